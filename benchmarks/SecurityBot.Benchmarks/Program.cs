@@ -1,0 +1,2 @@
+namespace SecurityBot.Benchmarks;
+internal static class Program { private static void Main() { } }

@@ -1,0 +1,3 @@
+namespace SecurityBot.BotFramework;
+/// <summary>Assembly marker.</summary>
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace SecurityBot.Cards;
+/// <summary>Assembly marker.</summary>
+internal static class AssemblyMarker;

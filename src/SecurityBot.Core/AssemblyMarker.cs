@@ -1,0 +1,3 @@
+namespace SecurityBot.Core;
+/// <summary>Assembly marker.</summary>
+internal static class AssemblyMarker;

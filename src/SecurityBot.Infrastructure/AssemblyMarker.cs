@@ -1,0 +1,3 @@
+namespace SecurityBot.Infrastructure;
+/// <summary>Assembly marker.</summary>
+internal static class AssemblyMarker;

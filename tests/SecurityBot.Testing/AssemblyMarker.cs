@@ -1,0 +1,3 @@
+namespace SecurityBot.Testing;
+/// <summary>Assembly marker.</summary>
+internal static class AssemblyMarker;
