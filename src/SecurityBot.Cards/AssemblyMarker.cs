@@ -1,3 +1,0 @@
-namespace SecurityBot.Cards;
-/// <summary>Assembly marker.</summary>
-internal static class AssemblyMarker;

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace SecurityBot.Cards;
+
+/// <summary>
+/// The card's <c>refresh</c> block: when one of <see cref="UserIds"/> opens the card, Teams sends
+/// <see cref="Action"/> as an adaptiveCard/action invoke and shows the card the bot returns.
+/// </summary>
+public sealed class CardRefresh(ExecuteAction action)
+{
+    /// <summary>Teams allows at most this many user ids in a refresh block.</summary>
+    public const int MaxUserIds = 60;
+
+    /// <summary>The invoke Teams sends when the card is opened.</summary>
+    [JsonIgnore]
+    public ExecuteAction Action { get; } = action ?? throw new ArgumentNullException(nameof(action));
+
+    /// <summary>Teams user ids (29:…) that get automatic refresh; others see the card as sent.</summary>
+    public List<string> UserIds { get; } = [];
+
+    // Declared as the polymorphic base so the "type": "Action.Execute" discriminator is written.
+    [JsonInclude]
+    [JsonPropertyName("action")]
+    [JsonPropertyOrder(-1)]
+    internal CardAction SerializedAction => Action;
+
+    /// <summary>Adds user ids, refusing more than <see cref="MaxUserIds"/> in total.</summary>
+    public CardRefresh ForUsers(IEnumerable<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        UserIds.AddRange(userIds);
+        if (UserIds.Count > MaxUserIds)
+        {
+            throw new ArgumentOutOfRangeException(nameof(userIds), UserIds.Count, $"Teams refreshes at most {MaxUserIds} users.");
+        }
+
+        return this;
+    }
+}
