@@ -1,0 +1,35 @@
+using System.Text.Json;
+using SecurityBot.Cards;
+
+namespace SecurityBot.UnitTests.Cards;
+
+public sealed class CardCatalogTests(CatalogValidationFixture validation) : IClassFixture<CatalogValidationFixture>
+{
+    [Fact]
+    public void Catalog_Always_HasSamplesFromTheCardsLibraryAndTheConversation()
+    {
+        CardCatalog.Cards.Select(c => c.Name).Should()
+            .Contain(n => n.StartsWith("Cards/", StringComparison.Ordinal))
+            .And.Contain(n => n.StartsWith("Conversation/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(CardCatalog.AllCards), MemberType = typeof(CardCatalog))]
+    public void Card_Version_IsAtMost15(string name, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        root.GetProperty("type").GetString().Should().Be("AdaptiveCard", name);
+        var version = Version.Parse(root.GetProperty("version").GetString()!);
+        version.Should().BeLessThanOrEqualTo(Version.Parse(AdaptiveCard.MaxVersion), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(CardCatalog.AllCards), MemberType = typeof(CardCatalog))]
+    public void Card_InOfficialRenderer_HasNoErrors(string name, string json)
+    {
+        json.Should().NotBeNullOrEmpty();
+        validation.Results.Should().ContainKey(name);
+        validation.Results[name].Errors.Should().BeEmpty($"the adaptivecards library must accept '{name}'");
+    }
+}
