@@ -21,7 +21,8 @@ public static class CardText
     /// <summary>
     /// Neutralises markdown and Teams markup in <paramref name="text"/>: emphasis, lists, headings, block quotes,
     /// code, links and images, autolinks and bare URLs, HTML-like tags (including <c>&lt;at&gt;</c> mentions) and
-    /// character entities. Control and bidirectional-override characters are removed. The text reads the same.
+    /// character entities. Control and bidirectional-override characters are removed; each line break becomes a
+    /// paragraph break so it survives markdown. The text reads the same.
     /// </summary>
     public static string Escape(string? text)
     {
@@ -39,7 +40,14 @@ public static class CardText
             switch (c)
             {
                 case '\n':
-                    builder.Append(c);
+                    // Markdown joins single line breaks into one line; a blank line keeps the user's lines apart
+                    // in every client. Runs of blank lines collapse into one.
+                    while (i + 1 < source.Length && source[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    builder.Append("\n\n");
                     atLineStart = true;
                     continue;
                 case ' ' or '\t':

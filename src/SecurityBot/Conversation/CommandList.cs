@@ -5,8 +5,8 @@ namespace SecurityBot.Conversation;
 /// <summary>The command table and example buttons shared by the help and welcome cards.</summary>
 internal static class CommandList
 {
-    // Teams shows at most six buttons in a row before folding them into an overflow menu.
-    private const int MaxExampleButtons = 5;
+    // Buttons share one row and shrink with an ellipsis; more than four short ones become unreadable in a 450 px card.
+    private const int MaxExampleButtons = 4;
 
     public static Table Table(IEnumerable<CommandHelp> commands)
     {
@@ -15,7 +15,7 @@ internal static class CommandList
             ShowGridLines = false,
             FirstRowAsHeader = false,
             VerticalCellContentAlignment = VerticalAlignment.Top,
-            Columns = { new TableColumnDefinition(ColumnWidth.Relative(2)), new TableColumnDefinition(ColumnWidth.Relative(3)) },
+            Columns = { new TableColumnDefinition(ColumnWidth.Relative(1)), new TableColumnDefinition(ColumnWidth.Relative(1)) },
         };
         foreach (var command in commands)
         {

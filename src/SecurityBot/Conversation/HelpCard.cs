@@ -15,7 +15,7 @@ public static class HelpCard
             Body =
             {
                 TextBlock.Heading("What I can do"),
-                new TextBlock("Type a command below, or press an example. In a channel, mention me first.")
+                new TextBlock("Type one of these commands, or press an example. In a channel, mention me first.")
                 {
                     Wrap = true,
                     IsSubtle = true,

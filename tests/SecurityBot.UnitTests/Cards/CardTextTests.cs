@@ -77,9 +77,9 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_NewLines_AreKeptAndCrLfNormalised()
+    public void Escape_LineBreaks_BecomeParagraphBreaks()
     {
-        CardText.Escape("one\r\ntwo\rthree\nfour").Should().Be("one\ntwo\nthree\nfour");
+        CardText.Escape("one\r\ntwo\rthree\n\n\n\nfour").Should().Be("one\n\ntwo\n\nthree\n\nfour");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ConversationCardsTests
     {
         var actions = HelpCard.Create().ToJsonElement().GetProperty("actions").EnumerateArray().ToList();
 
-        actions.Should().NotBeEmpty().And.HaveCountLessThanOrEqualTo(5);
+        actions.Should().NotBeEmpty().And.HaveCountLessThanOrEqualTo(4);
         actions.Should().AllSatisfy(a =>
         {
             a.GetProperty("type").GetString().Should().Be("Action.Submit");
