@@ -13,14 +13,15 @@ public static class CardText
     /// <summary>Default bound for user text in a card element.</summary>
     public const int DefaultMaxLength = 2000;
 
-    // Zero-width space: invisible, but breaks the token a parser would need (":" + "//", "]" + "(", "<" + "at").
+    // Zero-width space: invisible, but breaks the token a parser would need ("https" + ":", "]" + "(", "<" + "at",
+    // "@" + domain for e-mail autolinks: an attacker's address quoted in a report should not be one click away).
     // Used instead of a backslash where Teams clients disagree on backslash escapes, so the neutralisation never
     // depends on the client honouring "\".
     private const char Breaker = '\u200B';
 
     /// <summary>
     /// Neutralises markdown and Teams markup in <paramref name="text"/>: emphasis, lists, headings, block quotes,
-    /// code, links and images, autolinks and bare URLs, HTML-like tags (including <c>&lt;at&gt;</c> mentions) and
+    /// code, links and images, autolinks, bare URLs and e-mail addresses, HTML-like tags (including <c>&lt;at&gt;</c> mentions) and
     /// character entities. Control and bidirectional-override characters are removed; each line break becomes a
     /// paragraph break so it survives markdown. The text reads the same.
     /// </summary>
@@ -57,10 +58,14 @@ public static class CardText
                     builder.Append('\\').Append(c);
                     break;
                 case '(' when i > 0 && source[i - 1] == ']':
-                case '/' when i > 0 && source[i - 1] == ':' && i + 1 < source.Length && source[i + 1] == '/':
+                    builder.Append(Breaker).Append(c);
+                    break;
+                case ':' when i > 0 && char.IsAsciiLetter(source[i - 1]) && i + 1 < source.Length && !char.IsWhiteSpace(source[i + 1]):
+                    // "https:", "mailto:", "tel:", "javascript:": linkifiers match the scheme with its colon.
                     builder.Append(Breaker).Append(c);
                     break;
                 case '<' or '&':
+                case '@' when i + 1 < source.Length && char.IsLetterOrDigit(source[i + 1]):
                     builder.Append(c).Append(Breaker);
                     break;
                 case '#' or '>' or '-' or '+' or '=' when atLineStart:

@@ -22,8 +22,7 @@ public static class WelcomeCard
                 TextBlock.Heading(greeting),
                 new TextBlock(
                     "I connect you with the security team. Report an incident and the right people are notified at once; " +
-                    "ask me about the security policies; request a risk acceptance and follow its approval. " +
-                    "Your reports are handled confidentially by the security team.")
+                    "ask me about the security policies; request a risk acceptance and follow its approval.")
                 {
                     Wrap = true,
                 },

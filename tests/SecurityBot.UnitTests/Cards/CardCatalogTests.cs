@@ -5,6 +5,8 @@ namespace SecurityBot.UnitTests.Cards;
 
 public sealed class CardCatalogTests(CatalogValidationFixture validation) : IClassFixture<CatalogValidationFixture>
 {
+    private const int MaxCardBytes = 24 * 1024;
+
     [Fact]
     public void Catalog_Always_HasSamplesFromTheCardsLibraryAndTheConversation()
     {
@@ -22,6 +24,14 @@ public sealed class CardCatalogTests(CatalogValidationFixture validation) : ICla
         root.GetProperty("type").GetString().Should().Be("AdaptiveCard", name);
         var version = Version.Parse(root.GetProperty("version").GetString()!);
         version.Should().BeLessThanOrEqualTo(Version.Parse(AdaptiveCard.MaxVersion), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(CardCatalog.AllCards), MemberType = typeof(CardCatalog))]
+    public void Card_Json_FitsInATeamsMessage(string name, string json)
+    {
+        // Teams refuses messages over about 28 KB including the activity envelope; keep cards well under it.
+        System.Text.Encoding.UTF8.GetByteCount(json).Should().BeLessThan(MaxCardBytes, name);
     }
 
     [Theory]

@@ -24,6 +24,7 @@ public sealed class CardTextTests
         "see https://evil.example/phish now",
         "www.evil.example/reset",
         "WWW.EVIL.EXAMPLE",
+        "write to helpdesk@evil.example or mailto:helpdesk@evil.example",
         "<at>Chief Security Officer</at> approved this",
         "&lt;at&gt;CSO&lt;/at&gt; approved",
         "<script>alert(1)</script><img src=x onerror=alert(1)>",
@@ -33,6 +34,7 @@ public sealed class CardTextTests
         "`code` and ```block``` and \\*not escaped\\*",
         "[a][ref]\n\n[ref]: https://evil.example",
         "[x]\\(https://evil.example)",
+        "call tel:+15551234 or open javascript:alert(1)",
         "{{DATE(2017-02-14T06:08:39Z, SHORT)}} {{TIME(2017-02-14T06:08:39Z)}}",
         "  - indented item\n   # indented heading",
     ];
@@ -64,14 +66,16 @@ public sealed class CardTextTests
         var escaped = CardText.Escape(attack);
 
         escaped.Should().NotContain("<at", "a raw <at> tag would let Teams turn it into a mention");
-        escaped.Should().NotContain("](").And.NotContain("://").And.NotContainEquivalentOf("www.");
+        escaped.Should().NotContain("](").And.NotContainEquivalentOf("www.");
+        escaped.Should().NotMatchRegex("[A-Za-z]:[^\\s]", "a scheme (https:, mailto:, tel:) would become a link");
         escaped.Should().NotContain("&lt;").And.NotContain("&gt;");
+        escaped.Should().NotMatchRegex("@[A-Za-z0-9]", "an e-mail address would become a mailto: link");
     }
 
     [Fact]
     public void Escape_OrdinaryText_IsUnchanged()
     {
-        const string text = "Laptop stolen at the airport, 3 pm. Serial 4411 (asset tag missing); user's PIN was 0000?";
+        const string text = "Laptop stolen at the airport, 3 pm. Serial 4411 (asset tag missing); user's PIN was 0000? Ask @ the desk at 10:42: now.";
 
         CardText.Escape(text).Should().Be(text);
     }
@@ -138,7 +142,7 @@ public sealed class CardTextTests
         var block = TextBlock.FromUserText("[win](https://evil.example) " + new string('x', 5000), maxLength: 100);
 
         block.Wrap.Should().BeTrue();
-        block.Text.Should().StartWith("\\[win\\]\u200B(https:\u200B//evil.example)");
+        block.Text.Should().StartWith("\\[win\\]\u200B(https\u200B://evil.example)");
         block.Text.Replace("\\", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal).Length.Should().Be(100);
     }
 

@@ -1,0 +1,4 @@
+namespace SecurityBot.Cards;
+
+/// <summary>Button emphasis.</summary>
+public enum ActionStyle { Default, Positive, Destructive }
