@@ -14,7 +14,7 @@ public static class CardText
     public const int DefaultMaxLength = 2000;
 
     // Zero-width space: invisible, but breaks the token a parser would need ("https" + ":", "]" + "(", "<" + "at",
-    // "@" + domain for e-mail autolinks: an attacker's address quoted in a report should not be one click away).
+    // "name" + "@" for e-mail autolinks: an attacker's address quoted in a report should not be one click away).
     // Used instead of a backslash where Teams clients disagree on backslash escapes, so the neutralisation never
     // depends on the client honouring "\".
     private const char Breaker = '\u200B';
@@ -64,8 +64,11 @@ public static class CardText
                     // "https:", "mailto:", "tel:", "javascript:": linkifiers match the scheme with its colon.
                     builder.Append(Breaker).Append(c);
                     break;
+                case '@' when i > 0 && !char.IsWhiteSpace(source[i - 1]) && i + 1 < source.Length && char.IsLetterOrDigit(source[i + 1]):
+                    // Before the "@": linkifiers read the name part as ASCII only, so a breaker there ends it.
+                    builder.Append(Breaker).Append(c);
+                    break;
                 case '<' or '&':
-                case '@' when i + 1 < source.Length && char.IsLetterOrDigit(source[i + 1]):
                     builder.Append(c).Append(Breaker);
                     break;
                 case '#' or '>' or '-' or '+' or '=' when atLineStart:

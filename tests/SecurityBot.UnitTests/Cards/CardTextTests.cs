@@ -16,7 +16,8 @@ public sealed class CardTextTests
         ["<a ", "<em>", "<strong>", "<del>", "<sub>", "<sup>", "<h1", "<h2", "<ul>", "<ol>", "<li>", "<code>", "<pre>",
          "<blockquote>", "<img", "<at>", "<script", "<hr"];
 
-    public static TheoryData<string> InjectionAttempts() =>
+    /// <summary>Also rendered as the "Cards/hostile-text" catalog card, so previews show them through markdown-it.</summary>
+    public static IReadOnlyList<string> Attacks { get; } =
     [
         "[click me](https://evil.example/login)",
         "![logo](https://evil.example/pixel.png)",
@@ -38,6 +39,8 @@ public sealed class CardTextTests
         "{{DATE(2017-02-14T06:08:39Z, SHORT)}} {{TIME(2017-02-14T06:08:39Z)}}",
         "  - indented item\n   # indented heading",
     ];
+
+    public static TheoryData<string> InjectionAttempts() => new(Attacks);
 
     [Theory]
     [MemberData(nameof(InjectionAttempts))]
@@ -69,7 +72,7 @@ public sealed class CardTextTests
         escaped.Should().NotContain("](").And.NotContainEquivalentOf("www.");
         escaped.Should().NotMatchRegex("[A-Za-z]:[^\\s]", "a scheme (https:, mailto:, tel:) would become a link");
         escaped.Should().NotContain("&lt;").And.NotContain("&gt;");
-        escaped.Should().NotMatchRegex("@[A-Za-z0-9]", "an e-mail address would become a mailto: link");
+        escaped.Should().NotMatchRegex("[A-Za-z0-9._-]@", "an e-mail address would become a mailto: link");
     }
 
     [Fact]

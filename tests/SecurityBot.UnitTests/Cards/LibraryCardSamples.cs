@@ -14,6 +14,7 @@ public sealed class LibraryCardSamples : ICardSamples
         yield return ("Cards/form", Form());
         yield return ("Cards/everything-else", EverythingElse());
         yield return ("Cards/minimal", new AdaptiveCard { Body = { new TextBlock("Hello") } });
+        yield return ("Cards/hostile-text", HostileTexts());
     }
 
     /// <summary>A 5x5 likelihood × impact heat-map with counts, as the risk register shows it.</summary>
@@ -67,6 +68,14 @@ public sealed class LibraryCardSamples : ICardSamples
                 new TextBlock("Red: score 15–25 · Amber: 5–14 · Green: 1–4") { IsSubtle = true, Size = TextSize.Small, Wrap = true },
             },
         }.WithFullWidth();
+    }
+
+    private static AdaptiveCard HostileTexts()
+    {
+        var card = new AdaptiveCard();
+        card.Body.AddRange(CardTextTests.Attacks.Select(a => TextBlock.FromUserText(a)));
+        card.Body.Add(new FactSet(CardTextTests.Attacks.Take(6).Select(a => Fact.FromUserText("Fact", a))));
+        return card;
     }
 
     private static AdaptiveCard Form() => new()
