@@ -9,12 +9,17 @@
 // Chromium: Debian's /usr/bin/chromium (override with CHROMIUM=/path), never a downloaded browser.
 'use strict';
 
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
 
 const here = __dirname;
+// Self-installing, like the C# validator: the pinned packages come from package-lock.json on first use.
+if (!fs.existsSync(path.join(here, 'node_modules', '.package-lock.json'))) {
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' });
+}
+const { chromium } = require('playwright-core');
 const CHROMIUM_ARGS = [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
