@@ -36,6 +36,14 @@ public sealed class AdaptiveCardSerializationTests
     }
 
     [Fact]
+    public void ToJson_NonAsciiText_IsWrittenAsIsButHtmlCharactersAreEscaped()
+    {
+        var json = new AdaptiveCard { Body = { new TextBlock("Grüße — 日本 <b>") } }.ToJson();
+
+        json.Should().Contain("Grüße — 日本").And.Contain("\\u003Cb\\u003E");
+    }
+
+    [Fact]
     public void ToJson_EmptyCollections_AreOmitted()
     {
         var json = new AdaptiveCard { Body = { new TextBlock("x") } }.ToJsonElement();
