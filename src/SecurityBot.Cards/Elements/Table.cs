@@ -6,7 +6,8 @@ public sealed class Table : CardElement
     public List<TableColumnDefinition> Columns { get; } = [];
     public List<TableRow> Rows { get; } = [];
 
-    public bool? FirstRowAsHeader { get; set; }
+    /// <summary>Announces the first row as column headers (and styles it so); the renderer's default is true.</summary>
+    public bool? FirstRowAsHeaders { get; set; }
     public bool? ShowGridLines { get; set; }
     public ContainerStyle? GridStyle { get; set; }
     public HorizontalAlignment? HorizontalCellContentAlignment { get; set; }

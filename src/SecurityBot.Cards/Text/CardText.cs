@@ -21,9 +21,9 @@ public static class CardText
 
     /// <summary>
     /// Neutralises markdown and Teams markup in <paramref name="text"/>: emphasis, lists, headings, block quotes,
-    /// code, links and images, autolinks, bare URLs and e-mail addresses, HTML-like tags (including <c>&lt;at&gt;</c> mentions) and
-    /// character entities. Control and bidirectional-override characters are removed; each line break becomes a
-    /// paragraph break so it survives markdown. The text reads the same.
+    /// code, links and images, autolinks, URL schemes and e-mail addresses, HTML-like tags (including
+    /// <c>&lt;at&gt;</c> mentions) and character entities. Control and bidirectional-override characters are
+    /// removed; each line break becomes a paragraph break so it survives markdown. The text reads the same.
     /// </summary>
     public static string Escape(string? text)
     {

@@ -13,7 +13,7 @@ internal static class CommandList
         var table = new Table
         {
             ShowGridLines = false,
-            FirstRowAsHeader = false,
+            FirstRowAsHeaders = false,
             VerticalCellContentAlignment = VerticalAlignment.Top,
             Columns = { new TableColumnDefinition(ColumnWidth.Relative(1)), new TableColumnDefinition(ColumnWidth.Relative(1)) },
         };

@@ -23,6 +23,8 @@ public sealed class AdaptiveCardValidatorTests
     [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text","id":"a","label":"A"},{"type":"Input.Text","id":"a","label":"B"}]}""", "DuplicateId")]
     [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text","id":"a","isRequired":true}]}""", "RequiredInputsShouldHaveLabel")]
     [InlineData("""{"type":"Card","version":"1.5","body":[]}""", "MissingCardType")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"x","colour":"good"}]}""", "UnknownProperty")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Table","firstRowAsHeader":false,"columns":[{"width":1}],"rows":[]}]}""", "UnknownProperty")]
     public async Task ValidateAsync_BrokenCard_ReportsTheError(string json, string expectedEvent)
     {
         var result = await AdaptiveCardValidator.ValidateAsync(json);

@@ -23,7 +23,7 @@ public sealed class LibraryCardSamples : ICardSamples
         int[,] counts = { { 0, 1, 0, 2, 1 }, { 1, 0, 3, 1, 0 }, { 2, 4, 1, 0, 0 }, { 3, 2, 0, 1, 0 }, { 5, 1, 0, 0, 0 } };
         var table = new Table
         {
-            FirstRowAsHeader = true,
+            FirstRowAsHeaders = true,
             ShowGridLines = true,
             HorizontalCellContentAlignment = HorizontalAlignment.Center,
             VerticalCellContentAlignment = VerticalAlignment.Center,
