@@ -15,8 +15,13 @@ public sealed class CardRefresh(ExecuteAction action)
     [JsonIgnore]
     public ExecuteAction Action { get; } = action ?? throw new ArgumentNullException(nameof(action));
 
-    /// <summary>Teams user ids (29:…) that get automatic refresh; others see the card as sent.</summary>
-    public List<string> UserIds { get; } = [];
+    private readonly List<string> _userIds = [];
+
+    /// <summary>
+    /// Teams user ids (29:…) that get automatic refresh; others see the card as sent. Left out when empty, which
+    /// Teams reads as "everyone" in conversations of up to 60 members.
+    /// </summary>
+    public IReadOnlyList<string> UserIds => _userIds;
 
     // Declared as the polymorphic base so the "type": "Action.Execute" discriminator is written.
     [JsonInclude]
@@ -28,11 +33,13 @@ public sealed class CardRefresh(ExecuteAction action)
     public CardRefresh ForUsers(IEnumerable<string> userIds)
     {
         ArgumentNullException.ThrowIfNull(userIds);
-        UserIds.AddRange(userIds);
-        if (UserIds.Count > MaxUserIds)
+        var added = userIds.ToList();
+        if (_userIds.Count + added.Count > MaxUserIds)
         {
-            throw new ArgumentOutOfRangeException(nameof(userIds), UserIds.Count, $"Teams refreshes at most {MaxUserIds} users.");
+            throw new ArgumentOutOfRangeException(nameof(userIds), _userIds.Count + added.Count, $"Teams refreshes at most {MaxUserIds} users.");
         }
+
+        _userIds.AddRange(added);
 
         return this;
     }

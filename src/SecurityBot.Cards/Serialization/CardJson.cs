@@ -37,9 +37,9 @@ internal static class CardJson
     {
         foreach (var property in typeInfo.Properties)
         {
-            if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
+            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
-                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
+                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
             }
         }
     }

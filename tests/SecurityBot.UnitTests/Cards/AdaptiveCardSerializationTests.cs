@@ -141,6 +141,14 @@ public sealed class AdaptiveCardSerializationTests
     }
 
     [Fact]
+    public void ToJson_RefreshWithoutUsers_OmitsUserIds()
+    {
+        var json = new AdaptiveCard { Refresh = new CardRefresh(new ExecuteAction("Refresh", "x.refresh")) }.ToJsonElement();
+
+        json.GetProperty("refresh").TryGetProperty("userIds", out _).Should().BeFalse("an empty list would refresh nobody");
+    }
+
+    [Fact]
     public void ForUsers_MoreThan60_IsRefused()
     {
         var refresh = new CardRefresh(new ExecuteAction("Refresh", "x.refresh"));
