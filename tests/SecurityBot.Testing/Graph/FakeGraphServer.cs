@@ -34,6 +34,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Largest page of group members served, whatever $top asks for.</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>Delay before answering each request: keeps lookups in flight long enough to overlap.</summary>
+    public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
+
     public IReadOnlyCollection<RecordedRequest> Requests => _requests;
 
     public int RequestCount => _requests.Count;
@@ -102,6 +105,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 context.Response.Headers.RetryAfter = _retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests.").ExecuteAsync(context).ConfigureAwait(false);
                 return;
+            }
+
+            if (ResponseDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(ResponseDelay, context.RequestAborted).ConfigureAwait(false);
             }
 
             await next(context).ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using System.Net;
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
+using Microsoft.Kiota.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -35,6 +37,10 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
         {
             return null;
         }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            throw Unavailable("user", idOrUpn, ex);
+        }
     }
 
     public async Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default)
@@ -55,6 +61,10 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
         {
             // Graph answers 404 both for "no manager" and "no such user"; either way there is nobody to route to.
             return null;
+        }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            throw Unavailable("manager of user", userId, ex);
         }
     }
 
@@ -126,6 +136,10 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
             LogGroupNotFound(groupId);
             return [];
         }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            throw Unavailable("members of group", groupId, ex);
+        }
     }
 
     public async Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default)
@@ -145,7 +159,28 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
                 user.Department,
                 user.Mail);
 
+    /// <summary>
+    /// Failures of the directory itself — Graph errors left after the SDK's bounded retries (the retry handler reports
+    /// those as an AggregateException), transport errors, timeouts and refused credentials — as opposed to the caller
+    /// cancelling or a bug here.
+    /// </summary>
+    private static bool IsUnavailable(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        ApiException or AggregateException or HttpRequestException or AuthenticationFailedException or CredentialUnavailableException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private DirectoryUnavailableException Unavailable(string what, string key, Exception ex)
+    {
+        LogUnavailable(ex, what, key);
+        return new DirectoryUnavailableException($"Microsoft Graph could not return the {what} {key}: {ex.GetType().Name}.", ex);
+    }
+
     private static bool IsPlausibleKey(string key) => !string.IsNullOrWhiteSpace(key) && key.Length <= MaxKeyLength;
+
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "Microsoft Graph could not return the {What} {Key}")]
+    private partial void LogUnavailable(Exception exception, string what, string key);
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Directory group {GroupId} was not found in Microsoft Graph; it has no members for routing")]
     private partial void LogGroupNotFound(string groupId);
