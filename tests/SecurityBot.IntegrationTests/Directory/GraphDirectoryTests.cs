@@ -111,6 +111,24 @@ public sealed class GraphDirectoryTests
     }
 
     [Fact]
+    public async Task GetGroupMembersAsync_NextLinkToAnotherHost_GetsNoToken()
+    {
+        await using var harness = await GraphDirectoryHarness.StartAsync();
+        harness.Graph.PageSize = 1;
+        harness.AddUser(Alice, "Alice Example");
+        harness.AddUser(Bob, "Bob Example");
+        harness.Graph.AddGroup(GraphDirectoryHarness.SecurityTeamGroupId, Alice, Bob);
+        // Same server, different host name: only the configured host (127.0.0.1) may receive the bearer token.
+        harness.Graph.NextLinkBaseUrl = harness.Graph.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
+        var lookup = () => harness.Directory.GetGroupMembersAsync(GraphDirectoryHarness.SecurityTeamGroupId);
+
+        await lookup.Should().ThrowAsync<DirectoryUnavailableException>();
+        harness.Graph.Requests.Should().HaveCount(2);
+        harness.Graph.Requests.Last().Authorization.Should().BeNull();
+    }
+
+    [Fact]
     public async Task GetGroupMembersAsync_UnknownGroup_ReturnsEmpty()
     {
         await using var harness = await GraphDirectoryHarness.StartAsync();

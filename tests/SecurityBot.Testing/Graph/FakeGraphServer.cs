@@ -31,6 +31,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>The Graph base URL to configure, e.g. https://127.0.0.1:5123/v1.0.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>
+    /// Base URL written into @odata.nextLink; defaults to <see cref="BaseUrl"/>. Point it at another host to check
+    /// that the client does not hand its token to whatever host a response names.
+    /// </summary>
+    public string? NextLinkBaseUrl { get; set; }
+
     /// <summary>Largest page of group members served, whatever $top asks for.</summary>
     public int PageSize { get; set; } = 100;
 
@@ -146,7 +152,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         if (skip + top < all.Count)
         {
             // Absolute, like Graph's: the client must follow it as-is, host included.
-            body["@odata.nextLink"] = $"{BaseUrl}/groups/{id}/transitiveMembers?$top={top}&$skiptoken={skip + top}";
+            body["@odata.nextLink"] = $"{NextLinkBaseUrl ?? BaseUrl}/groups/{id}/transitiveMembers?$top={top}&$skiptoken={skip + top}";
         }
 
         return Results.Json(body);
