@@ -1,19 +1,28 @@
+using System.Numerics;
+
 namespace SecurityBot.Infrastructure.Policies.Search;
 
 /// <summary>
 /// The words the library actually uses (as written, not stemmed, so suggestions read naturally), grouped by length
-/// so a typo is only compared with words that could be within reach.
+/// so a typo is only compared with words that could be within reach, and with a letter-set filter so most of those
+/// are rejected before any edit distance is computed.
 /// </summary>
 public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _frequency;
-    private readonly string[][] _byLength;
+    private readonly Bucket[] _byLength;
+    private readonly string[] _sorted;
 
     public Vocabulary(IReadOnlyDictionary<string, int> wordFrequency)
     {
         _frequency = new Dictionary<string, int>(wordFrequency, StringComparer.Ordinal);
+        _sorted = _frequency.Keys.Order(StringComparer.Ordinal).ToArray();
         _byLength = Enumerable.Range(0, Tokenizer.MaxWordLength + 1)
-            .Select(length => _frequency.Keys.Where(w => w.Length == length).OrderBy(w => w, StringComparer.Ordinal).ToArray())
+            .Select(length =>
+            {
+                var words = _sorted.Where(w => w.Length == length).ToArray();
+                return new Bucket(words, words.Select(LetterSet).ToArray());
+            })
             .ToArray();
     }
 
@@ -65,12 +74,7 @@ public sealed class Vocabulary
 
         if (word.Length >= 3)
         {
-            for (var length = word.Length + 1; length < _byLength.Length; length++)
-            {
-                found.AddRange(_byLength[length]
-                    .Where(w => w.StartsWith(word, StringComparison.Ordinal))
-                    .Select(w => (w, maxEdits + 1, _frequency[w])));
-            }
+            found.AddRange(Completions(word).Select(w => (w, maxEdits + 1, _frequency[w])));
         }
 
         return found
@@ -82,16 +86,50 @@ public sealed class Vocabulary
             .Take(limit);
     }
 
+    /// <summary>Longer words starting with <paramref name="prefix"/>: a binary search into the sorted word list.</summary>
+    private IEnumerable<string> Completions(string prefix)
+    {
+        var index = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        for (var i = index < 0 ? ~index : index + 1; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _sorted[i];
+        }
+    }
+
+    /// <summary>
+    /// Words whose length and letters allow an edit distance within <paramref name="maxEdits"/>: each edit adds or
+    /// removes at most one distinct letter on each side, so more differing letters than that rules a word out.
+    /// </summary>
     private IEnumerable<string> Candidates(string word, int maxEdits)
     {
+        var letters = LetterSet(word);
         var from = Math.Max(1, word.Length - maxEdits);
         var to = Math.Min(_byLength.Length - 1, word.Length + maxEdits);
         for (var length = from; length <= to; length++)
         {
-            foreach (var candidate in _byLength[length])
+            var bucket = _byLength[length];
+            for (var i = 0; i < bucket.Words.Length; i++)
             {
-                yield return candidate;
+                var other = bucket.Letters[i];
+                if (BitOperations.PopCount(letters & ~other) <= maxEdits && BitOperations.PopCount(other & ~letters) <= maxEdits)
+                {
+                    yield return bucket.Words[i];
+                }
             }
         }
     }
+
+    /// <summary>One bit per character code modulo 64: a-z get distinct bits; digits and other characters share bits, which only weakens the filter.</summary>
+    private static ulong LetterSet(string word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+        {
+            set |= 1UL << (c % 64);
+        }
+
+        return set;
+    }
+
+    private sealed record Bucket(string[] Words, ulong[] Letters);
 }
