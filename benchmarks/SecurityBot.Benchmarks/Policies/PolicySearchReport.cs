@@ -14,6 +14,7 @@ internal static class PolicySearchReport
 {
     private const int Rounds = 30;
     private const int BuildRuns = 5;
+    private const int WarmupRounds = 10;
 
     public static void Run()
     {
@@ -32,7 +33,12 @@ internal static class PolicySearchReport
 
         var naive = new NaiveSubstringSearch(corpus);
         var questions = BenchmarkQuestions.LatencyMix();
+        var gcBefore = GC.CollectionCount(0);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
         var bm25 = Measure(questions, q => index.Search(q));
+        var cpuShare = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / wall.Elapsed.TotalMilliseconds;
+        var gcCount = GC.CollectionCount(0) - gcBefore;
         var scan = Measure(questions, q => naive.Search(q));
 
         Console.WriteLine($"## Policy search report ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
@@ -46,6 +52,9 @@ internal static class PolicySearchReport
         Console.WriteLine("|---|---|---|---|---|");
         Console.WriteLine($"| BM25F index | {F(Percentile(bm25, 50))} | {F(Percentile(bm25, 90))} | {F(Percentile(bm25, 99))} | {F(bm25.Max())} |");
         Console.WriteLine($"| Naive substring scan | {F(Percentile(scan, 50))} | {F(Percentile(scan, 90))} | {F(Percentile(scan, 99))} | {F(scan.Max())} |");
+        Console.WriteLine();
+        Console.WriteLine($"During the index loop: {gcCount} gen0 GCs, process CPU time / wall time = {cpuShare:0.00}, machine load average {LoadAverage()}.");
+        Console.WriteLine($"Index queries over 2 ms: {bm25.Count(t => t > 2)} of {bm25.Count}.");
         Console.WriteLine();
         Console.WriteLine("Slowest questions for the index (median over rounds, ms):");
         Console.WriteLine();
@@ -71,10 +80,16 @@ internal static class PolicySearchReport
 
     private static List<double> Measure(string[] questions, Action<string> search)
     {
-        foreach (var question in questions)
+        // Warm-up: enough calls for tiered JIT to promote the hot methods, then time for the background compiles.
+        for (var round = 0; round < WarmupRounds; round++)
         {
-            search(question); // warm-up: JIT and caches
+            foreach (var question in questions)
+            {
+                search(question);
+            }
         }
+
+        Thread.Sleep(500);
 
         var timings = new List<double>(questions.Length * Rounds);
         var stopwatch = new Stopwatch();
@@ -118,6 +133,9 @@ internal static class PolicySearchReport
         var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
