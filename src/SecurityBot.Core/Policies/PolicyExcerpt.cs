@@ -4,7 +4,7 @@ namespace SecurityBot.Core.Policies;
 
 /// <summary>
 /// A short passage of a section with the words that matched the question marked. Kept as plain text + spans so
-/// every renderer escapes the text itself; <see cref="ToHighlightedMarkdown"/> is the card-safe rendering.
+/// every renderer escapes the text itself; <see cref="ToHighlightedMarkdown()"/> is the card-safe rendering.
 /// </summary>
 public sealed class PolicyExcerpt
 {
@@ -26,32 +26,66 @@ public sealed class PolicyExcerpt
     /// Markdown for an Adaptive Card TextBlock: the policy text is escaped (so an asterisk or bracket in a policy, or a
     /// crafted file, cannot inject links or formatting) and only the matched words are wrapped in **bold**.
     /// </summary>
-    public string ToHighlightedMarkdown()
+    public string ToHighlightedMarkdown() => ToHighlightedMarkdown(BackslashEscape);
+
+    /// <summary>
+    /// The same with the renderer's own escaping (e.g. the card library's, which also neutralises mentions and bare
+    /// URLs); <paramref name="escape"/> is applied to every plain and highlighted run separately.
+    /// </summary>
+    public string ToHighlightedMarkdown(Func<string, string> escape)
     {
+        ArgumentNullException.ThrowIfNull(escape);
         var sb = new StringBuilder(Text.Length + (Highlights.Count * 4) + 16);
         var position = 0;
-        foreach (var span in Highlights)
+        foreach (var span in Coalesce(Highlights))
         {
             if (span.Start < position)
             {
                 continue;
             }
 
-            AppendEscaped(sb, Text.AsSpan(position, span.Start - position));
-            sb.Append("**");
-            AppendEscaped(sb, Text.AsSpan(span.Start, span.Length));
-            sb.Append("**");
+            sb.Append(escape(Text[position..span.Start]));
+            sb.Append("**").Append(escape(Text.Substring(span.Start, span.Length))).Append("**");
             position = span.End;
         }
 
-        AppendEscaped(sb, Text.AsSpan(position));
+        sb.Append(escape(Text[position..]));
         return sb.ToString();
     }
 
     public override string ToString() => Text;
 
-    private static void AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
+    /// <summary>Joins highlights separated only by spaces, so a phrase reads "**gift cards**" rather than "**gift** **cards**".</summary>
+    private IEnumerable<TextSpan> Coalesce(IReadOnlyList<TextSpan> spans)
     {
+        TextSpan? current = null;
+        foreach (var span in spans)
+        {
+            if (current is { } c && span.Start >= c.End && IsSpaceOnly(Text.AsSpan(c.End, span.Start - c.End)))
+            {
+                current = new TextSpan(c.Start, span.End - c.Start);
+                continue;
+            }
+
+            if (current is { } done)
+            {
+                yield return done;
+            }
+
+            current = span;
+        }
+
+        if (current is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static bool IsSpaceOnly(ReadOnlySpan<char> gap) => gap.Length > 0 && gap.IsWhiteSpace() && !gap.Contains('\n');
+
+    private static string BackslashEscape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
             if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '#' or '<' or '>' or '~' or '|' or '!')
@@ -61,5 +95,7 @@ public sealed class PolicyExcerpt
 
             sb.Append(c);
         }
+
+        return sb.ToString();
     }
 }

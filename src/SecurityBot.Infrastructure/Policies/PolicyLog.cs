@@ -22,4 +22,8 @@ internal static partial class PolicyLog
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "The policy folder watcher reported an error; reloading to resynchronise")]
     public static partial void WatcherError(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning,
+        Message = "Cannot watch {Folder} for changes; checking it every {PollIntervalSeconds} s instead")]
+    public static partial void WatcherUnavailable(ILogger logger, string folder, int pollIntervalSeconds, Exception exception);
 }

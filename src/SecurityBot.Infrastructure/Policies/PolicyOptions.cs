@@ -21,6 +21,14 @@ public sealed class PolicyOptions
     [Range(0, 60_000)]
     public int ReloadDebounceMilliseconds { get; set; } = 500;
 
+    /// <summary>
+    /// Policies:PollIntervalSeconds — how often the folder is also checked by listing it (names, sizes, times). A
+    /// safety net for folders where change notifications are unreliable or unavailable (network shares, some
+    /// container volumes, an exhausted inotify limit).
+    /// </summary>
+    [Range(1, 86_400)]
+    public int PollIntervalSeconds { get; set; } = 30;
+
     /// <summary>Policies:MaxFileBytes — larger files are skipped and reported; a policy is a few kilobytes.</summary>
     [Range(1_024, 10_485_760)]
     public int MaxFileBytes { get; set; } = 1_048_576;

@@ -34,6 +34,22 @@ public class PolicyExcerptTests
         var hit = StarterLibrary.Instance.Search("gift cards").Hits[0];
 
         hit.Excerpt.Text.Length.Should().BeLessThanOrEqualTo(282);
-        hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**gift** **cards**");
+        hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**gift cards**");
+    }
+
+    [Fact]
+    public void ToHighlightedMarkdown_AdjacentHighlights_AreJoinedIntoOneBoldRun()
+    {
+        var excerpt = new PolicyExcerpt("a thumb drive here", [new TextSpan(2, 5), new TextSpan(8, 5)]);
+
+        excerpt.ToHighlightedMarkdown().Should().Be("a **thumb drive** here");
+    }
+
+    [Fact]
+    public void ToHighlightedMarkdown_CustomEscape_IsAppliedToEveryRun()
+    {
+        var excerpt = new PolicyExcerpt("x usb y", [new TextSpan(2, 3)]);
+
+        excerpt.ToHighlightedMarkdown(t => t.ToUpperInvariant()).Should().Be("X **USB** Y");
     }
 }

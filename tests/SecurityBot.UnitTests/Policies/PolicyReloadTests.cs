@@ -74,6 +74,25 @@ public sealed class PolicyReloadTests : IAsyncLifetime
         _library.Find("first").Should().NotBeNull();
     }
 
+    [Fact]
+    public async Task Watcher_FolderCreatedAfterStart_IsPickedUpByPolling()
+    {
+        using var later = new TempPolicyFolder();
+        Directory.Delete(later.Path);
+        var library = StarterLibrary.Create(later.Path);
+        var options = Options.Create(new PolicyOptions { Folder = later.Path, ReloadDebounceMilliseconds = 50, PollIntervalSeconds = 1 });
+        using var watcher = new PolicyFolderWatcher(library, options, TimeProvider.System, NullLogger<PolicyFolderWatcher>.Instance);
+        await watcher.StartAsync(CancellationToken.None);
+        await WaitUntil(() => library.LoadReport.HasErrors);
+
+        Directory.CreateDirectory(later.Path);
+        later.Write("late.md", TempPolicyFolder.ValidPolicy("late"));
+
+        await WaitUntil(() => library.Find("late") is not null);
+        library.LoadReport.HasErrors.Should().BeFalse();
+        await watcher.StopAsync(CancellationToken.None);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + WaitLimit;

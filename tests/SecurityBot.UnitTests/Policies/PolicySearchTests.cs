@@ -47,7 +47,7 @@ public class PolicySearchTests
         var result = Search.Search("thumb drive found in car park");
 
         var hit = result.Hits.Should().Contain(h => h.Policy.Id == "removable-media" && h.Section.Number == "4.1").Subject;
-        hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**USB**");
+        hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**USB stick**");
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public class PolicySearchTests
         var hit = Search.Search("how long must my password be").Hits[0];
 
         hit.Citation.Should().Be("Passwords and Multi-Factor Authentication Policy v2.1 §2.1");
-        hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**Passwords**").And.Contain("**long**");
+        hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**Passwords**").And.Contain("**characters long**");
     }
 
     [Fact]
