@@ -14,7 +14,8 @@ public sealed class PolicyFolderLoader(PolicyDocumentParser parser)
         var errors = new List<PolicyLoadError>();
         if (!Directory.Exists(folder))
         {
-            errors.Add(new PolicyLoadError(folder, "the policy folder does not exist"));
+            // The path itself goes to the log only; the report is shown in chat and need not reveal server paths.
+            errors.Add(new PolicyLoadError("(policy folder)", "the policy folder does not exist; check Policies:Folder"));
             return new PolicyFolderLoadResult(policies, errors);
         }
 

@@ -11,7 +11,7 @@ internal static partial class PolicyLog
         Message = "Loaded {PolicyCount} policies ({SectionCount} sections, {ErrorCount} files skipped) from {Folder} in {ElapsedMs} ms")]
     public static partial void Loaded(ILogger logger, int policyCount, int sectionCount, int errorCount, string folder, long elapsedMs);
 
-    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Policy folder {Folder} does not exist; changes will not be watched")]
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Policy folder {Folder} does not exist; it is checked again every poll interval")]
     public static partial void FolderMissing(ILogger logger, string folder);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Watching {Folder} for policy changes")]

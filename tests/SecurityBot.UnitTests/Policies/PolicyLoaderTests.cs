@@ -134,6 +134,6 @@ public class PolicyLoaderTests
     {
         var result = _loader.Load(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid()), 1_000);
 
-        result.Errors.Single().Reason.Should().Be("the policy folder does not exist");
+        result.Errors.Single().Should().Be(new PolicyLoadError("(policy folder)", "the policy folder does not exist; check Policies:Folder"));
     }
 }
