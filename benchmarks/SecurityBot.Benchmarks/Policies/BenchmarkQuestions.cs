@@ -6,7 +6,7 @@ namespace SecurityBot.Benchmarks.Policies;
 internal static class BenchmarkQuestions
 {
     /// <summary>Length of <see cref="LatencyMix"/>; a constant because BenchmarkDotNet's OperationsPerInvoke needs one.</summary>
-    public const int LatencyMixCount = 61;
+    public const int LatencyMixCount = 71;
 
     public static IReadOnlyList<RelevanceCase> RelevanceSet()
     {
