@@ -3,20 +3,28 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecurityBot.Benchmarks.Directory;
+using SecurityBot.Benchmarks.Policies;
 
 namespace SecurityBot.Benchmarks;
 
+/// <summary>
+/// "directory-latency" prints the routing latency/Graph-call report, "--policies-report" the policy search report;
+/// anything else goes to BenchmarkDotNet (e.g. --filter *Routing*), in-process so the shared build machine does not
+/// rebuild the solution per benchmark.
+/// </summary>
 internal static class Program
 {
-    /// <summary>
-    /// "directory-latency" prints the routing latency/Graph-call report; anything else goes to BenchmarkDotNet
-    /// (e.g. --filter *Routing*). In-process so the shared build machine does not rebuild the solution per benchmark.
-    /// </summary>
     private static async Task Main(string[] args)
     {
         if (args is ["directory-latency", ..])
         {
             await RoutingLatencyReport.RunAsync();
+            return;
+        }
+
+        if (args.Contains("--policies-report"))
+        {
+            PolicySearchReport.Run();
             return;
         }
 

@@ -12,6 +12,8 @@ using SecurityBot.Infrastructure.Directory;
 using SecurityBot.Infrastructure.Directory.Caching;
 using SecurityBot.Infrastructure.Directory.Graph;
 using SecurityBot.Infrastructure.Directory.Local;
+using SecurityBot.Core.Policies;
+using SecurityBot.Infrastructure.Policies;
 
 namespace SecurityBot.Infrastructure;
 
@@ -77,5 +79,22 @@ public static class DependencyInjection
                 ? new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries })
                 : handler);
         }
+    }
+    /// The Markdown policy library (Policies:* options), its search index and the folder watcher that reloads it.
+    /// </summary>
+    public static IServiceCollection AddPolicyLibrary(this IServiceCollection services)
+    {
+        services.AddOptions<PolicyOptions>()
+            .BindConfiguration(PolicyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PolicyDocumentParser>();
+        services.TryAddSingleton<PolicyFolderLoader>();
+        services.TryAddSingleton<PolicyLibrary>();
+        services.TryAddSingleton<IPolicyLibrary>(sp => sp.GetRequiredService<PolicyLibrary>());
+        services.TryAddSingleton<IPolicySearch>(sp => sp.GetRequiredService<PolicyLibrary>());
+        services.AddHostedService<PolicyFolderWatcher>();
+        return services;
     }
 }
