@@ -1,0 +1,8 @@
+namespace SecurityBot.Core.Notifications;
+
+/// <summary>A notification the bot gave up on, reported so a human can reach the person another way.</summary>
+/// <param name="RecipientAadObjectId">The person who did not get it (null for a channel).</param>
+/// <param name="ConversationId">Conversation the send was aimed at, when known.</param>
+/// <param name="Entity">What the notification was about, when known.</param>
+/// <param name="Reason">Why it failed, e.g. "403: the user blocked or removed the app".</param>
+public sealed record DeliveryFailure(string? RecipientAadObjectId, string? ConversationId, EntityRef? Entity, string Reason);
