@@ -182,6 +182,18 @@ public sealed class OutboxMessage
         ReleaseLease();
     }
 
+    /// <summary>The person now has a conversation: send as soon as possible.</summary>
+    public void WakeUp(DateTimeOffset now)
+    {
+        if (Status != OutboxStatus.WaitingForReference)
+        {
+            return;
+        }
+
+        Status = OutboxStatus.Pending;
+        NextAttemptAt = now;
+    }
+
     public void RecordConversationRecreated()
     {
         RequirePending();
