@@ -1,11 +1,15 @@
 namespace SecurityBot.Core.Directory;
 
 /// <summary>
-/// Proactively installs the bot for a person (Graph: teamwork/installedApps) and returns the id of their 1:1 chat
-/// with the bot, or null when that is not possible (no consent, app not in catalogue).
-/// NOTE(persistence): placeholder copy of the port the directory helper defines; replace with theirs on merge.
+/// Makes a person reachable by the bot before they have ever talked to it: installs the bot's Teams app for them
+/// and finds the 1:1 chat, so the first proactive message has a conversation to go to.
 /// </summary>
 public interface ITeamsAppInstaller
 {
+    /// <summary>
+    /// Ensures the app is installed for the user and returns the id of the user's 1:1 chat with the bot (usable as the
+    /// conversation id of a proactive send), or null when there is nothing to install or the chat is not known yet —
+    /// the caller then waits for the conversationUpdate the installation produces.
+    /// </summary>
     Task<string?> EnsureInstalledAndGetChatIdAsync(string userAadObjectId, CancellationToken cancellationToken);
 }
