@@ -1,4 +1,9 @@
+using SecurityBot.BotFramework.Connector;
+using SecurityBot.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPersistence();
+builder.Services.AddTempConnector(); // TEMP (persistence): replaced by the lead's connector registration on merge.
 var app = builder.Build();
 app.MapGet("/healthz", () => "ok");
 app.Run();
