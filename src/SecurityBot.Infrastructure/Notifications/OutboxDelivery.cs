@@ -134,8 +134,10 @@ internal sealed partial class OutboxDelivery(
         }
         else if (status is null || status == HttpStatusCode.TooManyRequests || status == HttpStatusCode.RequestTimeout || (int)status >= 500)
         {
-            var backoff = Backoff(message.Attempts, o);
-            var delay = retryAfter is { } ra && ra > backoff ? ra : backoff;
+            // Teams' Retry-After is the authority when given; exponential backoff with jitter otherwise.
+            var delay = retryAfter is { } ra && ra > TimeSpan.Zero
+                ? TimeSpan.FromSeconds(Math.Min(ra.TotalSeconds, o.MaxRetryDelaySeconds))
+                : Backoff(message.Attempts, o);
             LogRetry(logger, message.Id, (int?)status, delay);
             if (!message.ScheduleRetry(now + delay, o.MaxAttempts, error))
             {
