@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,8 +21,7 @@ namespace SecurityBot.Benchmarks.Notifications;
 /// the local fake connector enforcing the Teams limits. The floor is 1,000 / 50 per s = 20 s. Each iteration is
 /// one whole fan-out from a fresh database; lost and duplicated messages are counted and printed per iteration.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
-[InProcess]
+[Config(typeof(FanOutConfig))]
 public class FanOutBenchmark
 {
     private const int Recipients = 1_000;

@@ -23,5 +23,5 @@ public sealed class RateLimitOptions
 
     /// <summary>Outbox:RateLimits:SafetyMarginMilliseconds — added to every window so network jitter does not push a burst over the limit at Teams' end.</summary>
     [Range(0, 1_000)]
-    public int SafetyMarginMilliseconds { get; set; } = 20;
+    public int SafetyMarginMilliseconds { get; set; } = 50;
 }
