@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
@@ -29,6 +31,8 @@ public class FanOutBenchmark
     private FakeConnectorServer _teams = null!;
     private string _folder = null!;
     private Microsoft.Extensions.Hosting.IHost _host = null!;
+    private MeterListener _listener = null!;
+    private ConcurrentBag<double> _ackToCommit = null!;
 
     /// <summary>Every n-th message gets an extra 429 with Retry-After: 1 s on top of the enforced limits (0 = none).</summary>
     [Params(0, 50)]
@@ -54,6 +58,19 @@ public class FanOutBenchmark
 
     private async Task SetupAsync()
     {
+        _ackToCommit = [];
+        _listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == OutboxMetrics.AckToCommitName)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        _listener.SetMeasurementEventCallback<double>((_, value, _, _) => _ackToCommit.Add(value));
+        _listener.Start();
         _teams = await FakeConnectorServer.StartAsync();
         _teams.EnforceTeamsRateLimits = true;
         _teams.Inject429Every = Inject429Every;
@@ -101,13 +118,18 @@ public class FanOutBenchmark
         var throttled = _teams.Requests.Count(r => r.StatusCode == 429);
         var first = _teams.Posted.Min(p => p.At);
         var last = _teams.Posted.Max(p => p.At);
+        _listener.Dispose();
+        var window = _ackToCommit.Order().ToList();
         Results.Add(string.Create(CultureInfo.InvariantCulture,
-            $"Inject429Every={Inject429Every}: first-to-last send {(last - first).TotalSeconds:F2} s, lost {Recipients - posted.Count}, duplicated {posted.Sum(g => g.Count() - 1)}, 429 answered {throttled}"));
+            $"Inject429Every={Inject429Every}: first-to-last send {(last - first).TotalSeconds:F2} s, lost {Recipients - posted.Count}, duplicated {posted.Sum(g => g.Count() - 1)}, 429 answered {throttled}, 2xx→commit ms p50 {Percentile(window, 0.5):F2} p99 {Percentile(window, 0.99):F2} max {window.LastOrDefault():F2}"));
         _host.Dispose();
         await _teams.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 
     private async Task<int> DeliveredAsync()
     {

@@ -71,15 +71,15 @@ internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time)
         }
 
         var version = message.EntityVersion ?? 0;
-        var existing = await FindAsync(target.ConversationId, activityId, cancellationToken);
-        if (existing is not null)
+        if (message.Kind == NotificationKind.NewMessage)
         {
-            existing.RecordRendered(version, now);
-        }
-        else if (message.Kind == NotificationKind.NewMessage)
-        {
+            // A new activity id: no lookup, so the duplicate window (2xx → commit) holds no extra round trip.
             db.Add(new CardCopy(entity.Type, entity.Id, version, target.ConversationId, activityId, target.ServiceUrl,
                 message.RecipientAadObjectId, message.TenantId ?? target.Reference?.TenantId, now));
+        }
+        else if (await FindAsync(target.ConversationId, activityId, cancellationToken) is { } existing)
+        {
+            existing.RecordRendered(version, now);
         }
     }
 

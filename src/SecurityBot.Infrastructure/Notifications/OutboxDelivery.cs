@@ -95,12 +95,12 @@ internal sealed partial class OutboxDelivery(
                 return;
             }
 
-            await MarkDeliveredAsync(message, target, response.Id);
+            await MarkDeliveredAsync(message, target, response.Id, time.GetTimestamp());
             return;
         }
     }
 
-    private async Task MarkDeliveredAsync(OutboxMessage message, DeliveryTarget target, string? activityId)
+    private async Task MarkDeliveredAsync(OutboxMessage message, DeliveryTarget target, string? activityId, long acknowledgedAt)
     {
         var now = time.GetUtcNow();
         message.MarkDelivered(target.ConversationId, activityId, now);
@@ -109,6 +109,8 @@ internal sealed partial class OutboxDelivery(
         {
             // Deliberately not cancellable: Teams has the message, so losing this commit is what makes duplicates.
             await db.SaveChangesAsync(CancellationToken.None);
+            OutboxMetrics.AckToCommit.Record(time.GetElapsedTime(acknowledgedAt).TotalMilliseconds);
+            OutboxMetrics.Outcomes.Add(1, new KeyValuePair<string, object?>("outcome", "delivered"));
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -150,6 +152,7 @@ internal sealed partial class OutboxDelivery(
             await ReportAsync(message, target, error, cancellationToken);
         }
 
+        OutboxMetrics.Outcomes.Add(1, new KeyValuePair<string, object?>("outcome", message.Status.ToString()));
         await CommitAsync(message, cancellationToken);
     }
 
