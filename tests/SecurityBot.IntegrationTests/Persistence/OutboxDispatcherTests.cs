@@ -133,6 +133,46 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Dispatch_ServerErrorsUntilAttemptsRunOut_DeadLettersAndTellsTheSecurityTeam()
+    {
+        await using var host = await StartedHostAsync(new()
+        {
+            ["Outbox:MaxAttempts"] = "3",
+            ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead",
+        });
+        _teams.FailNext("a:gina", HttpStatusCode.ServiceUnavailable, times: 10);
+        await SeedReferencesAsync(host, ["sec-lead"]);
+        await SeedAsync(host, ["gina"]);
+
+        await Eventually.HoldsAsync(async () => _teams.Posted.Any(p => p.ConversationId == "a:sec-lead"), "dead-letter notice");
+
+        var row = (await RowsAsync(host)).Single(r => r.RecipientAadObjectId == "gina");
+        row.Status.Should().Be(OutboxStatus.DeadLettered);
+        row.Attempts.Should().Be(3);
+        _teams.Requests.Count(r => r.ConversationId == "a:gina").Should().Be(3);
+        _teams.Posted.Single(p => p.ConversationId == "a:sec-lead").Body.Should().Contain("gina").And.Contain("3 attempts");
+    }
+
+    [Fact]
+    public async Task Dispatch_ExplicitChannelConversation_PostsThereWithoutAPersonalReference()
+    {
+        await using var host = await StartedHostAsync();
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(new OutboundNotification(
+                NotificationRecipient.Conversation("19:security@thread.tacv2", _teams.ServiceUrl, "tenant-1"),
+                """{"type":"message","text":"to the channel"}""", "channel:1", Incident, 1), CancellationToken.None);
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "channel post delivered");
+
+        _teams.Posted.Single().ConversationId.Should().Be("19:security@thread.tacv2");
+        (await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().SingleAsync()))
+            .RecipientAadObjectId.Should().BeNull();
+    }
+
+    [Fact]
     public async Task Dispatch_TwoInstancesOnOneDatabase_DeliverEachNotificationOnce()
     {
         await using var first = await StartedHostAsync(new() { ["Outbox:BatchSize"] = "10" });
