@@ -229,7 +229,7 @@ internal sealed partial class OutboxDelivery(
 
     private static Activity BuildActivity(OutboxMessage message, DeliveryTarget target)
     {
-        var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, JsonSerializerOptions.Web)
+        var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)
             ?? throw new JsonException("The outbox payload is not an activity.");
         activity.Type ??= "message";
         activity.Conversation ??= new ConversationAccount { Id = target.ConversationId };
