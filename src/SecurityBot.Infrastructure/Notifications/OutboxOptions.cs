@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SecurityBot.Infrastructure.Notifications;
+
+/// <summary>The "Outbox" configuration section: how notifications are dispatched.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    /// <summary>Outbox:PollIntervalMilliseconds — how often an idle dispatcher looks for due rows (it is also woken by local commits).</summary>
+    [Range(50, 60_000)]
+    public int PollIntervalMilliseconds { get; set; } = 500;
+
+    /// <summary>Outbox:BatchSize — rows leased at once; leased rows wait for the rate limiter, so keep it near a few seconds of sending.</summary>
+    [Range(1, 1_000)]
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Outbox:MaxConcurrency — sends in flight at once per instance.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrency { get; set; } = 16;
+
+    /// <summary>Outbox:LeaseSeconds — how long a leased row belongs to one instance; after a crash, its rows are retried when this expires.</summary>
+    [Range(5, 3_600)]
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>Outbox:MaxAttempts — transient failures (429, 5xx, network) before a row is dead-lettered and the security team told.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Outbox:BaseRetryDelaySeconds — first backoff after a transient failure; doubles per attempt (Retry-After wins when longer).</summary>
+    [Range(0.1, 3_600)]
+    public double BaseRetryDelaySeconds { get; set; } = 2;
+
+    /// <summary>Outbox:MaxRetryDelaySeconds — backoff ceiling.</summary>
+    [Range(1, 86_400)]
+    public double MaxRetryDelaySeconds { get; set; } = 600;
+
+    /// <summary>Outbox:DefaultServiceUrl — serviceUrl for a person whose chat was found through proactive installation when no reference of their tenant is stored; also list it in Bot:TrustedServiceUrls. Empty: such notifications wait for a reference.</summary>
+    public string? DefaultServiceUrl { get; set; }
+
+    /// <summary>Outbox:SecurityTeamAadObjectIds — who receives delivery-failure notices until the directory's security roles are wired in.</summary>
+    public string[] SecurityTeamAadObjectIds { get; set; } = [];
+
+    /// <summary>Outbox:RateLimits — the Teams limits.</summary>
+    [Required]
+    public RateLimitOptions RateLimits { get; set; } = new();
+}

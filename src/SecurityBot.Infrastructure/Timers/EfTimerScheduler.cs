@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.Core.Timers;
+using SecurityBot.Infrastructure.Persistence;
+
+namespace SecurityBot.Infrastructure.Timers;
+
+/// <summary>Timer rows in the caller's unit of work: scheduled or cancelled together with the state change that decided it.</summary>
+internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider time) : ITimerScheduler
+{
+    public async Task ScheduleAsync(string entityType, string entityId, string kind, DateTimeOffset dueAt, string? payloadJson, CancellationToken cancellationToken)
+    {
+        await CancelAsync(entityType, entityId, kind, cancellationToken);
+        db.Add(new ScheduledTimer(entityType, entityId, kind, dueAt, payloadJson, time.GetUtcNow()));
+    }
+
+    public async Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<ScheduledTimer>()
+            .Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled)
+            .ToListAsync(cancellationToken);
+        var pending = stored
+            .Concat(db.Set<ScheduledTimer>().Local.Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled))
+            .Distinct()
+            .ToList();
+        foreach (var timer in pending)
+        {
+            timer.Cancel();
+        }
+
+        return pending.Count;
+    }
+}

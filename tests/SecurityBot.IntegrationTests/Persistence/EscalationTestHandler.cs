@@ -1,0 +1,29 @@
+using SecurityBot.Core.Notifications;
+using SecurityBot.Core.Timers;
+
+namespace SecurityBot.IntegrationTests.Persistence;
+
+/// <summary>
+/// A timer handler shaped like a feature's: it enqueues a notification in the firing's unit of work. Payload
+/// "fail-first" makes the first attempt throw after enqueuing, to prove nothing of a failed run is kept.
+/// </summary>
+public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog log) : ITimerHandler
+{
+    public const string KindName = "test.escalate";
+
+    public string Kind => KindName;
+
+    public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        await outbox.EnqueueAsync(
+            new OutboundNotification(NotificationRecipient.User("security-lead"), """{"type":"message","text":"escalated"}""",
+                $"timer:{timer.Id}:attempt:{timer.Attempt}", new Core.Notifications.EntityRef(timer.EntityType, timer.EntityId), 1),
+            cancellationToken);
+        if (timer.PayloadJson == "fail-first" && timer.Attempt == 1)
+        {
+            throw new InvalidOperationException("first attempt fails");
+        }
+
+        log.Record(timer.Id);
+    }
+}

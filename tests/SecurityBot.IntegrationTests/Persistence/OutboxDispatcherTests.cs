@@ -1,0 +1,242 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.BotFramework.Connector;
+using SecurityBot.Core.Notifications;
+using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Testing.FakeConnector;
+
+namespace SecurityBot.IntegrationTests.Persistence;
+
+public sealed class SqliteOutboxDispatcherTests() : OutboxDispatcherTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresOutboxDispatcherTests() : OutboxDispatcherTests(DatabaseProvider.PostgreSQL);
+
+/// <summary>The dispatcher end to end: real database, real connector client, a local fake Teams connector.</summary>
+public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly EntityRef Incident = new("Incident", "INC-9");
+    private FakeConnectorServer _teams = null!;
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _teams = await FakeConnectorServer.StartAsync();
+        _database = await TestDatabase.CreateAsync(provider);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _teams.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Dispatch_PendingNotifications_DeliversEachOnceAndRecordsActivityIdsAndCardCopies()
+    {
+        await using var host = await StartedHostAsync();
+        var people = Enumerable.Range(0, 20).Select(i => $"user-{i}").ToList();
+        await SeedAsync(host, people);
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "all 20 delivered");
+
+        _teams.Posted.Select(p => p.ConversationId).Should().BeEquivalentTo(people.Select(p => $"a:{p}"));
+        var rows = await RowsAsync(host);
+        rows.Should().OnlyContain(r => r.DeliveredActivityId != null && r.Attempts == 1);
+        (await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().CountAsync())).Should().Be(20);
+    }
+
+    [Fact]
+    public async Task Dispatch_TeamsAnswers429WithRetryAfter_WaitsAtLeastThatLongAndDelivers()
+    {
+        await using var host = await StartedHostAsync();
+        _teams.FailNext("a:alice", HttpStatusCode.TooManyRequests, times: 1, retryAfter: TimeSpan.FromSeconds(2));
+        await SeedAsync(host, ["alice"]);
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "alice delivered");
+
+        var attempts = _teams.Requests.Where(r => r.ConversationId == "a:alice").ToList();
+        attempts.Select(r => r.StatusCode).Should().Equal(429, 200);
+        (attempts[1].ReceivedAt - attempts[0].ReceivedAt).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1.9));
+        _teams.PostedMessageCount.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Dispatch_PersonBlockedTheBot_MarksThemUndeliverableAndTellsTheSecurityTeam()
+    {
+        await using var host = await StartedHostAsync(new() { ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead" });
+        _teams.Block("a:alice");
+        await SeedReferencesAsync(host, ["sec-lead"]);
+        await SeedAsync(host, ["alice"]);
+
+        await Eventually.HoldsAsync(async () => _teams.Posted.Any(p => p.ConversationId == "a:sec-lead"), "notice to the security lead");
+
+        var rows = await RowsAsync(host);
+        rows.Single(r => r.RecipientAadObjectId == "alice").Status.Should().Be(OutboxStatus.Undeliverable);
+        var reference = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<ConversationReferenceRecord>().SingleAsync(r => r.UserAadObjectId == "alice"));
+        reference.Undeliverable.Should().BeTrue();
+        reference.UndeliverableReason.Should().Contain("403");
+        _teams.Posted.Single(p => p.ConversationId == "a:sec-lead").Body.Should().Contain("could not deliver").And.Contain("alice");
+        _teams.Requests.Count(r => r.ConversationId == "a:alice").Should().Be(1, "a 403 is not retried");
+    }
+
+    [Fact]
+    public async Task Dispatch_ConversationNotFound_RecreatesTheOneToOneConversationOnceAndDelivers()
+    {
+        await using var host = await StartedHostAsync();
+        _teams.Forget("a:bob");
+        await SeedAsync(host, ["bob"]);
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "bob delivered");
+
+        var create = _teams.Requests.Single(r => r.Path == "/v3/conversations");
+        create.Body.Should().Contain("29:bob").And.Contain("tenant-1");
+        _teams.Posted.Single().ConversationId.Should().Be("a:recreated-29:bob");
+        var reference = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<ConversationReferenceRecord>().SingleAsync());
+        reference.ConversationId.Should().Be("a:recreated-29:bob");
+    }
+
+    [Fact]
+    public async Task Dispatch_PersonWithoutConversation_WaitsAndDeliversOnceTheyWrite()
+    {
+        await using var host = await StartedHostAsync();
+        await EnqueueAsync(host, ["frank"]);
+        await Eventually.HoldsAsync(async () => (await RowsAsync(host)).Single().Status == OutboxStatus.WaitingForReference, "frank waiting");
+
+        await host.InScopeAsync(sp => sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(Snapshot("frank"), CancellationToken.None));
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "frank delivered");
+        _teams.Posted.Single().ConversationId.Should().Be("a:frank");
+    }
+
+    [Fact]
+    public async Task EnqueueUpdates_AfterDelivery_UpdatesEveryCopyInPlace()
+    {
+        await using var host = await StartedHostAsync();
+        await SeedAsync(host, ["u1", "u2", "u3"]);
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "v1 delivered");
+
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ICardCopyUpdater>().EnqueueUpdatesAsync(Incident, 2, _ => """{"type":"message","text":"v2"}""", CancellationToken.None);
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(async () => _teams.Posted.Count(p => p.IsUpdate) == 3, "three updates");
+        var sent = _teams.Posted.Where(p => !p.IsUpdate).Select(p => (p.ConversationId, p.ActivityId));
+        _teams.Posted.Where(p => p.IsUpdate).Select(p => (p.ConversationId, p.ActivityId)).Should().BeEquivalentTo(sent);
+        await Eventually.HoldsAsync(async () => (await RowsAsync(host)).All(r => r.Status == OutboxStatus.Delivered), "updates marked");
+        (await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().ToListAsync()))
+            .Should().OnlyContain(c => c.LastVersionRendered == 2);
+    }
+
+    [Fact]
+    public async Task Dispatch_ServerErrorsUntilAttemptsRunOut_DeadLettersAndTellsTheSecurityTeam()
+    {
+        await using var host = await StartedHostAsync(new()
+        {
+            ["Outbox:MaxAttempts"] = "3",
+            ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead",
+        });
+        _teams.FailNext("a:gina", HttpStatusCode.ServiceUnavailable, times: 10);
+        await SeedReferencesAsync(host, ["sec-lead"]);
+        await SeedAsync(host, ["gina"]);
+
+        await Eventually.HoldsAsync(async () => _teams.Posted.Any(p => p.ConversationId == "a:sec-lead"), "dead-letter notice");
+
+        var row = (await RowsAsync(host)).Single(r => r.RecipientAadObjectId == "gina");
+        row.Status.Should().Be(OutboxStatus.DeadLettered);
+        row.Attempts.Should().Be(3);
+        _teams.Requests.Count(r => r.ConversationId == "a:gina").Should().Be(3);
+        _teams.Posted.Single(p => p.ConversationId == "a:sec-lead").Body.Should().Contain("gina").And.Contain("3 attempts");
+    }
+
+    [Fact]
+    public async Task Dispatch_ExplicitChannelConversation_PostsThereWithoutAPersonalReference()
+    {
+        await using var host = await StartedHostAsync();
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(new OutboundNotification(
+                NotificationRecipient.Conversation("19:security@thread.tacv2", _teams.ServiceUrl, "tenant-1"),
+                """{"type":"message","text":"to the channel"}""", "channel:1", Incident, 1), CancellationToken.None);
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "channel post delivered");
+
+        _teams.Posted.Single().ConversationId.Should().Be("19:security@thread.tacv2");
+        (await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().SingleAsync()))
+            .RecipientAadObjectId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Dispatch_TwoInstancesOnOneDatabase_DeliverEachNotificationOnce()
+    {
+        await using var first = await StartedHostAsync(new() { ["Outbox:BatchSize"] = "10" });
+        await using var second = await StartedHostAsync(new() { ["Outbox:BatchSize"] = "10" });
+        var people = Enumerable.Range(0, 120).Select(i => $"p-{i}").ToList();
+        await SeedAsync(first, people);
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(first), "all 120 delivered");
+
+        _teams.Posted.GroupBy(p => p.ConversationId).Should().HaveCount(120).And.OnlyContain(g => g.Count() == 1);
+    }
+
+    private async Task<PersistenceTestHost> StartedHostAsync(Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Outbox:BaseRetryDelaySeconds"] = "0.2",
+            ["Outbox:LeaseSeconds"] = "30",
+            ["Bot:Connector:MaxRetries"] = "0",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
+        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s => s.AddTempConnector());
+        await host.StartAsync();
+        return host;
+    }
+
+    private ConversationSnapshot Snapshot(string aad) =>
+        new("tenant-1", aad, $"29:{aad}", $"a:{aad}", "personal", _teams.ServiceUrl, "28:bot", "msteams");
+
+    private async Task SeedAsync(PersistenceTestHost host, IReadOnlyList<string> people)
+    {
+        await SeedReferencesAsync(host, people);
+        await EnqueueAsync(host, people);
+    }
+
+    private Task SeedReferencesAsync(PersistenceTestHost host, IReadOnlyList<string> people) =>
+        host.InScopeAsync(async sp =>
+        {
+            foreach (var person in people)
+            {
+                await sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(Snapshot(person), CancellationToken.None);
+            }
+        });
+
+    private static Task EnqueueAsync(PersistenceTestHost host, IReadOnlyList<string> people) =>
+        host.InScopeAsync(async sp =>
+        {
+            var outbox = sp.GetRequiredService<INotificationOutbox>();
+            foreach (var person in people)
+            {
+                await outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(person, "tenant-1"),
+                    """{"type":"message","text":"v1"}""", $"inc-9:v1:{person}", Incident, 1), CancellationToken.None);
+            }
+
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+    private static Task<List<OutboxMessage>> RowsAsync(PersistenceTestHost host) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync());
+
+    private static async Task<bool> AllDeliveredAsync(PersistenceTestHost host) =>
+        (await RowsAsync(host)).All(r => r.Status == OutboxStatus.Delivered);
+}

@@ -1,0 +1,132 @@
+namespace SecurityBot.Testing.Time;
+
+/// <summary>
+/// A clock that only moves when a test says so. Timers created through it (Task.Delay(…, provider),
+/// PeriodicTimer) fire during <see cref="Advance"/>, in due order.
+/// </summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private readonly Lock _gate = new();
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now = start;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_gate)
+        {
+            return _now;
+        }
+    }
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    /// <summary>Moves the clock forward and fires every timer that became due, earliest first.</summary>
+    public void Advance(TimeSpan by)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        DateTimeOffset target;
+        lock (_gate)
+        {
+            target = _now + by;
+        }
+
+        while (true)
+        {
+            ManualTimer? next;
+            lock (_gate)
+            {
+                next = _timers.Where(t => t.DueAt <= target).MinBy(t => t.DueAt);
+                if (next is null)
+                {
+                    _now = target;
+                    return;
+                }
+
+                if (next.DueAt > _now)
+                {
+                    _now = next.DueAt;
+                }
+            }
+
+            next.Fire();
+        }
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new ManualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    private void Schedule(ManualTimer timer)
+    {
+        lock (_gate)
+        {
+            if (!_timers.Contains(timer))
+            {
+                _timers.Add(timer);
+            }
+        }
+    }
+
+    private void Unschedule(ManualTimer timer)
+    {
+        lock (_gate)
+        {
+            _timers.Remove(timer);
+        }
+    }
+
+    private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    {
+        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+
+        public DateTimeOffset DueAt { get; private set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            _period = period;
+            if (dueTime == Timeout.InfiniteTimeSpan)
+            {
+                owner.Unschedule(this);
+                return true;
+            }
+
+            DueAt = owner.GetUtcNow() + dueTime;
+            owner.Schedule(this);
+            return true;
+        }
+
+        public void Fire()
+        {
+            if (_period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero)
+            {
+                owner.Unschedule(this);
+            }
+            else
+            {
+                DueAt += _period;
+            }
+
+            callback(state);
+        }
+
+        public void Dispose() => owner.Unschedule(this);
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
