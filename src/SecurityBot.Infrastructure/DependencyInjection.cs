@@ -1,23 +1,33 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
-using SecurityBot.Core;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using SecurityBot.BotFramework.Builder;
 using SecurityBot.Core.Directory;
-using SecurityBot.Infrastructure.Directory;
+using SecurityBot.Core.Notifications;
+using SecurityBot.Core.Policies;
+using SecurityBot.Core.Timers;
+using SecurityBot.Core;
+using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Directory.Caching;
 using SecurityBot.Infrastructure.Directory.Graph;
 using SecurityBot.Infrastructure.Directory.Local;
-using SecurityBot.Core.Policies;
+using SecurityBot.Infrastructure.Directory;
+using SecurityBot.Infrastructure.Notifications.RateLimiting;
+using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Infrastructure.Policies;
+using SecurityBot.Infrastructure.Timers;
 
 namespace SecurityBot.Infrastructure;
 
-/// <summary>Registration of the infrastructure adapters, one method per area.</summary>
+/// <summary>Registration of the infrastructure adapters, one method per area, called from Program.cs.</summary>
 public static class DependencyInjection
 {
     /// <summary>
@@ -80,6 +90,8 @@ public static class DependencyInjection
                 : handler);
         }
     }
+
+    /// <summary>
     /// The Markdown policy library (Policies:* options), its search index and the folder watcher that reloads it.
     /// </summary>
     public static IServiceCollection AddPolicyLibrary(this IServiceCollection services)
@@ -97,26 +109,7 @@ public static class DependencyInjection
         services.AddHostedService<PolicyFolderWatcher>();
         return services;
     }
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using SecurityBot.BotFramework.Builder;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Core.Timers;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Notifications.RateLimiting;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
 
-namespace SecurityBot.Infrastructure;
-
-/// <summary>Registration of the infrastructure parts; one method per area, called from Program.cs.</summary>
-public static class DependencyInjection
-{
     /// <summary>
     /// EF Core (SQLite or PostgreSQL) with the schema brought up to date at start, conversation references, the
     /// notification outbox and its dispatcher, card copies and durable timers.

@@ -74,7 +74,7 @@ public class FanOutBenchmark
         _teams = await FakeConnectorServer.StartAsync();
         _teams.EnforceTeamsRateLimits = true;
         _teams.Inject429Every = Inject429Every;
-        _folder = Directory.CreateTempSubdirectory("securitybot-bench-").FullName;
+        _folder = System.IO.Directory.CreateTempSubdirectory("securitybot-bench-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = _folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -125,7 +125,7 @@ public class FanOutBenchmark
         _host.Dispose();
         await _teams.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        System.IO.Directory.Delete(_folder, recursive: true);
     }
 
     private static double Percentile(List<double> sorted, double p) =>

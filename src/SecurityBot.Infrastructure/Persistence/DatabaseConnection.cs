@@ -45,7 +45,7 @@ public sealed class DatabaseConnection
         }
 
         var folder = Path.GetFullPath(o.DataDirectory, environment.ContentRootPath);
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(folder, "securitybot.db"),

@@ -7,7 +7,7 @@ internal static class FolderFingerprint
     {
         try
         {
-            if (!Directory.Exists(folder))
+            if (!System.IO.Directory.Exists(folder))
             {
                 return 0;
             }

@@ -12,7 +12,7 @@ public sealed class PolicyFolderLoader(PolicyDocumentParser parser)
     {
         var policies = new List<Policy>();
         var errors = new List<PolicyLoadError>();
-        if (!Directory.Exists(folder))
+        if (!System.IO.Directory.Exists(folder))
         {
             // The path itself goes to the log only; the report is shown in chat and need not reveal server paths.
             errors.Add(new PolicyLoadError("(policy folder)", "the policy folder does not exist; check Policies:Folder"));
@@ -20,7 +20,7 @@ public sealed class PolicyFolderLoader(PolicyDocumentParser parser)
         }
 
         var ownerOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+        var files = System.IO.Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
             .OrderBy(f => f, StringComparer.Ordinal);
         foreach (var path in files)
         {

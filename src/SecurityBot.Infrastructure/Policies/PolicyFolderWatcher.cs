@@ -59,7 +59,7 @@ public sealed class PolicyFolderWatcher(
 
     private FileSystemWatcher? TryWatch(string folder)
     {
-        if (!Directory.Exists(folder))
+        if (!System.IO.Directory.Exists(folder))
         {
             PolicyLog.FolderMissing(logger, folder);
             return null;

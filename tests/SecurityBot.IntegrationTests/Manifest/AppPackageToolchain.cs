@@ -27,7 +27,7 @@ public sealed class AppPackageToolchain : IAsyncLifetime
 
     public static string ManifestDirectory => RepositoryRoot.Combine("manifest");
 
-    public string ScratchDirectory { get; } = Directory.CreateTempSubdirectory("securitybot-manifest-").FullName;
+    public string ScratchDirectory { get; } = System.IO.Directory.CreateTempSubdirectory("securitybot-manifest-").FullName;
 
     /// <summary>The package built from TestValues in InitializeAsync.</summary>
     public string BuiltPackage => Path.Combine(ScratchDirectory, "securitybot-teams-app.zip");
@@ -42,7 +42,7 @@ public sealed class AppPackageToolchain : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(ScratchDirectory, recursive: true);
+        System.IO.Directory.Delete(ScratchDirectory, recursive: true);
         return Task.CompletedTask;
     }
 

@@ -31,7 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            var folder = Directory.CreateTempSubdirectory("securitybot-test-").FullName;
+            var folder = System.IO.Directory.CreateTempSubdirectory("securitybot-test-").FullName;
             var cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "securitybot.db"), Pooling = false }.ToString();
             return new TestDatabase(provider, cs, folder, null);
         }
@@ -56,7 +56,7 @@ public sealed class TestDatabase : IAsyncDisposable
             SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(_sqliteFolder, recursive: true);
+                System.IO.Directory.Delete(_sqliteFolder, recursive: true);
             }
             catch (IOException)
             {

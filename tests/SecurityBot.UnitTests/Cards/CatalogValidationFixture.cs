@@ -28,7 +28,7 @@ public sealed class CatalogValidationFixture : IAsyncLifetime
             return;
         }
 
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         foreach (var (name, card) in CardCatalog.Cards)
         {
             File.WriteAllText(Path.Combine(directory, name.Replace('/', '_') + ".json"), card.ToJson(indented: true));

@@ -9,7 +9,7 @@ namespace SecurityBot.UnitTests.Persistence;
 
 public sealed class DatabaseConnectionTests : IDisposable
 {
-    private readonly string _contentRoot = Directory.CreateTempSubdirectory("securitybot-root-").FullName;
+    private readonly string _contentRoot = System.IO.Directory.CreateTempSubdirectory("securitybot-root-").FullName;
 
     [Fact]
     public void Resolve_SqliteWithoutConnectionString_CreatesTheDataFolderUnderTheContentRoot()
@@ -17,7 +17,7 @@ public sealed class DatabaseConnectionTests : IDisposable
         var connection = Resolve(new DatabaseOptions { DataDirectory = "state" }, connectionString: null);
 
         connection.Provider.Should().Be(DatabaseProvider.Sqlite);
-        Directory.Exists(Path.Combine(_contentRoot, "state")).Should().BeTrue();
+        System.IO.Directory.Exists(Path.Combine(_contentRoot, "state")).Should().BeTrue();
         new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource.Should().Be(Path.Combine(_contentRoot, "state", "securitybot.db"));
     }
 
@@ -38,7 +38,7 @@ public sealed class DatabaseConnectionTests : IDisposable
         connection.ConnectionString.Should().Be("Host=db;Database=securitybot");
     }
 
-    public void Dispose() => Directory.Delete(_contentRoot, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(_contentRoot, recursive: true);
 
     private DatabaseConnection Resolve(DatabaseOptions options, string? connectionString)
     {

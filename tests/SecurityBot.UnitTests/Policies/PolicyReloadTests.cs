@@ -78,14 +78,14 @@ public sealed class PolicyReloadTests : IAsyncLifetime
     public async Task Watcher_FolderCreatedAfterStart_IsPickedUpByPolling()
     {
         using var later = new TempPolicyFolder();
-        Directory.Delete(later.Path);
+        System.IO.Directory.Delete(later.Path);
         var library = StarterLibrary.Create(later.Path);
         var options = Options.Create(new PolicyOptions { Folder = later.Path, ReloadDebounceMilliseconds = 50, PollIntervalSeconds = 1 });
         using var watcher = new PolicyFolderWatcher(library, options, TimeProvider.System, NullLogger<PolicyFolderWatcher>.Instance);
         await watcher.StartAsync(CancellationToken.None);
         await WaitUntil(() => library.LoadReport.HasErrors);
 
-        Directory.CreateDirectory(later.Path);
+        System.IO.Directory.CreateDirectory(later.Path);
         later.Write("late.md", TempPolicyFolder.ValidPolicy("late"));
 
         await WaitUntil(() => library.Find("late") is not null);

@@ -6,7 +6,7 @@ internal sealed class TempPolicyFolder : IDisposable
     public TempPolicyFolder()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "securitybot-policies-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
+        System.IO.Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
@@ -42,7 +42,7 @@ internal sealed class TempPolicyFolder : IDisposable
     {
         try
         {
-            Directory.Delete(Path, recursive: true);
+            System.IO.Directory.Delete(Path, recursive: true);
         }
         catch (IOException)
         {
