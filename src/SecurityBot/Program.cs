@@ -15,9 +15,11 @@ builder.Services.AddPolicyLibrary();
 
 // Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
 builder.Services.AddTempConnector();
+builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapHealthChecks("/readyz");
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can find it.</summary>
