@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Schema;
+using SecurityBot.BotFramework.Schema.Teams;
 
 namespace SecurityBot.BotFramework.Connector;
 

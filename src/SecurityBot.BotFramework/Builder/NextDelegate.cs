@@ -1,0 +1,4 @@
+namespace SecurityBot.BotFramework.Builder;
+
+/// <summary>Continues the middleware pipeline.</summary>
+public delegate Task NextDelegate(CancellationToken cancellationToken);
