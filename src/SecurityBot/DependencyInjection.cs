@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
 
 namespace SecurityBot;
@@ -6,6 +7,16 @@ namespace SecurityBot;
 /// <summary>Registration of the bot's features, called from Program.cs.</summary>
 public static class DependencyInjection
 {
+    /// <summary>The bot itself: turn routing to the features, help, and the welcome.</summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddScoped<CommandCatalog>();
+        builder.Services.TryAddScoped<WelcomeSender>();
+        builder.Services.TryAddScoped<IBot, SecurityBotActivityHandler>();
+        return builder;
+    }
+
     /// <summary>Adds a text command; scoped, so it may use the DbContext of the turn.</summary>
     public static IServiceCollection AddChatCommand<T>(this IServiceCollection services)
         where T : class, IChatCommand
