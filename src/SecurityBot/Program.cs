@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+builder.AddHostDefaults();
 builder.AddBotFramework();
 builder.AddPersistence();
 builder.AddDirectory();
@@ -19,11 +20,9 @@ builder.AddBot();
 
 // Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
 builder.Services.AddTempConnector();
-builder.Services.AddHealthChecks();
 
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
-app.MapHealthChecks("/readyz");
+app.MapHealth();
 app.MapBotFramework();
 app.Run();
 
