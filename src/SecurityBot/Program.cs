@@ -1,4 +1,4 @@
-using SecurityBot.BotFramework.Connector;
+using SecurityBot.BotFramework;
 using SecurityBot.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -9,12 +9,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+builder.AddBotFramework();
 builder.AddPersistence();
 builder.AddDirectory();
 builder.Services.AddPolicyLibrary();
-
-// Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
-builder.Services.AddTempConnector();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
