@@ -62,7 +62,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         routes.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext c, string conversationId) => server.PostAsync(c, conversationId, null));
         routes.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.PostAsync(c, conversationId, activityId));
         routes.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.PutAsync(c, conversationId, activityId));
-        routes.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.RecordAsync(c, conversationId, activityId, 200, "{}"));
+        routes.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.DeleteAsync(c, conversationId, activityId));
         routes.MapPost("/v3/conversations", (Delegate)((HttpContext c) => server.CreateConversationAsync(c)));
         routes.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (HttpContext c, string conversationId, string memberId) => server.GetMemberAsync(c, conversationId, memberId));
         await app.StartAsync();
@@ -189,6 +189,15 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
         await RecordAsync(context, null, null, 201, body);
         return Results.Json(new { id, activityId = (string?)null, serviceUrl = ServiceUrl }, statusCode: 201);
+    }
+
+    private async Task<IResult> DeleteAsync(HttpContext context, string conversationId, string activityId)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        var failure = Decide(conversationId, countTowardInjection: false);
+        return failure is { } f
+            ? await RecordAsync(context, conversationId, activityId, (int)f.Status, body, f.RetryAfter, f.ErrorCode)
+            : await RecordAsync(context, conversationId, activityId, 200, body);
     }
 
     private async Task<IResult> GetMemberAsync(HttpContext context, string conversationId, string memberId)
