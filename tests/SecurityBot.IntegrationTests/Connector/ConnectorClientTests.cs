@@ -192,6 +192,29 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         learned.Requests.Single().Authorization.Should().Be("Bearer test-token");
     }
 
+    [Fact]
+    public async Task EveryOperation_TraceLoggingAndFailures_NeverLogsTheToken()
+    {
+        using var logs = new CapturingLoggerProvider();
+        var tokens = new FixedAccessTokenProvider("secret-token-value");
+        await using var services = ConnectorServices.Create(new Dictionary<string, string?>
+        {
+            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
+            ["Bot:Connector:BaseDelayMilliseconds"] = "1",
+        }, tokens, logs: logs);
+        var client = services.GetRequiredService<IConnectorClient>();
+        _teams.FailNext("a:alice", System.Net.HttpStatusCode.ServiceUnavailable);
+        _teams.FailNext("a:bob", System.Net.HttpStatusCode.BadRequest, errorCode: "BadArgument");
+
+        await RunEveryOperationAsync(client, _teams.ServiceUrl);
+        await client.Invoking(c => c.SendToConversationAsync(_teams.ServiceUrl, "a:bob", Message("x"), CancellationToken.None)).Should().ThrowAsync<ConnectorException>();
+
+        _teams.Requests.Should().Contain(r => r.Authorization == "Bearer secret-token-value");
+        logs.Lines.Should().Contain(l => l.Contains("503", StringComparison.Ordinal), "the retry was logged");
+        logs.Lines.Should().Contain(l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal), "the HttpClient logs ran at trace level");
+        logs.Lines.Should().NotContain(l => l.Contains("secret-token-value", StringComparison.Ordinal));
+    }
+
     private static async Task RunEveryOperationAsync(IConnectorClient client, string serviceUrl)
     {
         var sent = await client.SendToConversationAsync(serviceUrl, "a:alice", Message("1"), CancellationToken.None);
