@@ -171,6 +171,24 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversation_UntrustedUrlWithCredentials_RefusalDoesNotRepeatThem()
+    {
+        var refused = await _client.Invoking(c => c.SendToConversationAsync("https://user:hunter2@evil.example/amer/?sig=abc", "a:alice", Message("x"), CancellationToken.None))
+            .Should().ThrowAsync<UntrustedServiceUrlException>();
+
+        refused.Which.Message.Should().Contain("https://evil.example/amer/").And.NotContain("hunter2").And.NotContain("sig=abc");
+        refused.Which.ServiceUrl.Should().Be("https://evil.example/amer/");
+    }
+
+    [Fact]
+    public async Task SendToConversation_TrustedUrlWithQuery_KeepsThePathAndDropsTheQuery()
+    {
+        await _client.SendToConversationAsync(_teams.ServiceUrl.TrimEnd('/') + "?x=1", "a:alice", Message("hi"), CancellationToken.None);
+
+        _teams.Requests.Single().RawTarget.Should().Be("/amer/v3/conversations/a%3Aalice/activities");
+    }
+
+    [Fact]
     public async Task SendToConversation_SameHostOtherRegionNotLearned_IsRefused()
     {
         var otherRegion = _teams.ServiceUrl.Replace("/amer/", "/emea/", StringComparison.Ordinal);
