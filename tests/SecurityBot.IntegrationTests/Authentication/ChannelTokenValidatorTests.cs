@@ -211,6 +211,18 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
         await ShouldRefuseAsync(token, 401, "serviceurl");
     }
 
+    [Fact]
+    public async Task ValidateAsync_NoAppIdInDevelopment_SucceedsAnonymouslyWithoutFetchingKeys()
+    {
+        using var host = Build(_issuer, _clock, new Dictionary<string, string?> { ["MicrosoftAppId"] = "" }, environment: "Development");
+
+        var result = await host.Services.GetRequiredService<IChannelTokenValidator>().ValidateAsync(null, ChannelId, ServiceUrl, CancellationToken.None);
+
+        result.Succeeded.Should().BeTrue();
+        result.Identity!.IsAuthenticated.Should().BeFalse();
+        _issuer.MetadataRequests.Should().Be(0);
+    }
+
     private string ValidToken() => _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
 
     private Task<AuthenticationResult> ValidateAsync(string token) =>

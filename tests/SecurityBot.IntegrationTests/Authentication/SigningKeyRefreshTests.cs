@@ -109,6 +109,34 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         _issuer.KeysRequests.Should().Be(2);
     }
 
+    [Fact]
+    public async Task ValidateAsync_IssuerUnavailableOnFirstUse_Returns401ThenRecovers()
+    {
+        _issuer.Unavailable = true;
+
+        var refused = await ValidateAsync(_issuer.DefaultKey);
+        _issuer.Unavailable = false;
+        var accepted = await ValidateAsync(_issuer.DefaultKey);
+
+        refused.StatusCode.Should().Be(401);
+        refused.Error.Should().Contain("unavailable");
+        accepted.Succeeded.Should().BeTrue(accepted.Error);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_RefreshFailsAfter24Hours_KeepsUsingCachedKeys()
+    {
+        (await ValidateAsync(_issuer.DefaultKey)).Succeeded.Should().BeTrue();
+        _issuer.Unavailable = true;
+        _clock.Advance(TimeSpan.FromHours(25));
+
+        var result = await ValidateAsync(_issuer.DefaultKey);
+        await ValidateAsync(_issuer.DefaultKey);
+
+        result.Succeeded.Should().BeTrue(result.Error);
+        _issuer.MetadataRequests.Should().Be(2, "one failed refresh, then retries wait 5 minutes");
+    }
+
     private Task<AuthenticationResult> ValidateAsync(FakeSigningKey key) =>
         Validator.ValidateAsync("Bearer " + _issuer.ChannelTokens.Create(key, AppId, ServiceUrl), ChannelId, ServiceUrl, CancellationToken.None);
 }

@@ -65,6 +65,9 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     /// <summary>Certificate whose signed client assertions the token endpoint accepts (public part is enough).</summary>
     public X509Certificate2? ClientCertificate { get; set; }
 
+    /// <summary>While true, the metadata and key endpoints answer 503 (an issuer outage).</summary>
+    public bool Unavailable { get; set; }
+
     public int MetadataRequests => Volatile.Read(ref _metadataRequests);
 
     public int KeysRequests => Volatile.Read(ref _keysRequests);
@@ -121,6 +124,11 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         app.MapGet(MetadataPath, () =>
         {
             Interlocked.Increment(ref _metadataRequests);
+            if (Unavailable)
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
             return Results.Json(new Dictionary<string, object>
             {
                 ["issuer"] = "https://api.botframework.com",
@@ -133,6 +141,11 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         app.MapGet(KeysPath, () =>
         {
             Interlocked.Increment(ref _keysRequests);
+            if (Unavailable)
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
             lock (_keysGate)
             {
                 return Results.Json(new Dictionary<string, object> { ["keys"] = _published.Select(k => k.ToJwk()).ToArray() });
