@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.Auth;
@@ -17,7 +18,12 @@ internal static class AuthenticationHarness
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
     public const string ChannelId = "msteams";
 
-    public static IHost Build(FakeTokenIssuer issuer, TimeProvider clock, IDictionary<string, string?>? overrides = null, string environment = "Production")
+    public static IHost Build(
+        FakeTokenIssuer issuer,
+        TimeProvider clock,
+        IDictionary<string, string?>? overrides = null,
+        string environment = "Production",
+        ILoggerProvider? logs = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
         var settings = new Dictionary<string, string?>
@@ -36,7 +42,13 @@ internal static class AuthenticationHarness
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddLogging();
+        builder.Services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            }
+        });
         builder.Services.AddBotAuthentication();
         builder.Services.AddSingleton(clock);
         builder.Services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);

@@ -223,6 +223,37 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
         _issuer.MetadataRequests.Should().Be(0);
     }
 
+    [Fact]
+    public async Task ValidateAsync_AcceptedAndRefusedTokens_NeverLogged()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var host = Build(_issuer, _clock, logs: logs);
+        var validator = host.Services.GetRequiredService<IChannelTokenValidator>();
+        using var unknown = FakeTokenIssuer.CreateUnpublishedKey();
+        var now = _clock.GetUtcNow();
+        string[] tokens =
+        [
+            ValidToken(),
+            _issuer.ChannelTokens.CreateUnsigned(_issuer.DefaultKey.KeyId, AppId, ServiceUrl),
+            _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl),
+            _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: now.AddHours(-1)),
+            _issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl),
+            _issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl, headerKeyId: _issuer.DefaultKey.KeyId),
+        ];
+
+        foreach (var token in tokens)
+        {
+            await validator.ValidateAsync("Bearer " + token, ChannelId, ServiceUrl, CancellationToken.None);
+            await validator.ValidateAsync("Bearer " + token, "webchat", "https://attacker.example/", CancellationToken.None);
+        }
+
+        logs.Lines.Should().NotBeEmpty();
+        foreach (var part in tokens.SelectMany(t => t.Split('.')).Where(p => p.Length > 0))
+        {
+            logs.Lines.Should().NotContain(line => line.Contains(part, StringComparison.Ordinal));
+        }
+    }
+
     private string ValidToken() => _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
 
     private Task<AuthenticationResult> ValidateAsync(string token) =>
