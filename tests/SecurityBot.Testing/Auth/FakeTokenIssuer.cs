@@ -22,6 +22,12 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     public const string MetadataPath = "/v1/.well-known/openidconfiguration";
     public const string KeysPath = "/v1/.well-known/keys";
 
+    /// <summary>An App Service style managed identity endpoint (IDENTITY_ENDPOINT), for UserAssignedMSI.</summary>
+    public const string ManagedIdentityPath = "/msi/token";
+
+    /// <summary>The secret App Service puts in IDENTITY_HEADER; requests without it are refused.</summary>
+    public const string ManagedIdentityHeader = "fake-identity-header";
+
     private readonly WebApplication _app;
     private readonly Lock _keysGate = new();
     private readonly List<FakeSigningKey> _published = [];
@@ -159,6 +165,7 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
             ["jwks_uri"] = $"{BaseUrl}/{tenant}/discovery/v2.0/keys",
         }));
         app.MapPost("/{tenant}/oauth2/v2.0/token", IssueAsync);
+        app.MapGet(ManagedIdentityPath, IssueManagedIdentityToken);
         app.MapFallback(context =>
         {
             _otherRequests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
@@ -188,6 +195,28 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
             ["expires_in"] = 3600,
             ["ext_expires_in"] = 3600,
             ["access_token"] = $"fake-bot-token-{Interlocked.Increment(ref _issued)}",
+        });
+    }
+
+    private IResult IssueManagedIdentityToken(HttpRequest request)
+    {
+        var clientId = request.Query["client_id"].ToString();
+        var resource = request.Query["resource"].ToString();
+        var granted = request.Headers["X-IDENTITY-HEADER"] == ManagedIdentityHeader && clientId == ClientId;
+        _tokenRequests.Enqueue(new RecordedTokenRequest("managed-identity", "managed_identity", clientId, resource, false, false, granted));
+        if (!granted)
+        {
+            return Results.Json(new Dictionary<string, object> { ["error"] = "invalid_request", ["error_description"] = "Unknown identity." },
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["access_token"] = $"fake-msi-token-{Interlocked.Increment(ref _issued)}",
+            ["expires_on"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resource"] = resource,
+            ["token_type"] = "Bearer",
+            ["client_id"] = clientId,
         });
     }
 
