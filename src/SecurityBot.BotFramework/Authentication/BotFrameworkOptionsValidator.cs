@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +71,24 @@ public sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) :
         else if (hasCertificate && !File.Exists(options.MicrosoftAppCertificatePath))
         {
             failures.Add("MicrosoftAppCertificatePath does not name an existing PFX file.");
+        }
+        else if (hasCertificate && CheckCertificate(options) is { } problem)
+        {
+            failures.Add(problem);
+        }
+    }
+
+    /// <summary>Opens the PFX now, so a wrong password or a certificate without its key stops the start, not the first reply.</summary>
+    private static string? CheckCertificate(BotFrameworkOptions options)
+    {
+        try
+        {
+            using var certificate = X509CertificateLoader.LoadPkcs12FromFile(options.MicrosoftAppCertificatePath!, options.MicrosoftAppCertificatePassword);
+            return certificate.HasPrivateKey ? null : "The certificate in MicrosoftAppCertificatePath has no private key.";
+        }
+        catch (CryptographicException)
+        {
+            return "The PFX in MicrosoftAppCertificatePath could not be opened with MicrosoftAppCertificatePassword.";
         }
     }
 

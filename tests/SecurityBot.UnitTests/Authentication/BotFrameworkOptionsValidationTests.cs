@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -85,6 +87,30 @@ public sealed class BotFrameworkOptionsValidationTests
         var act = () => StartAsync("Production", new() { ["MicrosoftAppCertificatePath"] = "/no/such/bot.pfx" });
 
         (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("MicrosoftAppCertificatePath");
+    }
+
+    [Fact]
+    public async Task StartAsync_CertificateWithWrongPassword_RefusesAtStart()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"securitybot-{Guid.NewGuid():N}.pfx");
+        using (var key = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=bot", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+            await File.WriteAllBytesAsync(path, certificate.Export(X509ContentType.Pfx, "right"));
+        }
+
+        try
+        {
+            var wrong = () => StartAsync("Production", new() { ["MicrosoftAppCertificatePath"] = path, ["MicrosoftAppCertificatePassword"] = "wrong" });
+            (await wrong.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("MicrosoftAppCertificatePassword");
+
+            using var host = await StartAsync("Production", new() { ["MicrosoftAppCertificatePath"] = path, ["MicrosoftAppCertificatePassword"] = "right" });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static async Task<IHost> StartAsync(string environment, Dictionary<string, string?> overrides)
