@@ -1,0 +1,29 @@
+using SecurityBot.Conversation;
+
+namespace SecurityBot.Policies;
+
+/// <summary>
+/// Answers "show policy passwords" and clear policy questions typed without the "policy" command. Runs after the
+/// incident handler (lower <see cref="Order"/> runs first), so "my laptop was stolen, what do I do?" is reported
+/// as an incident rather than answered with a clause.
+/// </summary>
+public sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeTextHandler
+{
+    /// <summary>After incidents (which should use an Order below 200): reporting an incident matters more than citing a rule.</summary>
+    public const int DefaultOrder = 200;
+
+    public int Order => DefaultOrder;
+
+    public async Task<bool> TryHandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = string.IsNullOrEmpty(context.Arguments) ? context.Verb : $"{context.Verb} {context.Arguments}";
+        if (PolicyFreeText.Read(text, responder) is not { } request)
+        {
+            return false;
+        }
+
+        await context.Turn.SendCardAsync(responder.Respond(request), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}
