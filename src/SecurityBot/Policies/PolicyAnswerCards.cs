@@ -82,7 +82,7 @@ public static class PolicyAnswerCards
     {
         var policy = hit.Policy;
         return new Container(
-            new TextBlock($"**{CardText.Escape(policy.Title)}** · §{CardText.Escape(hit.Section.Number)} {CardText.Escape(hit.Section.Heading)}")
+            new TextBlock($"**{PolicyMarkdown.Escape(policy.Title)}** · §{PolicyMarkdown.Escape(hit.Section.Number)} {PolicyMarkdown.Escape(hit.Section.Heading)}")
             {
                 Wrap = true,
             },
@@ -98,7 +98,7 @@ public static class PolicyAnswerCards
     }
 
     internal static string VersionLine(Policy policy) =>
-        string.Create(CultureInfo.InvariantCulture, $"Version {CardText.Escape(policy.Version)} · effective {policy.Effective:yyyy-MM-dd} · owner {CardText.Escape(policy.Owner)}");
+        string.Create(CultureInfo.InvariantCulture, $"Version {PolicyMarkdown.Escape(policy.Version)} · effective {policy.Effective:yyyy-MM-dd} · owner {PolicyMarkdown.Escape(policy.Owner)}");
 
     private static string Quoted(string query) => "“" + CardText.Escape(CardText.Truncate(query, MaxQuestionShown)) + "”";
 }

@@ -20,7 +20,7 @@ public static class PolicyDocumentCards
         var card = new AdaptiveCard
         {
             FallbackText = CardText.Plain($"{policy.Title} v{policy.Version}"),
-            Body = { TextBlock.Heading(CardText.Escape(policy.Title)), Facts(policy) },
+            Body = { TextBlock.Heading(PolicyMarkdown.Escape(policy.Title)), Facts(policy) },
         };
         card.Body.Add(new TextBlock("**Sections**") { Wrap = true, Spacing = Spacing.Medium });
         var outline = new StringBuilder();
@@ -28,7 +28,7 @@ public static class PolicyDocumentCards
         {
             // Sub-sections indented with non-breaking spaces: markdown drops ordinary leading spaces.
             outline.Append(new string('\u00A0', (section.Depth - 1) * 4))
-                .Append(CardText.Escape(section.Number)).Append("\u00A0\u00A0").Append(CardText.Escape(section.Heading)).Append("\n\n");
+                .Append(PolicyMarkdown.Escape(section.Number)).Append("\u00A0\u00A0").Append(PolicyMarkdown.Escape(section.Heading)).Append("\n\n");
         }
 
         card.Body.Add(new TextBlock(outline.ToString().TrimEnd()) { Wrap = true, Spacing = Spacing.Small });
@@ -49,7 +49,7 @@ public static class PolicyDocumentCards
             FallbackText = CardText.Plain($"{policy.Title} v{policy.Version}"),
             Body =
             {
-                TextBlock.Heading(CardText.Escape(policy.Title)),
+                TextBlock.Heading(PolicyMarkdown.Escape(policy.Title)),
                 new TextBlock(PolicyAnswerCards.VersionLine(policy)) { Wrap = true, IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
             },
         };
@@ -69,7 +69,7 @@ public static class PolicyDocumentCards
 
             var text = CardText.Truncate(section.Text, MaxSectionChars);
             used += text.Length + section.Heading.Length;
-            var heading = new TextBlock($"{CardText.Escape(section.Number)}\u00A0\u00A0{CardText.Escape(section.Heading)}")
+            var heading = new TextBlock($"{PolicyMarkdown.Escape(section.Number)}\u00A0\u00A0{PolicyMarkdown.Escape(section.Heading)}")
             {
                 Wrap = true,
                 Weight = TextWeight.Bolder,
@@ -125,15 +125,15 @@ public static class PolicyDocumentCards
         }
 
         card.Body.Add(new FactSet(policies.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new Fact(CardText.Escape(p.Id), $"{CardText.Escape(p.Title)} (v{CardText.Escape(p.Version)})"))));
+            .Select(p => new Fact(PolicyMarkdown.Escape(p.Id), $"{PolicyMarkdown.Escape(p.Title)} (v{PolicyMarkdown.Escape(p.Version)})"))));
         return card;
     }
 
     private static FactSet Facts(Policy policy) => new(
-        new Fact("Version", CardText.Escape(policy.Version)),
-        new Fact("Owner", CardText.Escape(policy.Owner)),
+        new Fact("Version", PolicyMarkdown.Escape(policy.Version)),
+        new Fact("Owner", PolicyMarkdown.Escape(policy.Owner)),
         new Fact("Effective", policy.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new Fact("Next review", policy.Review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new Fact("Classification", policy.Classification.ToString()),
-        new Fact("Id", CardText.Escape(policy.Id)));
+        new Fact("Id", PolicyMarkdown.Escape(policy.Id)));
 }
