@@ -83,7 +83,7 @@ public static class PolicyDocumentCards
             }
 
             // The section the answer cited stands out, so the reader does not have to find it again.
-            card.Body.Add(isFocus ? new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium } : new Container(items));
+            card.Body.Add(isFocus ? new Container(items) { Style = ContainerStyle.Emphasis, Bleed = true, Spacing = Spacing.Medium } : new Container(items));
         }
 
         if (!string.IsNullOrWhiteSpace(query))
@@ -124,8 +124,18 @@ public static class PolicyDocumentCards
             return card;
         }
 
-        card.Body.Add(new FactSet(policies.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new Fact(PolicyMarkdown.Escape(p.Id), $"{PolicyMarkdown.Escape(p.Title)} (v{PolicyMarkdown.Escape(p.Version)})"))));
+        // One row per policy, the id (what to type) on the right and never wrapped: a fact set squeezed ids such
+        // as "data-classification" into broken lines.
+        foreach (var policy in policies.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase))
+        {
+            card.Body.Add(new ColumnSet(
+                new Column(ColumnWidth.Stretch, new TextBlock($"**{PolicyMarkdown.Escape(policy.Title)}** v{PolicyMarkdown.Escape(policy.Version)}") { Wrap = true }),
+                new Column(ColumnWidth.Auto, new TextBlock(PolicyMarkdown.Escape(policy.Id)) { IsSubtle = true }))
+            {
+                Spacing = Spacing.Small,
+            });
+        }
+
         return card;
     }
 

@@ -98,9 +98,13 @@ public class PolicyAnswerCardTests
     public void Respond_Policies_ListsEveryPolicyById()
     {
         var card = PolicyChat.Responder.Respond(PolicyRequest.Library).ToJsonElement();
-        var facts = card.GetProperty("body")[2].GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("title").GetString()).ToList();
+        var rows = card.GetProperty("body").EnumerateArray().Skip(2)
+            .Select(e => PolicyChat.Texts(e))
+            .ToList();
 
-        facts.Should().BeEquivalentTo(StarterLibrary.Instance.Policies.Select(p => p.Id)).And.HaveCount(12);
+        rows.Should().HaveCount(12);
+        rows.Should().ContainEquivalentOf(new[] { "**Removable Media Policy** v1.2", "removable-media" });
+        rows.Select(r => r[1]).Should().BeEquivalentTo(StarterLibrary.Instance.Policies.Select(p => p.Id));
     }
 
     [Fact]
