@@ -80,18 +80,6 @@ public class PolicySearchExtensionTests
         response.ComposeExtension!.Type.Should().Be("result");
     }
 
-    [Fact]
-    public void CommandId_MatchesTheManifest()
-    {
-        var manifest = File.ReadAllText(Path.Combine(SecurityBot.Testing.Cards.RepositoryRoot.Find(), "manifest", "manifest.json"));
-        using var document = JsonDocument.Parse(manifest);
-        var command = document.RootElement.GetProperty("composeExtensions")[0].GetProperty("commands").EnumerateArray()
-            .Single(c => c.GetProperty("id").GetString() == _extension.CommandId);
-
-        command.GetProperty("type").GetString().Should().Be("query");
-        command.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain(PolicySearchExtension.QueryParameter);
-    }
-
     private Task<MessagingExtensionResponse> Query(string json)
     {
         var query = JsonSerializer.Deserialize<MessagingExtensionQuery>(json, BotJson.Options)!;
