@@ -17,8 +17,7 @@ public sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeText
     public async Task<bool> TryHandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = string.IsNullOrEmpty(context.Arguments) ? context.Verb : $"{context.Verb} {context.Arguments}";
-        if (PolicyFreeText.Read(text, responder) is not { } request)
+        if (PolicyFreeText.Read(MessageText(context), responder) is not { } request)
         {
             return false;
         }
@@ -26,4 +25,13 @@ public sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeText
         await context.Turn.SendCardAsync(responder.Respond(request), cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// The bot passes free text whole in <see cref="ChatCommandContext.Arguments"/> (the verb is its lower-cased,
+    /// trimmed first word); a context split like a command ("can" + "I use…") is joined back.
+    /// </summary>
+    internal static string MessageText(ChatCommandContext context) =>
+        context.Arguments.StartsWith(context.Verb, StringComparison.OrdinalIgnoreCase) && context.Verb.Length > 0
+            ? context.Arguments
+            : $"{context.Verb} {context.Arguments}".Trim();
 }

@@ -45,7 +45,7 @@ public class PolicyCommandTests
         var turn = new RecordingTurnContext("Can I use my personal USB stick?");
         var handler = new PolicyQuestionHandler(PolicyChat.Responder);
 
-        var handled = await handler.TryHandleAsync(turn.Command(), CancellationToken.None);
+        var handled = await handler.TryHandleAsync(turn.FreeText(), CancellationToken.None);
 
         handled.Should().BeTrue();
         turn.Sent.Should().ContainSingle();
@@ -53,11 +53,23 @@ public class PolicyCommandTests
     }
 
     [Fact]
+    public async Task FreeText_ContextSplitLikeACommand_IsReadWhole()
+    {
+        var turn = new RecordingTurnContext("show policy passwords");
+
+        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(turn.Command(), CancellationToken.None);
+
+        handled.Should().BeTrue();
+        JsonSerializer.SerializeToElement(turn.Sent.Single().Attachments![0].Content, SecurityBot.BotFramework.Schema.BotJson.Options)
+            .GetProperty("body")[0].GetProperty("text").GetString().Should().Be("Passwords and Multi-Factor Authentication Policy");
+    }
+
+    [Fact]
     public async Task FreeText_SmallTalk_IsNotHandledAndNothingIsSent()
     {
         var turn = new RecordingTurnContext("what time is it?");
 
-        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(turn.Command(), CancellationToken.None);
+        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(turn.FreeText(), CancellationToken.None);
 
         handled.Should().BeFalse();
         turn.Sent.Should().BeEmpty();

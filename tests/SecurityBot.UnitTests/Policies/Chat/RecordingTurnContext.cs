@@ -38,13 +38,13 @@ internal sealed class RecordingTurnContext(string text) : ITurnContext
     public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The policy feature never deletes a message.");
 
-    /// <summary>The command context the bot would build for this text: first word lower case, the rest trimmed.</summary>
+    /// <summary>The context the bot builds for a command: the verb and the rest (CommandLine.Parse).</summary>
     public ChatCommandContext Command()
     {
-        var trimmed = (Activity.Text ?? string.Empty).Trim();
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0
-            ? new ChatCommandContext(this, Employee, trimmed.ToLowerInvariant(), string.Empty)
-            : new ChatCommandContext(this, Employee, trimmed[..space].ToLowerInvariant(), trimmed[(space + 1)..].Trim());
+        var (verb, arguments) = CommandLine.Parse(Activity.Text);
+        return new ChatCommandContext(this, Employee, verb, arguments);
     }
+
+    /// <summary>The context the bot gives free-text handlers: the verb, and the whole text as the arguments.</summary>
+    public ChatCommandContext FreeText() => Command() with { Arguments = (Activity.Text ?? string.Empty).Trim() };
 }
