@@ -35,16 +35,20 @@ internal static class PolicyCardActions
         return new ExecuteAction("Open full policy", PolicyVerbs.Open, data) { AssociatedInputs = AssociatedInputs.None };
     }
 
-    /// <summary>"Request an exception": the risk-acceptance request pre-filled with the policy and section.</summary>
-    public static CardAction RequestException(Policy policy, PolicySection? section = null) =>
-        new ExecuteAction("Request an exception", PolicyVerbs.RequestException, new JsonObject
+    /// <summary>
+    /// "Request an exception": the risk-acceptance request pre-filled with the policy and, when the answer cites
+    /// one, the section (omitted for the whole policy).
+    /// </summary>
+    public static CardAction RequestException(Policy policy, PolicySection? section = null)
+    {
+        var data = new JsonObject { ["policyId"] = policy.Id };
+        if (section is not null)
         {
-            ["policyId"] = policy.Id,
-            ["section"] = section?.Number,
-        })
-        {
-            AssociatedInputs = AssociatedInputs.None,
-        };
+            data["section"] = section.Number;
+        }
+
+        return new ExecuteAction("Request an exception", PolicyVerbs.RequestException, data) { AssociatedInputs = AssociatedInputs.None };
+    }
 
     /// <summary>A button that answers <paramref name="query"/> in place of the card.</summary>
     public static CardAction Search(string title, string query) =>

@@ -10,7 +10,8 @@ public static class PolicyVerbs
     public const string Search = "policy.search";
 
     /// <summary>
-    /// Open the risk-acceptance request card pre-filled with data {policyId, section}. Handled by the
+    /// Open the risk-acceptance request card pre-filled with data {policyId, section} (section absent when the
+    /// button is about the whole policy, e.g. on the summary card). Handled by the
     /// risk-acceptance feature, not by this one; the name and data shape are the contract between the two.
     /// </summary>
     public const string RequestException = "risk.request.open";

@@ -91,7 +91,9 @@ public class PolicyAnswerCardTests
         var facts = card.GetProperty("body")[1].GetProperty("facts").EnumerateArray().ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString());
         facts["Version"].Should().Be(policy.Version);
         facts["Owner"].Should().Be(policy.Owner);
-        PolicyChat.Actions(card).Select(a => a.GetProperty("title").GetString()).Should().Equal("Open full policy", "Request an exception");
+        var actions = PolicyChat.Actions(card);
+        actions.Select(a => a.GetProperty("title").GetString()).Should().Equal("Open full policy", "Request an exception");
+        actions[1].GetProperty("data").EnumerateObject().Select(p => p.Name).Should().Equal(["policyId"], "the whole policy: no section");
     }
 
     [Fact]
