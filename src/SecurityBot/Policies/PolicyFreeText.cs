@@ -66,6 +66,12 @@ public static partial class PolicyFreeText
             return false;
         }
 
+        // "can you send me the report?" asks someone to do something; policy questions are about what I or we may do.
+        if (words[1].Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         return message.TrimEnd().EndsWith('?') || QuestionWords.Contains(words[0].TrimEnd(',', ':'));
     }
 

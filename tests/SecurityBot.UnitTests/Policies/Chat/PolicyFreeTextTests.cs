@@ -37,6 +37,9 @@ public class PolicyFreeTextTests
     [InlineData("how do I book a room?")]
     [InlineData("when is the next release?")]
     [InlineData("who is on call?")]
+    [InlineData("can you send me the report?")]
+    [InlineData("how do I book a meeting room?")]
+    [InlineData("what's the agenda for today's meeting?")]
     [InlineData("thanks!")]
     [InlineData("hello")]
     public void Read_SmallTalk_IsLeftAlone(string text)
