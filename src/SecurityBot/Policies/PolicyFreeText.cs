@@ -36,8 +36,8 @@ public static partial class PolicyFreeText
             return null;
         }
 
-        var show = ShowPolicy().Match(message);
-        if (show.Success)
+        var show = MatchShow(message);
+        if (show is { Success: true })
         {
             // The user named the policies explicitly: answer even when no policy has that name.
             var name = show.Groups["name"].Value.Trim();
@@ -73,6 +73,19 @@ public static partial class PolicyFreeText
         }
 
         return message.TrimEnd().EndsWith('?') || QuestionWords.Contains(words[0].TrimEnd(',', ':'));
+    }
+
+    /// <summary>Null when the match ran out of time: user text must never turn into an exception.</summary>
+    private static Match? MatchShow(string message)
+    {
+        try
+        {
+            return ShowPolicy().Match(message);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     // "show policy passwords", "show me the security policy on encryption", "open the USB policy", "display policies about travel".

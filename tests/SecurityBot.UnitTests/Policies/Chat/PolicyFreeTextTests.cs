@@ -96,6 +96,18 @@ public class PolicyFreeTextTests
         PolicyFreeText.Read(text, PolicyChat.Responder).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData(5000)]
+    [InlineData(100_000)]
+    public void Read_LongHostileText_NeverThrows(int length)
+    {
+        var text = "show me the " + string.Concat(Enumerable.Repeat("policy polic ", length / 13)) + "\"' <at>x</at> [a](b) ?";
+
+        var read = () => PolicyFreeText.Read(text, PolicyChat.Responder);
+
+        read.Should().NotThrow();
+    }
+
     [Fact]
     public void MinQuestionScore_SeparatesMeasuredQuestionsFromSmallTalk()
     {
