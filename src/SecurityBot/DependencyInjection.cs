@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
 using SecurityBot.Health;
+using SecurityBot.Infrastructure;
+using SecurityBot.Policies;
 
 namespace SecurityBot;
 
@@ -78,5 +80,21 @@ public static class DependencyInjection
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMessagingExtensionQueryHandler, T>());
         return services;
+    }
+
+    /// <summary>
+    /// The security policy library (folder, index, reload on change) and its Teams side: the "policy" command,
+    /// policy questions in free text, the policy card buttons and the compose-box search.
+    /// </summary>
+    public static IHostApplicationBuilder AddPolicies(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddPolicyLibrary();
+        builder.Services.TryAddScoped<PolicyResponder>();
+        builder.Services.AddChatCommand<PolicyCommand>();
+        builder.Services.AddFreeTextHandler<PolicyQuestionHandler>();
+        builder.Services.AddCardActionHandler<PolicyActionHandler>();
+        builder.Services.AddMessagingExtensionQueryHandler<PolicySearchExtension>();
+        return builder;
     }
 }

@@ -14,7 +14,7 @@ builder.AddHostDefaults();
 builder.AddBotFramework();
 builder.AddPersistence();
 builder.AddDirectory();
-builder.Services.AddPolicyLibrary();
+builder.AddPolicies();
 builder.AddBot();
 
 var app = builder.Build();
