@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SecurityBot.Core.Incidents;
+
+/// <summary>
+/// Makes indicators unclickable (hxxps://evil[.]example, user[@]evil[.]example, 203.0.113[.]7) so nobody opens a
+/// phishing link from a card, and undoes it (<see cref="Refang"/>) so pasted, already defanged text still parses.
+/// </summary>
+public static partial class Defang
+{
+    public static string Value(IndicatorKind kind, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return kind switch
+        {
+            IndicatorKind.Url => Url(value),
+            IndicatorKind.Domain => Dots(value),
+            IndicatorKind.IpAddress => LastDot(value),
+            IndicatorKind.Email => Dots(value.Replace("@", "[@]", StringComparison.Ordinal)),
+            _ => value,
+        };
+    }
+
+    /// <summary>hxxp(s) scheme and [.] in the host; the path is kept readable (it cannot be clicked without the host).</summary>
+    public static string Url(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+        {
+            return Dots(url);
+        }
+
+        var scheme = url[..schemeEnd];
+        var rest = url[(schemeEnd + 3)..];
+        var hostEnd = rest.IndexOfAny(['/', '?', '#']);
+        var host = hostEnd < 0 ? rest : rest[..hostEnd];
+        var tail = hostEnd < 0 ? string.Empty : rest[hostEnd..];
+        var defangedScheme = scheme.ToLowerInvariant() switch
+        {
+            "http" => "hxxp",
+            "https" => "hxxps",
+            "ftp" => "fxp",
+            var other => other.Replace('t', 'x'),
+        };
+        return $"{defangedScheme}://{Dots(host)}{tail}";
+    }
+
+    /// <summary>Reverses the usual defanging forms: hxxp, [.], (.), {.}, [dot], [@], [at], [:]; leaves other text as is.</summary>
+    public static string Refang(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text);
+        foreach (var (from, to) in Replacements)
+        {
+            builder.Replace(from, to);
+        }
+
+        var result = builder.ToString();
+        return HxxpPattern().Replace(result, m => m.Value.Replace('x', 't').Replace('X', 'T'));
+    }
+
+    private static readonly (string From, string To)[] Replacements =
+    [
+        ("[.]", "."), ("(.)", "."), ("{.}", "."), ("[dot]", "."), ("(dot)", "."), ("[DOT]", "."),
+        ("[@]", "@"), ("(@)", "@"), ("[at]", "@"), ("[AT]", "@"),
+        ("[:]", ":"), ("[://]", "://"), ("[/]", "/"),
+    ];
+
+    private static string Dots(string value) => value.Replace(".", "[.]", StringComparison.Ordinal);
+
+    private static string LastDot(string ip)
+    {
+        var last = ip.LastIndexOf('.');
+        return last < 0 ? ip : string.Concat(ip.AsSpan(0, last), "[.]", ip.AsSpan(last + 1));
+    }
+
+    [GeneratedRegex(@"\bhxxps?(?=://)", RegexOptions.IgnoreCase)]
+    private static partial Regex HxxpPattern();
+}
