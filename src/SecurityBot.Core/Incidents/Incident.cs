@@ -160,6 +160,15 @@ public sealed class Incident
         return true;
     }
 
+    /// <summary>Brings the acknowledgement deadline forward (a related report raised the severity); never pushes it back.</summary>
+    public void TightenDeadline(DateTimeOffset dueAt)
+    {
+        if (dueAt < AcknowledgeBy)
+        {
+            AcknowledgeBy = dueAt;
+        }
+    }
+
     public void Acknowledge(IncidentActor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -3,7 +3,7 @@ namespace SecurityBot.Core.Incidents;
 /// <summary>An indicator recorded on an incident; the correlation rule looks new reports up by (kind, value).</summary>
 public sealed class IncidentIndicator
 {
-    public const int MaxValueLength = 2000;
+    public const int MaxValueLength = 1000;
 
     private IncidentIndicator()
     {
