@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SecurityBot.Conversation;
+using SecurityBot.Core.Incidents;
+using SecurityBot.Incidents;
+using SecurityBot.Infrastructure;
 
 namespace SecurityBot;
 
@@ -35,6 +38,29 @@ public static class DependencyInjection
         where T : class, IMessagingExtensionQueryHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMessagingExtensionQueryHandler, T>());
+        return services;
+    }
+
+    /// <summary>
+    /// Incident reporting, triage and escalation (Incidents:* options): the service and escalation timer, the cards,
+    /// the "report" and "status" commands, incident-like free text and the "incident.*" card actions.
+    /// </summary>
+    public static IHostApplicationBuilder AddIncidents(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddIncidents();
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddIncidents(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddIncidents(this IServiceCollection services)
+    {
+        services.AddIncidentServices();
+        services.TryAddSingleton<IIncidentCardRenderer, IncidentCardRenderer>();
+        services.AddChatCommand<ReportCommand>();
+        services.AddChatCommand<StatusCommand>();
+        services.AddFreeTextHandler<IncidentFreeTextHandler>();
+        services.AddCardActionHandler<IncidentCardActionHandler>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using SecurityBot;
 using SecurityBot.BotFramework.Connector;
 using SecurityBot.Infrastructure;
 
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddPersistence();
 builder.AddDirectory();
 builder.Services.AddPolicyLibrary();
+builder.AddIncidents();
 
 // Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
 builder.Services.AddTempConnector();
