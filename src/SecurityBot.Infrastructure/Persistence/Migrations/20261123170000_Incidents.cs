@@ -26,7 +26,7 @@ public sealed class AddIncidents : Migration
                     Value = table.Column<long>(nullable: false),
                 },
                 constraints: table => table.PrimaryKey("PK_" + IncidentNumberSequence.SqliteTableName, x => x.Id));
-            migrationBuilder.InsertData(IncidentNumberSequence.SqliteTableName, ["Id", "Value"], [1, 0L]);
+            migrationBuilder.Sql($"INSERT INTO \"{IncidentNumberSequence.SqliteTableName}\" (\"Id\", \"Value\") VALUES (1, 0);");
         }
         else
         {
