@@ -84,11 +84,13 @@ public sealed class Incident
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public IReadOnlyList<IncidentReport> Reports => _reports;
+    /// <summary>Every report, the first (the one that opened the incident) first.</summary>
+    public IReadOnlyList<IncidentReport> Reports => _reports.OrderBy(r => r.ReportedAt).ToList();
 
     public IReadOnlyList<IncidentIndicator> Indicators => _indicators;
 
-    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+    /// <summary>Every event, oldest first.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline.OrderBy(e => e.Sequence).ToList();
 
     public bool IsOpen => Status is IncidentStatus.New or IncidentStatus.Acknowledged or IncidentStatus.Investigating;
 
@@ -241,7 +243,7 @@ public sealed class Incident
     /// <summary>The most recent change in words, for "already … by X at T" answers to stale cards.</summary>
     public string LastChangeDescription()
     {
-        var last = _timeline.OrderBy(e => e.At).LastOrDefault();
+        var last = _timeline.MaxBy(e => e.Sequence);
         return last is null ? $"{DisplayNumber} has changed" : $"{DisplayNumber}: {last.Text} ({last.ActorName}, {Clock(last.At)})";
     }
 
@@ -301,7 +303,7 @@ public sealed class Incident
 
     private void Record(TimelineEventKind kind, IncidentActor actor, string text, DateTimeOffset now)
     {
-        _timeline.Add(new TimelineEntry(Id, kind, actor, text, now));
+        _timeline.Add(new TimelineEntry(Id, _timeline.Count == 0 ? 1 : _timeline.Max(e => e.Sequence) + 1, kind, actor, text, now));
     }
 
     /// <summary>One call per accepted command: the version says "something changed", not how many entries were written.</summary>

@@ -10,8 +10,9 @@ public sealed class TimelineEntry
         ActorId = ActorName = Text = string.Empty;
     }
 
-    internal TimelineEntry(Guid incidentId, TimelineEventKind kind, IncidentActor actor, string text, DateTimeOffset at)
+    internal TimelineEntry(Guid incidentId, int sequence, TimelineEventKind kind, IncidentActor actor, string text, DateTimeOffset at)
     {
+        Sequence = sequence;
         Id = Guid.CreateVersion7(at);
         IncidentId = incidentId;
         Kind = kind;
@@ -24,6 +25,9 @@ public sealed class TimelineEntry
     public Guid Id { get; private set; }
 
     public Guid IncidentId { get; private set; }
+
+    /// <summary>1, 2, 3… within the incident: the order of events even when several share a timestamp.</summary>
+    public int Sequence { get; private set; }
 
     public TimelineEventKind Kind { get; private set; }
 

@@ -50,9 +50,10 @@ internal sealed partial class IncidentService(
                 LogReported(logger, result.Incident!.DisplayNumber, result.Incident.Severity, result.LinkedToExisting);
                 return result;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // The related incident changed while we linked to it: start again from the database.
+                // The related incident changed while we linked to it (version token, or on PostgreSQL a notification key
+                // taken by the concurrent change): start again from the database.
                 store.Db.ChangeTracker.Clear();
             }
         }

@@ -62,11 +62,16 @@ internal sealed partial class IncidentTriage(
         {
             return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            // Someone else's change committed between our read and our write.
-            var current = await ReloadAsync(request.Number, cancellationToken);
-            return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current?.LastChangeDescription()}.", current);
+            // Someone else's change committed between our read and our write: the version token refused ours (or,
+            // on PostgreSQL, their notification's idempotency key did, before the version check was reached).
+            if (await ChangedSinceAsync(request) is not { } current)
+            {
+                throw;
+            }
+
+            return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current);
         }
 
         LogApplied(logger, request.Action, incident.DisplayNumber, incident.Version);
@@ -105,6 +110,13 @@ internal sealed partial class IncidentTriage(
             default:
                 throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown triage action.");
         }
+    }
+
+    /// <summary>The incident as stored now, if its version moved past the one the request was made against.</summary>
+    private async Task<Incident?> ChangedSinceAsync(TriageRequest request)
+    {
+        var current = await ReloadAsync(request.Number, CancellationToken.None);
+        return current is not null && current.Version != request.ExpectedVersion ? current : null;
     }
 
     private async Task<Incident?> ReloadAsync(long number, CancellationToken cancellationToken)

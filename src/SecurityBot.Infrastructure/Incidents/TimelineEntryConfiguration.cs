@@ -14,6 +14,6 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.Property(x => x.ActorId).HasMaxLength(100).IsRequired();
         builder.Property(x => x.ActorName).HasMaxLength(200).IsRequired();
         builder.Property(x => x.Text).HasMaxLength(TimelineEntry.MaxTextLength).IsRequired();
-        builder.HasIndex(x => new { x.IncidentId, x.At });
+        builder.HasIndex(x => new { x.IncidentId, x.Sequence }).IsUnique();
     }
 }

@@ -103,7 +103,7 @@ internal static class IncidentCardParts
 
     public static IEnumerable<CardElement> Timeline(Incident incident)
     {
-        var entries = incident.Timeline.OrderBy(e => e.At).TakeLast(MaxTimelineShown).ToList();
+        var entries = incident.Timeline.TakeLast(MaxTimelineShown).ToList();
         if (entries.Count == 0)
         {
             yield break;

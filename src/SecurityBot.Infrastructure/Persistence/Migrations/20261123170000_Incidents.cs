@@ -118,6 +118,7 @@ public sealed class AddIncidents : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 IncidentId = table.Column<Guid>(nullable: false),
+                Sequence = table.Column<int>(nullable: false),
                 Kind = table.Column<int>(nullable: false),
                 ActorId = table.Column<string>(maxLength: 100, nullable: false),
                 ActorName = table.Column<string>(maxLength: 200, nullable: false),
@@ -129,7 +130,7 @@ public sealed class AddIncidents : Migration
                 table.PrimaryKey("PK_IncidentTimeline", x => x.Id);
                 table.ForeignKey("FK_IncidentTimeline_Incidents_IncidentId", x => x.IncidentId, "Incidents", "Id", onDelete: ReferentialAction.Cascade);
             });
-        migrationBuilder.CreateIndex("IX_IncidentTimeline_IncidentId_At", "IncidentTimeline", ["IncidentId", "At"]);
+        migrationBuilder.CreateIndex("IX_IncidentTimeline_IncidentId_Sequence", "IncidentTimeline", ["IncidentId", "Sequence"], unique: true);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
