@@ -47,6 +47,32 @@ public static partial class Defang
         return $"{defangedScheme}://{Dots(host)}{tail}";
     }
 
+    /// <summary>
+    /// Defangs every URL scheme, host name, IP address and e-mail address inside free text (a report's description,
+    /// a note), so quoted links cannot be clicked or auto-linked; file names such as invoice.pdf are left alone.
+    /// </summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var schemes = SchemePattern().Replace(text, m => m.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "https" => "hxxps",
+            "http" => "hxxp",
+            _ => "fxp",
+        });
+        var at = EmailAtPattern().Replace(schemes, "[@]");
+        return HostPattern().Replace(at, m =>
+        {
+            var lastDot = m.Value.LastIndexOf('.');
+            var tld = m.Value[(lastDot + 1)..];
+            return tld.All(char.IsAsciiDigit) || !IndicatorExtractor.IsFileExtension(tld) ? Dots(m.Value) : m.Value;
+        });
+    }
+
     /// <summary>Reverses the usual defanging forms: hxxp, [.], (.), {.}, [dot], [@], [at], [:]; leaves other text as is.</summary>
     public static string Refang(string text)
     {
@@ -75,6 +101,16 @@ public static partial class Defang
         var last = ip.LastIndexOf('.');
         return last < 0 ? ip : string.Concat(ip.AsSpan(0, last), "[.]", ip.AsSpan(last + 1));
     }
+
+    [GeneratedRegex(@"\b(https?|ftp)(?=://)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SchemePattern();
+
+    [GeneratedRegex(@"(?<=[A-Za-z0-9._%+\-])@(?=[A-Za-z0-9\-]+\.)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EmailAtPattern();
+
+    // Host names (a.b.tld) and dotted IPv4 addresses; the dots become [.].
+    [GeneratedRegex(@"(?<![\w.\-])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|\d{1,3})(?![\w\-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HostPattern();
 
     [GeneratedRegex(@"\bhxxps?(?=://)", RegexOptions.IgnoreCase)]
     private static partial Regex HxxpPattern();

@@ -22,6 +22,9 @@ public static partial class IndicatorExtractor
         "json", "xml", "log", "eml", "msg", "jar", "py", "sh", "tmp", "dat", "bin", "cs",
     };
 
+    /// <summary>Whether a "top-level domain" is really a file extension (invoice.pdf is a file, not a host).</summary>
+    public static bool IsFileExtension(string suffix) => FileExtensions.Contains(suffix);
+
     public static IReadOnlyList<Indicator> Extract(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

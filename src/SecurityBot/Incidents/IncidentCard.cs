@@ -31,18 +31,23 @@ public static class IncidentCard
         }
 
         card.Body.Add(IncidentCardParts.Header(incident));
-        card.Body.Add(TextBlock.FromUserText(incident.Title, 200));
+        card.Body.Add(IncidentCardParts.UserText(incident.Title, 200));
         card.Body.Add(IncidentCardParts.Facts(incident, forResponder: true));
         if (incident.Reports.Count > 0)
         {
             card.Body.Add(new TextBlock("What happened") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-            card.Body.Add(TextBlock.FromUserText(incident.Reports[0].Description, 1000));
+            card.Body.Add(IncidentCardParts.UserText(incident.Reports[0].Description, 1000));
         }
 
         card.Body.AddRange(IncidentCardParts.Indicators(incident));
         card.Body.AddRange(IncidentCardParts.Timeline(incident));
         if (canAct && incident.IsOpen)
         {
+            // Renderers allow five card-level actions; the note lives in the body so the five triage buttons fit.
+            card.Body.Add(new ActionSet(new ShowCardAction("Add note", NoteForm(incident, "note", "Note for the timeline", "Add note", IncidentVerbs.Note)))
+            {
+                Spacing = Spacing.Medium,
+            });
             card.Actions.AddRange(Buttons(incident));
         }
         else if (!canAct && incident.IsOpen)
@@ -70,7 +75,6 @@ public static class IncidentCard
         yield return new ExecuteAction("Escalate", IncidentVerbs.Escalate, IncidentCardParts.Data(incident));
         yield return new ShowCardAction("Resolve", NoteForm(incident, "resolution", "How was it resolved?", "Resolve", IncidentVerbs.Resolve));
         yield return new ShowCardAction("Dismiss", NoteForm(incident, "reason", "Why is this a false positive?", "Dismiss", IncidentVerbs.Dismiss));
-        yield return new ShowCardAction("Add note", NoteForm(incident, "note", "Note for the timeline", "Add note", IncidentVerbs.Note));
     }
 
     private static AdaptiveCard NoteForm(Incident incident, string id, string label, string button, string verb)

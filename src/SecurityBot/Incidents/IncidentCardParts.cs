@@ -52,7 +52,7 @@ internal static class IncidentCardParts
         var first = incident.Reports.Count > 0 ? incident.Reports[0] : null;
         var facts = new FactSet(
             new Fact("Status", CardText.Escape(StatusLine(incident))),
-            Fact.FromUserText("Reported by", incident.ReporterName, 100),
+            UserFact("Reported by", incident.ReporterName, 100),
             new Fact("Reported", Time(incident.ReportedAt)));
         if (incident.RelatedReportCount > 0)
         {
@@ -66,7 +66,7 @@ internal static class IncidentCardParts
 
         if (first?.AffectedSystem is { } affected)
         {
-            facts.Facts.Add(Fact.FromUserText("Affected", affected, 200));
+            facts.Facts.Add(UserFact("Affected", affected, 200));
         }
 
         facts.Facts.Add(new Fact("Clicked/opened", incident.AnyClicked ? "**Yes**" : "No"));
@@ -81,7 +81,7 @@ internal static class IncidentCardParts
 
         if (incident.Resolution is { } resolution)
         {
-            facts.Facts.Add(Fact.FromUserText("Outcome", resolution, 500));
+            facts.Facts.Add(UserFact("Outcome", resolution, 500));
         }
 
         return facts;
@@ -110,13 +110,20 @@ internal static class IncidentCardParts
         }
 
         yield return new TextBlock("Timeline") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
-        yield return new TextBlock(string.Join("\n\n", entries.Select(e => $"{Time(e.At)} — {CardText.Escape(CardText.Truncate(e.Text, 300))}")))
+        yield return new TextBlock(string.Join("\n\n", entries.Select(e => $"{Time(e.At)} — {EscapedUserText(e.Text, 300)}")))
         {
             Wrap = true,
             IsSubtle = true,
             Spacing = Spacing.Small,
         };
     }
+
+    /// <summary>Free text from a person (description, note): bounded, links defanged, then escaped.</summary>
+    public static TextBlock UserText(string? text, int maxLength) => TextBlock.FromUserText(Defang.Text(CardText.Truncate(text, maxLength)), maxLength + 200);
+
+    public static Fact UserFact(string title, string? text, int maxLength) => Fact.FromUserText(title, Defang.Text(CardText.Truncate(text, maxLength)), maxLength + 200);
+
+    public static string EscapedUserText(string? text, int maxLength) => CardText.Escape(Defang.Text(CardText.Truncate(text, maxLength)));
 
     public static string Name(string? name) => string.IsNullOrWhiteSpace(name) ? "someone" : CardText.Truncate(name, 100);
 }

@@ -20,7 +20,7 @@ public static class IncidentListCard
         {
             card.Body.Add(new Container(
                 new TextBlock($"{incident.DisplayNumber} · {incident.Severity} · {CardText.Escape(incident.Category.Title())}") { Weight = TextWeight.Bolder, Wrap = true },
-                TextBlock.FromUserText(incident.Title, 200),
+                IncidentCardParts.UserText(incident.Title, 200),
                 new TextBlock(CardText.Escape(IncidentCardParts.StatusLine(incident))) { IsSubtle = true, Wrap = true, Spacing = Spacing.None })
             {
                 Separator = true,

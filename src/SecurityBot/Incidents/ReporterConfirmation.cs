@@ -37,7 +37,7 @@ public static class ReporterConfirmation
             new Fact("Status", CardText.Escape(IncidentCardParts.StatusLine(incident))),
             new Fact("Category", CardText.Escape(incident.Category.Title())),
             new Fact("Severity", incident.Severity.ToString()),
-            Fact.FromUserText("About", incident.Title, 200)));
+            IncidentCardParts.UserFact("About", incident.Title, 200)));
         card.Body.AddRange(IncidentCardParts.Indicators(incident));
         if (incident.IsOpen)
         {

@@ -30,4 +30,11 @@ public sealed class DefangTests
 
         IndicatorExtractor.Extract(indicator.Defanged).Should().Contain(indicator);
     }
+
+    [Fact]
+    public void Text_FreeText_DefangsLinksHostsAddressesAndIpsButNotFileNames()
+    {
+        Defang.Text("Go to https://evil.example/a, mail boss@evil.example from 203.0.113.7 about invoice.pdf")
+            .Should().Be("Go to hxxps://evil[.]example/a, mail boss[@]evil[.]example from 203[.]0[.]113[.]7 about invoice.pdf");
+    }
 }
