@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Core.Incidents;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
 using SecurityBot.Testing.FakeConnector;
 using SecurityBot.Testing.Time;
 
@@ -68,7 +67,24 @@ public sealed class IncidentBot : IAsyncDisposable
 
     public Task<List<OutboxMessage>> OutboxAsync() => WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync());
 
-    public Task<int> FireDueTimersAsync() => _factory.Services.GetRequiredService<TimerScheduler>().FireDueAsync(CancellationToken.None);
+    /// <summary>
+    /// Waits (bounded) until the host's own timer scheduler has brought the incident to <paramref name="step"/>; the
+    /// manual clock is nudged meanwhile, since the scheduler's poll delay runs on it.
+    /// </summary>
+    public async Task<Incident> WaitForEscalationStepAsync(long number, int step, ManualTimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var incident = await IncidentAsync(number);
+        while (incident.EscalationStep < step && DateTime.UtcNow < deadline)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(200));
+            await Task.Delay(20);
+            incident = await IncidentAsync(number);
+        }
+
+        return incident;
+    }
 
     /// <summary>Waits (bounded) for a condition on what the fake connector received.</summary>
     public async Task<bool> EventuallyAsync(Func<FakeConnectorServer, bool> condition, ManualTimeProvider? clock = null)

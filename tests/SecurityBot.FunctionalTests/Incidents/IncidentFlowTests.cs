@@ -98,10 +98,10 @@ public sealed class IncidentFlowTests
         await using var bot = await StartAsync(clock);
         await bot.PressAsync(Person.Alex, IncidentVerbsText.Submit, new { category = "ransomware", description = "All my files are encrypted and there is a ransom note", clicked = "true" });
 
-        clock.Advance(TimeSpan.FromMinutes(15));
-        await bot.FireDueTimersAsync();
-        clock.Advance(TimeSpan.FromMinutes(15));
-        await bot.FireDueTimersAsync();
+        clock.Advance(TimeSpan.FromMinutes(14));
+        (await bot.WaitForEscalationStepAsync(1, 1, clock)).EscalationStep.Should().Be(1, "the Critical SLA is 15 minutes");
+        clock.Advance(TimeSpan.FromMinutes(14));
+        (await bot.WaitForEscalationStepAsync(1, 2, clock)).EscalationStep.Should().Be(2);
 
         var incident = await bot.IncidentAsync(1);
         incident.EscalationStep.Should().Be(2);
