@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
+using SecurityBot.Core.Incidents;
 using SecurityBot.Health;
+using SecurityBot.Incidents;
 using SecurityBot.Infrastructure;
 using SecurityBot.Policies;
 
@@ -96,5 +98,28 @@ public static class DependencyInjection
         builder.Services.AddCardActionHandler<PolicyActionHandler>();
         builder.Services.AddMessagingExtensionQueryHandler<PolicySearchExtension>();
         return builder;
+    }
+
+    /// <summary>
+    /// Incident reporting, triage and escalation (Incidents:* options): the service and escalation timer, the cards,
+    /// the "report" and "status" commands, incident-like free text and the "incident.*" card actions.
+    /// </summary>
+    public static IHostApplicationBuilder AddIncidents(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddIncidents();
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddIncidents(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddIncidents(this IServiceCollection services)
+    {
+        services.AddIncidentServices();
+        services.TryAddSingleton<IIncidentCardRenderer, IncidentCardRenderer>();
+        services.AddChatCommand<ReportCommand>();
+        services.AddChatCommand<StatusCommand>();
+        services.AddFreeTextHandler<IncidentFreeTextHandler>();
+        services.AddCardActionHandler<IncidentCardActionHandler>();
+        return services;
     }
 }

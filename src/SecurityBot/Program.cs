@@ -16,6 +16,7 @@ builder.AddPersistence();
 builder.AddDirectory();
 builder.AddPolicies();
 builder.AddBot();
+builder.AddIncidents();
 
 var app = builder.Build();
 app.MapHealth();
