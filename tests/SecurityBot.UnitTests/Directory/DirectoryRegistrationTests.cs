@@ -28,7 +28,7 @@ public sealed class DirectoryRegistrationTests
         using var host = await StartAsync();
 
         var decision = await host.Services.GetRequiredService<IRecipientRouter>()
-            .RouteIncidentAsync(new IncidentRoutingRequest(DemoOrganisation.PlaygroundUser, IncidentSeverity.Medium, null));
+            .RouteIncidentAsync(new IncidentRoutingRequest(DemoOrganisation.PlaygroundUser, IncidentSeverity.High, null));
 
         decision.Recipients.Select(r => r.User.Id).Should().Contain(DemoOrganisation.EngineeringManager);
         (await host.Services.GetRequiredService<ITeamsAppInstaller>().EnsureInstalledAndGetChatIdAsync(DemoOrganisation.Cso, CancellationToken.None))

@@ -87,7 +87,8 @@ public sealed class RecipientRouterTests
     [Fact]
     public async Task RouteIncidentAsync_ReporterWithoutManager_FallsBackToTheSecurityLeadAndSaysSo()
     {
-        var decision = await Router().RouteIncidentAsync(new IncidentRoutingRequest(Contractor, IncidentSeverity.Medium, null));
+        var decision = await Router(routing: o => o.ManagerFromSeverity = IncidentSeverity.Medium)
+            .RouteIncidentAsync(new IncidentRoutingRequest(Contractor, IncidentSeverity.Medium, null));
 
         decision.UsedFallback.Should().BeTrue();
         decision.Notes.Should().ContainSingle(n => n.Contains("no manager", StringComparison.Ordinal));
