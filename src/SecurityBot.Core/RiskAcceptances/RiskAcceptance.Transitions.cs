@@ -152,6 +152,9 @@ public sealed partial class RiskAcceptance
         Require(Status == RiskAcceptanceStatus.PendingApproval, $"{Reference} is {Describe(Status)}; there is nothing to decide.");
         // Segregation of duties, whatever the directory or the routing said.
         Require(!IsRequester(approver.Id), $"You requested {Reference}; you cannot decide on your own request.");
+        // Two signatures mean two people: whoever approved an earlier stage of this round does not sign again.
+        var earlier = CurrentRoundApprovals.FirstOrDefault(d => SameId(d.ApproverId, approver.Id));
+        Require(earlier is null, $"You already approved {Reference} at the {earlier?.Stage} stage; another person must decide this stage.");
     }
 
     private RiskDecision Record(RiskDecisionKind kind, RiskActor approver, string? comment, DateTimeOffset now)

@@ -120,6 +120,18 @@ public sealed class RiskAcceptanceTests
         risk.Decisions.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Approve_SamePersonAtTheNextStage_Refused()
+    {
+        var risk = Submitted();
+        risk.Approve(Manager, Now);
+
+        var act = () => risk.Approve(Manager, Now);
+
+        act.Should().Throw<RiskAcceptanceRuleException>().WithMessage("*already approved*");
+        risk.CurrentStage.Should().Be(RiskAcceptanceStage.Cso);
+    }
+
     [Theory]
     [InlineData(RiskAcceptanceStatus.Accepted)]
     [InlineData(RiskAcceptanceStatus.Rejected)]
