@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SecurityBot.BotFramework.Builder;
 
 namespace SecurityBot.BotFramework;
 
@@ -12,7 +14,15 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotAuthentication();
         builder.Services.AddBotConnector();
+        builder.Services.AddBotAdapter();
         return builder;
+    }
+
+    /// <summary>The adapter behind POST /api/messages; middleware is every registered <see cref="IMiddleware"/>, in registration order.</summary>
+    public static IServiceCollection AddBotAdapter(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IBotFrameworkHttpAdapter, CloudAdapter>();
+        return services;
     }
 
     /// <summary>BotFrameworkOptions (root keys), its start-up validation, the inbound token validator and the outbound token provider.</summary>

@@ -1,11 +1,53 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
+using SecurityBot.Health;
 
 namespace SecurityBot;
 
 /// <summary>Registration of the bot's features, called from Program.cs.</summary>
 public static class DependencyInjection
 {
+    private const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Health and logs: /healthz (the process is up) and /readyz (database answers, policies loaded); JSON console
+    /// logs outside Development so a log pipeline gets structured fields, readable text when developing.
+    /// </summary>
+    public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<PolicyLibraryHealthCheck>("policies", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Maps /healthz (liveness: no checks) and /readyz (readiness: the checks tagged ready).</summary>
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        return app;
+    }
+
+    /// <summary>The bot itself: turn routing to the features, help, and the welcome.</summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddScoped<CommandCatalog>();
+        builder.Services.TryAddScoped<WelcomeSender>();
+        builder.Services.TryAddScoped<IBot, SecurityBotActivityHandler>();
+        return builder;
+    }
+
     /// <summary>Adds a text command; scoped, so it may use the DbContext of the turn.</summary>
     public static IServiceCollection AddChatCommand<T>(this IServiceCollection services)
         where T : class, IChatCommand

@@ -1,3 +1,5 @@
+using SecurityBot;
+using SecurityBot.BotFramework;
 using SecurityBot.BotFramework.Connector;
 using SecurityBot.Infrastructure;
 
@@ -9,17 +11,19 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+builder.AddHostDefaults();
+builder.AddBotFramework();
 builder.AddPersistence();
 builder.AddDirectory();
 builder.Services.AddPolicyLibrary();
+builder.AddBot();
 
 // Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
 builder.Services.AddTempConnector();
-builder.Services.AddHealthChecks();
 
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
-app.MapHealthChecks("/readyz");
+app.MapHealth();
+app.MapBotFramework();
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can find it.</summary>

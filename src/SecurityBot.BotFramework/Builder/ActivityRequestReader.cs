@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using SecurityBot.BotFramework.Schema;
+
+namespace SecurityBot.BotFramework.Builder;
+
+/// <summary>Reads the request body into an activity, refusing oversized, malformed or incomplete bodies with a clear reason.</summary>
+internal static class ActivityRequestReader
+{
+    public sealed record Result(Activity? Activity, int StatusCode, string? Error);
+
+    public static async Task<Result> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        if (request.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Result(null, StatusCodes.Status415UnsupportedMediaType, "The body must be a JSON activity (Content-Type: application/json).");
+        }
+
+        // Read at most one byte past the limit: a chunked body that lies about its size is cut off, not buffered.
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return TooLarge(maxBytes);
+            }
+        }
+
+        if (buffer.Length == 0)
+        {
+            return BadRequest("The body is empty; expected a JSON activity.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return BadRequest($"The body is not a valid activity: {ex.Message}");
+        }
+
+        if (activity is null)
+        {
+            return BadRequest("The body is not a JSON object.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return BadRequest("The activity has no type.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) ||
+            (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            return BadRequest("The activity has no valid serviceUrl.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return BadRequest("The activity has no conversation id or channel id.");
+        }
+
+        return new Result(activity, StatusCodes.Status200OK, null);
+    }
+
+    private static Result TooLarge(int maxBytes) =>
+        new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes (Bot:MaxRequestBodyBytes).");
+
+    private static Result BadRequest(string error) => new(null, StatusCodes.Status400BadRequest, error);
+}

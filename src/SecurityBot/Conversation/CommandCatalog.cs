@@ -1,0 +1,22 @@
+namespace SecurityBot.Conversation;
+
+/// <summary>The commands this instance actually answers, in the order the help shows them (help last).</summary>
+public sealed class CommandCatalog(IEnumerable<IChatCommand> commands)
+{
+    private static readonly CommandHelp HelpLine = CommandHelp.Defaults.Single(c => c.Keyword == "help");
+
+    public IReadOnlyList<CommandHelp> Help { get; } = Order(commands);
+
+    private static List<CommandHelp> Order(IEnumerable<IChatCommand> commands)
+    {
+        var keywords = CommandHelp.Defaults.Select(d => d.Keyword).ToList();
+        var lines = commands
+            .Select(c => c.Help)
+            .DistinctBy(h => h.Keyword)
+            .OrderBy(h => keywords.IndexOf(h.Keyword) is var i and >= 0 ? i : int.MaxValue)
+            .ThenBy(h => h.Keyword, StringComparer.Ordinal)
+            .ToList();
+        lines.Add(HelpLine);
+        return lines;
+    }
+}

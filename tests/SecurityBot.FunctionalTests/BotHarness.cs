@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Testing.FakeConnector;
+
+namespace SecurityBot.FunctionalTests;
+
+/// <summary>SecurityBot in memory wired to a real-HTTP fake connector; the pieces every functional test needs.</summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private BotHarness(FakeConnectorServer connector, SecurityBotFactory factory)
+    {
+        Connector = connector;
+        Factory = factory;
+        Client = factory.CreateClient();
+        Activities = new TeamsActivities(connector.ServiceUrl);
+    }
+
+    public FakeConnectorServer Connector { get; }
+
+    public SecurityBotFactory Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public TeamsActivities Activities { get; }
+
+    public static async Task<BotHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+    {
+        var connector = await FakeConnectorServer.StartAsync();
+        return new BotHarness(connector, new SecurityBotFactory(settings, environment));
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string activityJson, string? bearerToken = null) => BotEndpoint.PostAsync(Client, activityJson, bearerToken);
+
+    /// <summary>Waits (bounded) until the connector has received at least <paramref name="count"/> messages; returns them.</summary>
+    public async Task<IReadOnlyList<PostedActivity>> WaitForPostedAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (Connector.Posted.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        return Connector.Posted;
+    }
+
+    /// <summary>Waits until the outbox has nothing left to deliver.</summary>
+    public async Task WaitForOutboxDrainedAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            var pending = await WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending));
+            if (pending == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<SecurityBotDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>());
+    }
+
+    public Task<int> StoredReferenceCountAsync() => WithDbAsync(db => db.Set<ConversationReferenceRecord>().CountAsync());
+
+    /// <summary>The text of the first card in a posted activity (all TextBlock/TextRun texts joined), for assertions.</summary>
+    public static string CardText(PostedActivity posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        using var doc = JsonDocument.Parse(posted.Body);
+        var texts = new List<string>();
+        Collect(doc.RootElement, texts);
+        return string.Join(" | ", texts);
+    }
+
+    private static void Collect(JsonElement element, List<string> texts)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "text" or "title" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        texts.Add(property.Value.GetString()!);
+                    }
+
+                    Collect(property.Value, texts);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, texts);
+                }
+
+                break;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.Infrastructure.Notifications;
+
+namespace SecurityBot.FunctionalTests.Conversation;
+
+/// <summary>The first minutes with SecurityBot in Teams: help, unknown text, welcome on install.</summary>
+public sealed class FirstConversationTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Help_InPersonalChat_RepliesToTheMessageWithTheCommandCard()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.Message("help"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var posted = _bot.Connector.Posted.Should().ContainSingle().Subject;
+        posted.ConversationId.Should().Be("a:1personal-chat-alex");
+        var request = _bot.Connector.Requests.Single();
+        request.Path.Should().Be("/v3/conversations/a:1personal-chat-alex/activities/1732358527123", "a reply goes to the message it answers");
+        using var body = JsonDocument.Parse(posted.Body);
+        var attachment = body.RootElement.GetProperty("attachments")[0];
+        attachment.GetProperty("contentType").GetString().Should().Be("application/vnd.microsoft.card.adaptive");
+        body.RootElement.GetProperty("replyToId").GetString().Should().Be("1732358527123");
+        body.RootElement.GetProperty("recipient").GetProperty("id").GetString().Should().Be("29:1Alex-Wilber-teams-user-id");
+        BotHarness.CardText(posted).Should().Contain("What I can do").And.Contain("help");
+    }
+
+    [Fact]
+    public async Task Help_InChannelWithBotMention_MentionIsStrippedAndAnswered()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.ChannelMessage());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        BotHarness.CardText(_bot.Connector.Posted.Single()).Should().Contain("What I can do");
+    }
+
+    [Fact]
+    public async Task Message_UnknownText_AnswersWithWhatItHeardAndTheCommands()
+    {
+        await _bot.PostAsync(_bot.Activities.Message("xyzzy [click](https://evil.example) <at>ceo</at>"));
+
+        var text = BotHarness.CardText(_bot.Connector.Posted.Single());
+        text.Should().Contain("I did not understand that");
+        text.Should().NotContain("](https://evil.example)", "user text in a TextBlock is escaped so it cannot become a link")
+            .And.NotContain("<at>", "nor a mention");
+    }
+
+    [Fact]
+    public async Task Install_InstallationUpdateThenConversationUpdate_WelcomesOnce()
+    {
+        (await _bot.PostAsync(_bot.Activities.InstallationAdd())).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _bot.PostAsync(_bot.Activities.BotAddedPersonal())).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _bot.PostAsync(_bot.Activities.InstallationAdd())).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var posted = await _bot.WaitForPostedAsync(1);
+        await _bot.WaitForOutboxDrainedAsync();
+
+        posted.Should().ContainSingle();
+        BotHarness.CardText(_bot.Connector.Posted.Single()).Should().Contain("SecurityBot");
+        (await _bot.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.IdempotencyKey.StartsWith("welcome:")))).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Message_AfterTurn_ConversationReferenceStored()
+    {
+        await _bot.PostAsync(_bot.Activities.Message("help"));
+
+        (await _bot.StoredReferenceCountAsync()).Should().Be(1);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+
+namespace SecurityBot.FunctionalTests.Endpoint;
+
+/// <summary>Bad input is refused with a clear 4xx, before anything runs or is stored.</summary>
+public sealed class BadRequestTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:MaxRequestBodyBytes"] = "4096" });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("{ not json", "not a valid activity")]
+    [InlineData("[1, 2, 3]", "not a valid activity")]
+    [InlineData("null", "not a JSON object")]
+    [InlineData("{\"text\":\"help\"}", "no type")]
+    [InlineData("{\"type\":\"message\",\"text\":\"help\",\"channelId\":\"msteams\",\"conversation\":{\"id\":\"a:1\"}}", "serviceUrl")]
+    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"file:///etc/passwd\",\"channelId\":\"msteams\",\"conversation\":{\"id\":\"a:1\"}}", "serviceUrl")]
+    public async Task Post_MalformedBody_400WithReasonAndNothingDone(string body, string reason)
+    {
+        var response = await _bot.PostAsync(body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(reason);
+        _bot.Connector.Requests.Should().BeEmpty();
+        (await _bot.StoredReferenceCountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Post_BodyOverLimit_413()
+    {
+        var response = await _bot.PostAsync(_bot.Activities.Message(new string('a', 5000)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Bot:MaxRequestBodyBytes");
+        (await _bot.StoredReferenceCountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Post_NotJsonContentType_415()
+    {
+        using var content = new StringContent(_bot.Activities.Message("help"), Encoding.UTF8, "text/plain");
+
+        var response = await _bot.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
+}
