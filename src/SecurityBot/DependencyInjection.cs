@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
+using SecurityBot.Core.RiskAcceptances;
 using SecurityBot.Health;
+using SecurityBot.Infrastructure;
+using SecurityBot.RiskAcceptances;
 
 namespace SecurityBot;
 
@@ -78,5 +81,21 @@ public static class DependencyInjection
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMessagingExtensionQueryHandler, T>());
         return services;
+    }
+
+    /// <summary>
+    /// Risk acceptances (RiskAcceptances:* options): the "risk" command, the risk card actions (including
+    /// "risk.request.open" from policy answers), the cards the outbox sends, and the workflow, timers and audit log
+    /// from SecurityBot.Infrastructure. Needs AddPersistence and AddDirectory.
+    /// </summary>
+    public static IHostApplicationBuilder AddRiskAcceptances(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRiskAcceptanceWorkflow();
+        builder.Services.TryAddSingleton<IRiskAcceptanceCards, RiskCardRenderer>();
+        builder.Services.TryAddScoped<RiskActors>();
+        builder.Services.AddChatCommand<RiskCommand>();
+        builder.Services.AddCardActionHandler<RiskCardActionHandler>();
+        return builder;
     }
 }

@@ -17,6 +17,7 @@ builder.AddPersistence();
 builder.AddDirectory();
 builder.Services.AddPolicyLibrary();
 builder.AddBot();
+builder.AddRiskAcceptances();
 
 // Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
 builder.Services.AddTempConnector();
