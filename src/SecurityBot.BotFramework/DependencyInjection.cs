@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SecurityBot.BotFramework.Authentication;
 using SecurityBot.BotFramework.Builder;
+using SecurityBot.BotFramework.Connector;
 
 namespace SecurityBot.BotFramework;
 
@@ -35,7 +38,30 @@ public static class DependencyInjection
     /// <summary>Bot options (section Bot), the connector client with retries, and service URL trust.</summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
-        // Filled in by the connector work.
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(ConnectorRetryHandler)))
+        {
+            // Registering twice would stack a second retry handler on the client (retries squared).
+            return services;
+        }
+
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IServiceUrlTrust, ServiceUrlTrust>();
+        // The MSAL provider comes from AddBotAuthentication; this fail-closed stand-in only fills the gap without it.
+        services.TryAddSingleton<IAccessTokenProvider, UnconfiguredAccessTokenProvider>();
+        services.AddTransient<ConnectorRetryHandler>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorClient.HttpClientName, ConfigureConnectorHttpClient)
+            .AddHttpMessageHandler<ConnectorRetryHandler>();
         return services;
+    }
+
+    private static void ConfigureConnectorHttpClient(HttpClient client)
+    {
+        // Each attempt is bounded by Bot:Connector:TimeoutSeconds inside the retry handler; a client-wide timeout
+        // would cut the retries short instead.
+        client.Timeout = Timeout.InfiniteTimeSpan;
+        client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
     }
 }

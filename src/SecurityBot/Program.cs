@@ -1,6 +1,5 @@
 using SecurityBot;
 using SecurityBot.BotFramework;
-using SecurityBot.BotFramework.Connector;
 using SecurityBot.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -18,9 +17,6 @@ builder.AddDirectory();
 builder.Services.AddPolicyLibrary();
 builder.AddBot();
 builder.AddRiskAcceptances();
-
-// Interim unauthenticated connector from the persistence work; issue 2 replaces it with the MSAL-authenticated one.
-builder.Services.AddTempConnector();
 
 var app = builder.Build();
 app.MapHealth();

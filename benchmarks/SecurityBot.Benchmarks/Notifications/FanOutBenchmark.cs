@@ -8,7 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SecurityBot.BotFramework.Connector;
+using SecurityBot.BotFramework;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Infrastructure;
 using SecurityBot.Infrastructure.Conversations;
@@ -84,7 +84,7 @@ public class FanOutBenchmark
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPersistence();
-        builder.Services.AddTempConnector();
+        builder.Services.AddBotConnector();
         _host = builder.Build();
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.BotFramework.Connector;
+using SecurityBot.BotFramework;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Notifications;
@@ -192,13 +192,14 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
             ["Outbox:BaseRetryDelaySeconds"] = "0.2",
             ["Outbox:LeaseSeconds"] = "30",
             ["Bot:Connector:MaxRetries"] = "0",
+            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
         };
         foreach (var (key, value) in settings ?? [])
         {
             all[key] = value;
         }
 
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s => s.AddTempConnector());
+        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s => s.AddBotConnector());
         await host.StartAsync();
         return host;
     }

@@ -9,4 +9,8 @@ public sealed record ConnectorRequest(
     string Body,
     string? Authorization,
     int StatusCode,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt)
+{
+    /// <summary>The request target exactly as sent (still percent-encoded), to check how ids were escaped.</summary>
+    public string RawTarget { get; init; } = string.Empty;
+}

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -22,7 +23,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<ConnectorRequest> _requests = [];
     private readonly List<PostedActivity> _posted = [];
-    private readonly Dictionary<string, Queue<(HttpStatusCode Status, TimeSpan? RetryAfter)>> _scripted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<(HttpStatusCode Status, TimeSpan? RetryAfter, string? ErrorCode)>> _scripted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _blocked = new(StringComparer.Ordinal);
     private readonly HashSet<string> _gone = new(StringComparer.Ordinal);
     private readonly TeamsRateLimitCheck _limits = new();
@@ -48,21 +49,25 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     private TaskCompletionSource _holdingSource = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public static async Task<FakeConnectorServer> StartAsync()
+    /// <summary>Starts the fake; <paramref name="pathBase"/> (e.g. "/amer") serves it under a path like Teams' regional serviceUrls, and nothing outside it.</summary>
+    public static async Task<FakeConnectorServer> StartAsync(string? pathBase = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var server = new FakeConnectorServer(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext c, string conversationId) => server.PostAsync(c, conversationId, null));
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.PostAsync(c, conversationId, activityId));
-        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.PutAsync(c, conversationId, activityId));
-        app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.RecordAsync(c, conversationId, activityId, 200, "{}"));
-        app.MapPost("/v3/conversations", (Delegate)((HttpContext c) => server.CreateConversationAsync(c)));
+        var prefix = string.IsNullOrEmpty(pathBase) ? string.Empty : "/" + pathBase.Trim('/');
+        var routes = app.MapGroup(prefix);
+        routes.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext c, string conversationId) => server.PostAsync(c, conversationId, null));
+        routes.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.PostAsync(c, conversationId, activityId));
+        routes.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.PutAsync(c, conversationId, activityId));
+        routes.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.DeleteAsync(c, conversationId, activityId));
+        routes.MapPost("/v3/conversations", (Delegate)((HttpContext c) => server.CreateConversationAsync(c)));
+        routes.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (HttpContext c, string conversationId, string memberId) => server.GetMemberAsync(c, conversationId, memberId));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.ServiceUrl = address.TrimEnd('/') + "/";
+        server.ServiceUrl = address.TrimEnd('/') + prefix + "/";
         return server;
     }
 
@@ -74,18 +79,18 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     public int PostedMessageCount { get { lock (_gate) { return _posted.Count(p => !p.IsUpdate); } } }
 
     /// <summary>The next <paramref name="times"/> requests to this conversation get <paramref name="status"/>.</summary>
-    public void FailNext(string conversationId, HttpStatusCode status, int times = 1, TimeSpan? retryAfter = null)
+    public void FailNext(string conversationId, HttpStatusCode status, int times = 1, TimeSpan? retryAfter = null, string? errorCode = null)
     {
         lock (_gate)
         {
             if (!_scripted.TryGetValue(conversationId, out var queue))
             {
-                _scripted[conversationId] = queue = new Queue<(HttpStatusCode, TimeSpan?)>();
+                _scripted[conversationId] = queue = new Queue<(HttpStatusCode, TimeSpan?, string?)>();
             }
 
             for (var i = 0; i < times; i++)
             {
-                queue.Enqueue((status, retryAfter));
+                queue.Enqueue((status, retryAfter, errorCode));
             }
         }
     }
@@ -135,7 +140,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         var failure = Decide(conversationId, countTowardInjection: true);
         if (failure is { } f)
         {
-            return await RecordAsync(context, conversationId, replyToId, (int)f.Status, body, f.RetryAfter);
+            return await RecordAsync(context, conversationId, replyToId, (int)f.Status, body, f.RetryAfter, f.ErrorCode);
         }
 
         string id;
@@ -160,7 +165,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         var failure = Decide(conversationId, countTowardInjection: false);
         if (failure is { } f)
         {
-            return await RecordAsync(context, conversationId, activityId, (int)f.Status, body, f.RetryAfter);
+            return await RecordAsync(context, conversationId, activityId, (int)f.Status, body, f.RetryAfter, f.ErrorCode);
         }
 
         lock (_gate)
@@ -186,18 +191,40 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         return Results.Json(new { id, activityId = (string?)null, serviceUrl = ServiceUrl }, statusCode: 201);
     }
 
-    private (HttpStatusCode Status, TimeSpan? RetryAfter)? Decide(string conversationId, bool countTowardInjection)
+    private async Task<IResult> DeleteAsync(HttpContext context, string conversationId, string activityId)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        var failure = Decide(conversationId, countTowardInjection: false);
+        return failure is { } f
+            ? await RecordAsync(context, conversationId, activityId, (int)f.Status, body, f.RetryAfter, f.ErrorCode)
+            : await RecordAsync(context, conversationId, activityId, 200, body);
+    }
+
+    private async Task<IResult> GetMemberAsync(HttpContext context, string conversationId, string memberId)
+    {
+        var failure = Decide(conversationId, countTowardInjection: false);
+        if (failure is { } f)
+        {
+            return await RecordAsync(context, conversationId, null, (int)f.Status, string.Empty, f.RetryAfter, f.ErrorCode);
+        }
+
+        await RecordAsync(context, conversationId, null, 200, string.Empty);
+        var aad = memberId.StartsWith("29:", StringComparison.Ordinal) ? memberId[3..] : memberId;
+        return Results.Json(new { id = memberId, name = $"Member {aad}", aadObjectId = aad, email = $"{aad}@contoso.example", userPrincipalName = $"{aad}@contoso.example", tenantId = "tenant-1", userRole = "user" });
+    }
+
+    private (HttpStatusCode Status, TimeSpan? RetryAfter, string? ErrorCode)? Decide(string conversationId, bool countTowardInjection)
     {
         lock (_gate)
         {
             if (_blocked.Contains(conversationId))
             {
-                return (HttpStatusCode.Forbidden, null);
+                return (HttpStatusCode.Forbidden, null, "ConversationBlockedByUser");
             }
 
             if (_gone.Contains(conversationId))
             {
-                return (HttpStatusCode.NotFound, null);
+                return (HttpStatusCode.NotFound, null, "ConversationNotFound");
             }
 
             if (_scripted.TryGetValue(conversationId, out var queue) && queue.Count > 0)
@@ -207,12 +234,12 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
             if (countTowardInjection && Inject429Every > 0 && (_requests.Count + 1) % Inject429Every == 0)
             {
-                return (HttpStatusCode.TooManyRequests, InjectedRetryAfter);
+                return (HttpStatusCode.TooManyRequests, InjectedRetryAfter, null);
             }
 
             if (EnforceTeamsRateLimits && !_limits.TryAdmit(conversationId, DateTimeOffset.UtcNow))
             {
-                return (HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
+                return (HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1), null);
             }
 
             return null;
@@ -237,12 +264,15 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         return true;
     }
 
-    private Task<IResult> RecordAsync(HttpContext context, string? conversationId, string? activityId, int status, string body, TimeSpan? retryAfter = null)
+    private Task<IResult> RecordAsync(HttpContext context, string? conversationId, string? activityId, int status, string body, TimeSpan? retryAfter = null, string? errorCode = null)
     {
         lock (_gate)
         {
             _requests.Add(new ConnectorRequest(context.Request.Method, context.Request.Path, conversationId, activityId, body,
-                context.Request.Headers.Authorization.ToString(), status, DateTimeOffset.UtcNow));
+                context.Request.Headers.Authorization.ToString(), status, DateTimeOffset.UtcNow)
+            {
+                RawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path,
+            });
         }
 
         if (retryAfter is { } ra)
@@ -251,7 +281,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         }
 
         IResult result = status >= 400
-            ? Results.Json(new { error = new { code = status == 404 ? "ConversationNotFound" : "Error", message = $"fake connector answered {status}" } }, statusCode: status)
+            ? Results.Json(new { error = new { code = errorCode ?? (status == 404 ? "ConversationNotFound" : "Error"), message = $"fake connector answered {status}" } }, statusCode: status)
             : Results.Json(new { }, statusCode: status);
         return Task.FromResult(result);
     }

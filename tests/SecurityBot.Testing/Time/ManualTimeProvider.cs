@@ -29,6 +29,18 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
+    /// <summary>When each pending timer (Task.Delay, timeouts) is due; lets a test see a wait was scheduled before moving the clock.</summary>
+    public IReadOnlyList<DateTimeOffset> PendingTimerDueTimes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _timers.Select(t => t.DueAt).Order()];
+            }
+        }
+    }
+
     /// <summary>Moves the clock forward and fires every timer that became due, earliest first.</summary>
     public void Advance(TimeSpan by)
     {
