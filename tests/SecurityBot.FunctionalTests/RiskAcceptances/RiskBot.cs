@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.FakeConnector;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
@@ -21,7 +23,11 @@ public sealed class RiskBot : IAsyncDisposable
         Connector = connector;
         _root = root;
         Clock = clock;
-        _factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        _factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.TryAddSingleton<IChannelTokenValidator, AuthenticationOffValidator>();
+        }));
         Client = _factory.CreateClient();
         Activities = new TeamsActivities(connector.ServiceUrl);
     }
@@ -158,7 +164,7 @@ public sealed class RiskBot : IAsyncDisposable
         {
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Name is "text" or "title" or "message" && property.Value.ValueKind == JsonValueKind.String)
+                if (property.Name is "text" or "title" or "message" or "value" && property.Value.ValueKind == JsonValueKind.String)
                 {
                     texts.Add(property.Value.GetString()!);
                 }
