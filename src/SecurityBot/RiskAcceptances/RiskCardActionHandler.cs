@@ -52,6 +52,11 @@ public sealed class RiskCardActionHandler(
             return AdaptiveCardInvokeResponse.Error(400, "BadCardData", "This card does not name a risk acceptance; nothing was done.");
         }
 
+        if (context.Verb == RiskVerbs.Edit)
+        {
+            return await EditAsync(actor, card, cancellationToken);
+        }
+
         RiskOutcome outcome;
         switch (context.Verb)
         {
@@ -82,6 +87,25 @@ public sealed class RiskCardActionHandler(
         }
 
         return await RespondAsync(outcome, actor, cancellationToken);
+    }
+
+    /// <summary>The form pre-filled with the request, for its requester, while changes are requested and the card is current.</summary>
+    private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken)
+    {
+        var risk = await register.FindAsync(card.Reference, cancellationToken);
+        if (risk is null || !risk.IsRequester(actor.Id))
+        {
+            return AdaptiveCardInvokeResponse.Error(risk is null ? 404 : 403, risk is null ? "NotFound" : "Forbidden",
+                risk is null ? $"There is no risk acceptance {card.Reference}." : $"Only the requester can edit {risk.Reference}.");
+        }
+
+        if (risk.Status != RiskAcceptanceStatus.ChangesRequested || card.Version != risk.Version)
+        {
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, RiskCardViewer.ReadOnly(actor.Id),
+                $"⚠ {risk.Reference} is no longer waiting for your changes (it is {RiskAcceptance.Describe(risk.Status)}).", options.Value.MaxDurationDays));
+        }
+
+        return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(RiskFormValues.From(risk), policies, options.Value, null, (risk.Reference, risk.Version)));
     }
 
     private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, CancellationToken cancellationToken)

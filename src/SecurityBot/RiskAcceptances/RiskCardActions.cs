@@ -28,6 +28,11 @@ internal static class RiskCardActions
             return;
         }
 
+        if (risk.Status == RiskAcceptanceStatus.ChangesRequested && risk.IsRequester(viewer.UserId))
+        {
+            card.Actions.Add(new ExecuteAction("Edit and resubmit", RiskVerbs.Edit, Data(risk, withStage: false)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None });
+        }
+
         if (risk.Status is RiskAcceptanceStatus.Accepted or RiskAcceptanceStatus.Expired)
         {
             var renew = new AdaptiveCard

@@ -13,6 +13,9 @@ public static class RiskVerbs
     public const string Reject = "risk.reject";
     public const string RequestChanges = "risk.changes";
 
+    /// <summary>"Edit and resubmit" on the requester's card after "Request changes": answers with the pre-filled form.</summary>
+    public const string Edit = "risk.edit";
+
     /// <summary>The requester's edited request, after "Request changes".</summary>
     public const string Resubmit = "risk.resubmit";
 
@@ -20,5 +23,5 @@ public static class RiskVerbs
     public const string Remediate = "risk.remediate";
 
     public static IReadOnlyCollection<string> All { get; } =
-        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Resubmit, Renew, Remediate];
+        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Edit, Resubmit, Renew, Remediate];
 }

@@ -127,7 +127,7 @@ public sealed class RiskAcceptanceJourneyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RejectAndRequestChanges_WithoutComment_Refused()
+    public async Task RejectWithoutComment_Refused_RequestChanges_RequesterEditsAndResubmits()
     {
         await _bot.ClickAsync(Person.Alex, "risk.request.submit", Form());
         var card = await _bot.WaitForCardAsync(Person.Megan, "RA-000001");
@@ -140,6 +140,19 @@ public sealed class RiskAcceptanceJourneyTests : IAsyncLifetime
         var requesterCard = await _bot.WaitForCardAsync(Person.Alex, "Attach the cage access log");
         (await FindAsync("RA-000001")).Status.Should().Be(RiskAcceptanceStatus.ChangesRequested);
         requesterCard.GetRawText().Should().NotContain("risk.approve");
+
+        var form = await _bot.ClickAsync(Person.Alex, "risk.edit", ActionData(requesterCard, "Edit and resubmit"));
+        Texts(form).Should().Contain("Edit RA-000001 and resubmit");
+        var resubmitData = ActionData(Card(form), "Resubmit for approval");
+        var edited = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(Form()))!;
+        edited["id"] = resubmitData.GetProperty("id").GetString();
+        edited["version"] = resubmitData.GetProperty("version").GetInt64();
+        edited["controls"] = "Locked cage (access log attached); disks wiped before disposal.";
+        var resubmitted = await _bot.ClickAsync(Person.Alex, "risk.resubmit", edited);
+        Texts(resubmitted).Should().Contain("RA-000001 was resubmitted");
+        var again = await _bot.WaitForCardAsync(Person.Megan, "resubmitted RA-000001");
+        Texts(again).Should().Contain("access log attached");
+        (await FindAsync("RA-000001")).Round.Should().Be(2);
     }
 
     [Fact]
