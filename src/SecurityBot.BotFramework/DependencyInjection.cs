@@ -31,7 +31,21 @@ public static class DependencyInjection
     /// <summary>BotFrameworkOptions (root keys), its start-up validation, the inbound token validator and the outbound token provider.</summary>
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
     {
-        // Filled in by the authentication work.
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<BotFrameworkOptions>()
+            .BindConfiguration(BotFrameworkOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Both clients keep the platform's certificate validation (custom CAs come from SSL_CERT_FILE, never a bypass).
+        services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(AuthenticationConstants.TokenHttpClient, client => client.Timeout = TimeSpan.FromSeconds(30));
+
+        services.TryAddSingleton<OpenIdMetadataProvider>();
+        services.TryAddSingleton<IChannelTokenValidator, ChannelTokenValidator>();
+        services.TryAddSingleton<MsalAccessTokenProvider>();
+        services.TryAddSingleton<IAccessTokenProvider>(sp => sp.GetRequiredService<MsalAccessTokenProvider>());
         return services;
     }
 

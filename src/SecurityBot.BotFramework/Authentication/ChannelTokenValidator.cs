@@ -1,0 +1,178 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SecurityBot.BotFramework.Authentication;
+
+/// <summary>
+/// Channel-to-bot token validation per the Bot Framework connector authentication spec: Bearer JWT, RS256, issuer
+/// https://api.botframework.com, audience = MicrosoftAppId, lifetime with 5 minutes skew, a key from the issuer's
+/// OpenID metadata endorsed for the activity's channel, and a serviceurl claim equal to the activity's serviceUrl.
+/// Errors name the failed check only; the token itself is never logged or returned.
+/// </summary>
+public sealed partial class ChannelTokenValidator(
+    OpenIdMetadataProvider metadata,
+    IOptions<BotFrameworkOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ChannelTokenValidator> logger) : IChannelTokenValidator
+{
+    private const string BearerPrefix = "Bearer ";
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
+    public async Task<AuthenticationResult> ValidateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.IsAuthenticationEnabled)
+        {
+            // Development without an app id (checked at start-up): the local emulator sends no token.
+            return AuthenticationResult.Success(new ClaimsIdentity());
+        }
+
+        var result = await ValidateCoreAsync(settings.MicrosoftAppId!, authorizationHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            LogRefused(logger, result.StatusCode, result.Error!);
+        }
+
+        return result;
+    }
+
+    private async Task<AuthenticationResult> ValidateCoreAsync(string appId, string? header, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return AuthenticationResult.Unauthorized("The Authorization header is missing.");
+        }
+
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || header.Length == BearerPrefix.Length)
+        {
+            return AuthenticationResult.Unauthorized("The Authorization header is not a Bearer token.");
+        }
+
+        var token = header[BearerPrefix.Length..].Trim();
+        if (!_handler.CanReadToken(token))
+        {
+            return AuthenticationResult.Unauthorized("The bearer token is not a JWT.");
+        }
+
+        JsonWebToken unverified;
+        try
+        {
+            unverified = _handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            return AuthenticationResult.Unauthorized("The bearer token is not a JWT.");
+        }
+
+        // Checked before any key lookup: "none" and HMAC tokens (alg confusion) never reach signature validation.
+        if (unverified.Alg != SecurityAlgorithms.RsaSha256)
+        {
+            return AuthenticationResult.Unauthorized("The token's algorithm is not RS256.");
+        }
+
+        if (string.IsNullOrEmpty(unverified.Kid))
+        {
+            return AuthenticationResult.Unauthorized("The token names no signing key (kid).");
+        }
+
+        ChannelSigningKey? key;
+        try
+        {
+            key = await metadata.GetSigningKeyAsync(unverified.Kid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OpenIdMetadataException ex)
+        {
+            LogKeysUnavailable(logger, ex);
+            return AuthenticationResult.Unauthorized("The channel's signing keys are unavailable.");
+        }
+
+        if (key is null)
+        {
+            return AuthenticationResult.Unauthorized("The token is signed with a key the channel does not publish.");
+        }
+
+        var validation = await _handler.ValidateTokenAsync(token, Parameters(appId, key)).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            return AuthenticationResult.Unauthorized(Describe(validation.Exception));
+        }
+
+        if (CheckLifetime(unverified) is { } lifetimeError)
+        {
+            return AuthenticationResult.Unauthorized(lifetimeError);
+        }
+
+        // Only after the signature holds: the key must be one the issuer endorses for this channel.
+        if (string.IsNullOrEmpty(channelId) || !key.IsEndorsedFor(channelId))
+        {
+            return AuthenticationResult.Forbidden("The token's signing key is not endorsed for the activity's channel.");
+        }
+
+        var claimed = validation.ClaimsIdentity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value;
+        if (string.IsNullOrEmpty(serviceUrl) || claimed is null || !SameServiceUrl(claimed, serviceUrl))
+        {
+            return AuthenticationResult.Unauthorized("The token's serviceurl claim does not match the activity's serviceUrl.");
+        }
+
+        return AuthenticationResult.Success(validation.ClaimsIdentity);
+    }
+
+    private TokenValidationParameters Parameters(string appId, ChannelSigningKey key) => new()
+    {
+        ValidIssuer = AuthenticationConstants.ChannelTokenIssuer,
+        ValidAudience = appId,
+        IssuerSigningKey = key.Key,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        RequireSignedTokens = true,
+        // Lifetime is checked by CheckLifetime against the injected TimeProvider (the handler would use the system clock).
+        ValidateLifetime = false,
+        RequireExpirationTime = true,
+        ValidateIssuerSigningKey = false,
+        SaveSigninToken = false,
+    };
+
+    private string? CheckLifetime(JsonWebToken token)
+    {
+        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out var exp))
+        {
+            return "The token has no expiry.";
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (now - AuthenticationConstants.ClockSkew >= DateTimeOffset.FromUnixTimeSeconds(exp))
+        {
+            return "The token has expired.";
+        }
+
+        if (token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out var nbf)
+            && now + AuthenticationConstants.ClockSkew < DateTimeOffset.FromUnixTimeSeconds(nbf))
+        {
+            return "The token is not valid yet.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Exact comparison, tolerating only a trailing slash on either side (channels send both forms).</summary>
+    internal static bool SameServiceUrl(string claimed, string activityServiceUrl) =>
+        string.Equals(claimed.TrimEnd('/'), activityServiceUrl.TrimEnd('/'), StringComparison.Ordinal);
+
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SecurityTokenInvalidAudienceException => "The token's audience is not this bot.",
+        SecurityTokenInvalidIssuerException => "The token's issuer is not the Bot Framework.",
+        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "The token's signature is invalid.",
+        SecurityTokenInvalidAlgorithmException => "The token's algorithm is not RS256.",
+        _ => "The token is invalid.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request refused with {StatusCode}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The channel's signing keys could not be fetched")]
+    private static partial void LogKeysUnavailable(ILogger logger, Exception exception);
+}

@@ -1,0 +1,271 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SecurityBot.BotFramework.Authentication;
+using SecurityBot.Testing.Auth;
+using SecurityBot.Testing.Time;
+using static SecurityBot.IntegrationTests.Authentication.AuthenticationHarness;
+
+namespace SecurityBot.IntegrationTests.Authentication;
+
+/// <summary>
+/// Inbound channel tokens against an OpenID metadata + JWKS served over HTTPS with the test's own RSA keys. The clock
+/// is a ManualTimeProvider far from the real date, so any check using the system clock would fail these tests.
+/// </summary>
+public sealed class ChannelTokenValidatorTests : IAsyncLifetime
+{
+    private readonly ManualTimeProvider _clock = new();
+    private FakeTokenIssuer _issuer = null!;
+    private IHost _host = null!;
+
+    private IChannelTokenValidator Validator => _host.Services.GetRequiredService<IChannelTokenValidator>();
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await FakeTokenIssuer.StartAsync(_clock);
+        _host = Build(_issuer, _clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _issuer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ValidToken_SucceedsWithTheChannelIdentity()
+    {
+        var result = await ValidateAsync(ValidToken());
+
+        result.Succeeded.Should().BeTrue(result.Error);
+        result.Identity!.IsAuthenticated.Should().BeTrue();
+        result.Identity.FindFirst("aud")!.Value.Should().Be(AppId);
+        result.Identity.FindFirst("serviceurl")!.Value.Should().Be(ServiceUrl);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_MissingHeader_Returns401()
+    {
+        var result = await Validator.ValidateAsync(null, ChannelId, ServiceUrl, CancellationToken.None);
+
+        result.StatusCode.Should().Be(401);
+        _issuer.MetadataRequests.Should().Be(0, "nothing is fetched for a request without a token");
+    }
+
+    [Theory]
+    [InlineData("Basic Ym90OnNlY3JldA==")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer ")]
+    [InlineData("Bearer not-a-jwt")]
+    public async Task ValidateAsync_NotABearerJwt_Returns401(string header)
+    {
+        var result = await Validator.ValidateAsync(header, ChannelId, ServiceUrl, CancellationToken.None);
+
+        result.StatusCode.Should().Be(401);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NonBearerSchemeCarryingAValidToken_Returns401()
+    {
+        var result = await Validator.ValidateAsync("Basic " + ValidToken(), ChannelId, ServiceUrl, CancellationToken.None);
+
+        result.StatusCode.Should().Be(401);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AlgNone_Returns401()
+    {
+        var token = _issuer.ChannelTokens.CreateUnsigned(_issuer.DefaultKey.KeyId, AppId, ServiceUrl);
+
+        await ShouldRefuseAsync(token, 401, "algorithm");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_Hs256KeyedWithThePublicModulus_Returns401()
+    {
+        var token = _issuer.ChannelTokens.CreateHmacWithPublicKey(_issuer.DefaultKey, AppId, ServiceUrl);
+
+        await ShouldRefuseAsync(token, 401, "algorithm");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_WrongAudience_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl);
+
+        await ShouldRefuseAsync(token, 401, "audience");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_WrongIssuer_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, issuer: "https://sts.windows.net/attacker/");
+
+        await ShouldRefuseAsync(token, 401, "issuer");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ExpiredBeyondSkew_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddMinutes(-6));
+
+        await ShouldRefuseAsync(token, 401, "expired");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ExpiredWithinSkew_Succeeds()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddMinutes(-4));
+
+        (await ValidateAsync(token)).Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ValidTokenAfterClockPassesExpiryPlusSkew_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddMinutes(10));
+        (await ValidateAsync(token)).Succeeded.Should().BeTrue();
+
+        _clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+
+        await ShouldRefuseAsync(token, 401, "expired");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NotYetValidBeyondSkew_Returns401()
+    {
+        var now = _clock.GetUtcNow();
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, notBefore: now.AddMinutes(6), expires: now.AddHours(1));
+
+        await ShouldRefuseAsync(token, 401, "not valid yet");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NotYetValidWithinSkew_Succeeds()
+    {
+        var now = _clock.GetUtcNow();
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, notBefore: now.AddMinutes(4), expires: now.AddHours(1));
+
+        (await ValidateAsync(token)).Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KnownKeyIdButOtherKey_Returns401()
+    {
+        using var attackerKey = FakeTokenIssuer.CreateUnpublishedKey();
+        var token = _issuer.ChannelTokens.Create(attackerKey, AppId, ServiceUrl, headerKeyId: _issuer.DefaultKey.KeyId);
+
+        await ShouldRefuseAsync(token, 401, "signature");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_TamperedPayload_Returns401()
+    {
+        var signedForOtherBot = _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl);
+        var token = _issuer.ChannelTokens.Tamper(signedForOtherBot, AppId, ServiceUrl);
+
+        await ShouldRefuseAsync(token, 401, "signature");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KeyNotEndorsedForTheChannel_Returns403()
+    {
+        var webChatKey = _issuer.PublishKey("webchat-key", "webchat");
+        var token = _issuer.ChannelTokens.Create(webChatKey, AppId, ServiceUrl);
+
+        await ShouldRefuseAsync(token, 403, "endorsed");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ActivityFromAnotherChannel_Returns403()
+    {
+        var result = await Validator.ValidateAsync("Bearer " + ValidToken(), "webchat", ServiceUrl, CancellationToken.None);
+
+        result.StatusCode.Should().Be(403);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    [InlineData("https://attacker.example/amer/")]
+    [InlineData("https://SMBA.trafficmanager.net/amer/")]
+    public async Task ValidateAsync_ServiceUrlMismatch_Returns401(string activityServiceUrl)
+    {
+        var result = await Validator.ValidateAsync("Bearer " + ValidToken(), ChannelId, activityServiceUrl, CancellationToken.None);
+
+        result.StatusCode.Should().Be(401);
+        result.Error.Should().Contain("serviceurl");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ServiceUrlDiffersOnlyByTrailingSlash_Succeeds()
+    {
+        var result = await Validator.ValidateAsync("Bearer " + ValidToken(), ChannelId, ServiceUrl.TrimEnd('/'), CancellationToken.None);
+
+        result.Succeeded.Should().BeTrue(result.Error);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_TokenWithoutServiceUrlClaim_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, serviceUrl: null);
+
+        await ShouldRefuseAsync(token, 401, "serviceurl");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NoAppIdInDevelopment_SucceedsAnonymouslyWithoutFetchingKeys()
+    {
+        using var host = Build(_issuer, _clock, new Dictionary<string, string?> { ["MicrosoftAppId"] = "" }, environment: "Development");
+
+        var result = await host.Services.GetRequiredService<IChannelTokenValidator>().ValidateAsync(null, ChannelId, ServiceUrl, CancellationToken.None);
+
+        result.Succeeded.Should().BeTrue();
+        result.Identity!.IsAuthenticated.Should().BeFalse();
+        _issuer.MetadataRequests.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AcceptedAndRefusedTokens_NeverLogged()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var host = Build(_issuer, _clock, logs: logs);
+        var validator = host.Services.GetRequiredService<IChannelTokenValidator>();
+        using var unknown = FakeTokenIssuer.CreateUnpublishedKey();
+        var now = _clock.GetUtcNow();
+        string[] tokens =
+        [
+            ValidToken(),
+            _issuer.ChannelTokens.CreateUnsigned(_issuer.DefaultKey.KeyId, AppId, ServiceUrl),
+            _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl),
+            _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: now.AddHours(-1)),
+            _issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl),
+            _issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl, headerKeyId: _issuer.DefaultKey.KeyId),
+        ];
+
+        foreach (var token in tokens)
+        {
+            await validator.ValidateAsync("Bearer " + token, ChannelId, ServiceUrl, CancellationToken.None);
+            await validator.ValidateAsync("Bearer " + token, "webchat", "https://attacker.example/", CancellationToken.None);
+        }
+
+        logs.Lines.Should().NotBeEmpty();
+        foreach (var part in tokens.SelectMany(t => t.Split('.')).Where(p => p.Length > 0))
+        {
+            logs.Lines.Should().NotContain(line => line.Contains(part, StringComparison.Ordinal));
+        }
+    }
+
+    private string ValidToken() => _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+
+    private Task<AuthenticationResult> ValidateAsync(string token) =>
+        Validator.ValidateAsync("Bearer " + token, ChannelId, ServiceUrl, CancellationToken.None);
+
+    private async Task ShouldRefuseAsync(string token, int statusCode, string reason)
+    {
+        var result = await ValidateAsync(token);
+
+        result.StatusCode.Should().Be(statusCode);
+        result.Identity.Should().BeNull();
+        result.Error.Should().Contain(reason);
+        result.Error.Should().NotContain(token.Split('.')[0]).And.NotContain(token.Split('.')[1], "errors are logged and must never carry the token");
+    }
+}
