@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Core.RiskAcceptances;
 using SecurityBot.Infrastructure.RiskAcceptances;
 using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
+using Xunit.Abstractions;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
 
@@ -10,7 +11,7 @@ namespace SecurityBot.FunctionalTests.RiskAcceptances;
 /// Risk acceptances end to end through /api/messages: real Teams activity JSON in, cards out through the outbox to a
 /// real-HTTP fake connector, the clock moved for reminders and expiry.
 /// </summary>
-public sealed class RiskAcceptanceJourneyTests : IAsyncLifetime
+public sealed class RiskAcceptanceJourneyTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private RiskBot _bot = null!;
 
@@ -81,7 +82,18 @@ public sealed class RiskAcceptanceJourneyTests : IAsyncLifetime
         await _bot.ClickAsync(Person.Alex, "risk.request.submit", Form());
         var approve = ActionData(await _bot.WaitForCardAsync(Person.Megan, "RA-000001"), "Approve");
 
-        var clicks = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => _bot.ClickAsync(Person.Megan, "risk.approve", approve))));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var timed = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
+        {
+            var one = System.Diagnostics.Stopwatch.StartNew();
+            var body = await _bot.ClickAsync(Person.Megan, "risk.approve", approve);
+            return (Body: body, Ms: one.Elapsed.TotalMilliseconds);
+        })));
+        watch.Stop();
+        var latencies = timed.Select(t => t.Ms).Order().ToList();
+        // Reported, not asserted (no timed assertions).
+        output.WriteLine($"50 parallel approve invokes via /api/messages: all answered in {watch.ElapsedMilliseconds} ms; per invoke p50 {latencies[24]:F0} ms, max {latencies[^1]:F0} ms");
+        var clicks = timed.Select(t => t.Body).ToList();
 
         var texts = clicks.Select(c => Texts(c)).ToList();
         texts.Count(t => t.Contains("You approved RA-000001", StringComparison.Ordinal)).Should().Be(1);

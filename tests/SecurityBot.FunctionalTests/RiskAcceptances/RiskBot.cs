@@ -2,8 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.FakeConnector;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
@@ -23,11 +21,7 @@ public sealed class RiskBot : IAsyncDisposable
         Connector = connector;
         _root = root;
         Clock = clock;
-        _factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.AddSingleton<TimeProvider>(clock);
-            s.TryAddSingleton<IChannelTokenValidator, AuthenticationOffValidator>();
-        }));
+        _factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         Client = _factory.CreateClient();
         Activities = new TeamsActivities(connector.ServiceUrl);
     }
