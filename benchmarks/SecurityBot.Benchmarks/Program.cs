@@ -3,12 +3,13 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SecurityBot.Benchmarks.Directory;
+using SecurityBot.Benchmarks.Pipeline;
 using SecurityBot.Benchmarks.Policies;
 
 namespace SecurityBot.Benchmarks;
 
 /// <summary>
-/// "directory-latency" prints the routing latency/Graph-call report, "--policies-report" the policy search report;
+/// "pipeline" runs the text-turn load comparison, "directory-latency" prints the routing latency/Graph-call report, "--policies-report" the policy search report;
 /// anything else goes to BenchmarkDotNet (e.g. --filter *Routing*), in-process so the shared build machine does not
 /// rebuild the solution per benchmark.
 /// </summary>
@@ -19,6 +20,12 @@ internal static class Program
         if (args is ["directory-latency", ..])
         {
             await RoutingLatencyReport.RunAsync();
+            return;
+        }
+
+        if (args is ["pipeline", ..])
+        {
+            await TurnPipelineReport.RunAsync(args);
             return;
         }
 

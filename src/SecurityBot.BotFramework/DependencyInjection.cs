@@ -67,7 +67,9 @@ public static class DependencyInjection
         services.TryAddSingleton<IAccessTokenProvider, UnconfiguredAccessTokenProvider>();
         services.AddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorClient.HttpClientName, ConfigureConnectorHttpClient)
-            .AddHttpMessageHandler<ConnectorRetryHandler>();
+            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            // Header values (the bearer token above all) never reach the HttpClient logs, whatever the log level.
+            .RedactLoggedHeaders(_ => true);
         return services;
     }
 

@@ -10,6 +10,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Core.Directory;
+using SecurityBot.Core.Incidents;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Core.Policies;
 using SecurityBot.Core.Timers;
@@ -23,6 +24,7 @@ using SecurityBot.Infrastructure.Directory.Caching;
 using SecurityBot.Infrastructure.Directory.Graph;
 using SecurityBot.Infrastructure.Directory.Local;
 using SecurityBot.Infrastructure.Directory;
+using SecurityBot.Infrastructure.Incidents;
 using SecurityBot.Infrastructure.Notifications.RateLimiting;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
@@ -192,6 +194,30 @@ public static class DependencyInjection
         services.AddScoped<ITimerScheduler, EfTimerScheduler>();
         services.AddSingleton<TimerScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerScheduler>());
+    }
+
+    /// <summary>
+    /// Incident reporting, triage and escalation (Incidents:* options): the incident service, its store and the
+    /// escalation timer handler. Needs AddPersistence, AddDirectory and an <see cref="IIncidentCardRenderer"/> (the host's cards).
+    /// </summary>
+    public static IServiceCollection AddIncidentServices(this IServiceCollection services)
+    {
+        services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.BusinessHours.End > o.BusinessHours.Start, "Incidents:BusinessHours:End must be after Start.")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.BusinessHours.TimeZone, out _), "Incidents:BusinessHours:TimeZone is not a known time zone id.")
+            .Validate(o => o.AcknowledgeSla.Values.All(v => v > TimeSpan.Zero), "Incidents:AcknowledgeSla values must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new AcknowledgementSla(sp.GetRequiredService<IOptions<IncidentOptions>>().Value));
+        services.TryAddSingleton(sp => new CorrelationRule(sp.GetRequiredService<IOptions<IncidentOptions>>().Value));
+        services.TryAddScoped<IncidentStore>();
+        services.TryAddScoped<IncidentPeople>();
+        services.TryAddScoped<IncidentCardPublisher>();
+        services.TryAddScoped<IncidentEscalator>();
+        services.TryAddScoped<IncidentTriage>();
+        services.TryAddScoped<IIncidentService, IncidentService>();
+        services.AddTimerHandler<IncidentEscalationHandler>();
+        return services;
     }
 
     /// <summary>

@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
+using SecurityBot.Core.Incidents;
 using SecurityBot.Core.RiskAcceptances;
 using SecurityBot.Health;
+using SecurityBot.Incidents;
 using SecurityBot.Infrastructure;
+using SecurityBot.Policies;
 using SecurityBot.RiskAcceptances;
 
 namespace SecurityBot;
@@ -80,6 +83,45 @@ public static class DependencyInjection
         where T : class, IMessagingExtensionQueryHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMessagingExtensionQueryHandler, T>());
+        return services;
+    }
+
+    /// <summary>
+    /// The security policy library (folder, index, reload on change) and its Teams side: the "policy" command,
+    /// policy questions in free text, the policy card buttons and the compose-box search.
+    /// </summary>
+    public static IHostApplicationBuilder AddPolicies(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddPolicyLibrary();
+        builder.Services.TryAddScoped<PolicyResponder>();
+        builder.Services.AddChatCommand<PolicyCommand>();
+        builder.Services.AddFreeTextHandler<PolicyQuestionHandler>();
+        builder.Services.AddCardActionHandler<PolicyActionHandler>();
+        builder.Services.AddMessagingExtensionQueryHandler<PolicySearchExtension>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Incident reporting, triage and escalation (Incidents:* options): the service and escalation timer, the cards,
+    /// the "report" and "status" commands, incident-like free text and the "incident.*" card actions.
+    /// </summary>
+    public static IHostApplicationBuilder AddIncidents(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddIncidents();
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddIncidents(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddIncidents(this IServiceCollection services)
+    {
+        services.AddIncidentServices();
+        services.TryAddSingleton<IIncidentCardRenderer, IncidentCardRenderer>();
+        services.AddChatCommand<ReportCommand>();
+        services.AddChatCommand<StatusCommand>();
+        services.AddFreeTextHandler<IncidentFreeTextHandler>();
+        services.AddCardActionHandler<IncidentCardActionHandler>();
         return services;
     }
 

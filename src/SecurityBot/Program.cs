@@ -14,8 +14,9 @@ builder.AddHostDefaults();
 builder.AddBotFramework();
 builder.AddPersistence();
 builder.AddDirectory();
-builder.Services.AddPolicyLibrary();
+builder.AddPolicies();
 builder.AddBot();
+builder.AddIncidents();
 builder.AddRiskAcceptances();
 
 var app = builder.Build();

@@ -24,8 +24,6 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
     // Error bodies are read for their code only; a hostile or broken server cannot make us buffer more.
     private const int MaxErrorBodyChars = 8192;
 
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
-
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -73,7 +71,7 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
         if (body is not null)
         {
             request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options));
-            request.Content.Headers.ContentType = JsonMediaType;
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
         if (tokens.IsEnabled)
@@ -115,8 +113,10 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
         }
 
         // Joined with a relative path, a base without the trailing slash would lose its last segment (/amer).
-        var withSlash = serviceUrl.Trim();
-        return new Uri(withSlash.EndsWith('/') ? withSlash : withSlash + "/", UriKind.Absolute);
+        var uri = new Uri(serviceUrl.Trim(), UriKind.Absolute);
+        return uri.AbsolutePath.EndsWith('/') && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? uri
+            : new UriBuilder(uri) { Path = uri.AbsolutePath.TrimEnd('/') + "/", Query = string.Empty, Fragment = string.Empty }.Uri;
     }
 
     private async Task<ConnectorException> FailureAsync(HttpMethod method, Uri baseUri, HttpResponseMessage response, CancellationToken ct)

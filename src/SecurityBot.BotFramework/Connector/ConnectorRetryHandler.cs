@@ -9,7 +9,8 @@ namespace SecurityBot.BotFramework.Connector;
 /// Bot:Connector:MaxRetries times. Retry-After (seconds or a date) is obeyed; without it the wait is exponential
 /// from BaseDelayMilliseconds with jitter. No wait exceeds MaxRetryDelaySeconds: when Retry-After asks for longer,
 /// the response is handed back (the caller, e.g. the outbox, reschedules durably) instead of retrying too early.
-/// Each attempt has its own TimeoutSeconds. Waits run on the injected TimeProvider.
+/// Each attempt has its own TimeoutSeconds. Waits run on the injected TimeProvider. Callers that persist their own
+/// retries turn these off with <see cref="ConnectorRetries.Suppress"/>.
 /// </summary>
 public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, TimeProvider time, ILogger<ConnectorRetryHandler> logger)
     : DelegatingHandler
@@ -18,6 +19,7 @@ public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var o = options.Value.Connector;
+        var maxRetries = ConnectorRetries.AreSuppressed ? 0 : o.MaxRetries;
         if (request.Content is not null)
         {
             // A retry sends the same content again; buffering makes any content type re-readable.
@@ -31,7 +33,7 @@ public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, 
             {
                 response = await SendAttemptAsync(request, TimeSpan.FromSeconds(o.TimeoutSeconds), cancellationToken);
             }
-            catch (Exception ex) when (retry < o.MaxRetries && IsRetryableFailure(ex, request.Method, cancellationToken))
+            catch (Exception ex) when (retry < maxRetries && IsRetryableFailure(ex, request.Method, cancellationToken))
             {
                 var backoff = Backoff(retry, o);
                 LogTransportRetry(logger, request.Method, request.RequestUri?.Host, ex.GetType().Name, backoff, retry + 1);
@@ -39,7 +41,7 @@ public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, 
                 continue;
             }
 
-            if (retry >= o.MaxRetries || !IsRetryableStatus(response.StatusCode))
+            if (retry >= maxRetries || !IsRetryableStatus(response.StatusCode))
             {
                 return response;
             }

@@ -12,10 +12,14 @@ public sealed class UntrustedServiceUrlException : ConnectorException
     public const string Code = "UntrustedServiceUrl";
 
     public UntrustedServiceUrlException(string serviceUrl)
-        : base(HttpStatusCode.MisdirectedRequest, $"Refused to call the untrusted serviceUrl '{serviceUrl}': it did not arrive on an authenticated activity and is not in Bot:TrustedServiceUrls.", errorCode: Code)
+        : base(HttpStatusCode.MisdirectedRequest, $"Refused to call the untrusted serviceUrl '{Display(serviceUrl)}': it did not arrive on an authenticated activity and is not in Bot:TrustedServiceUrls.", errorCode: Code)
     {
-        ServiceUrl = serviceUrl;
+        ServiceUrl = Display(serviceUrl);
     }
 
+    /// <summary>The refused URL without credentials, query or fragment (safe to log).</summary>
     public string ServiceUrl { get; }
+
+    private static string Display(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}" : "(not an absolute URL)";
 }

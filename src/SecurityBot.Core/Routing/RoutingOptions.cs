@@ -23,7 +23,7 @@ public sealed class RoutingOptions
     public IncidentSeverity SecurityTeamFromSeverity { get; set; } = IncidentSeverity.Low;
 
     /// <summary>Routing:ManagerFromSeverity — lowest severity at which the reporter's manager is told.</summary>
-    public IncidentSeverity ManagerFromSeverity { get; set; } = IncidentSeverity.Medium;
+    public IncidentSeverity ManagerFromSeverity { get; set; } = IncidentSeverity.High;
 
     /// <summary>Routing:IncidentRespondersFromSeverity — lowest severity at which the incident responders are paged.</summary>
     public IncidentSeverity IncidentRespondersFromSeverity { get; set; } = IncidentSeverity.High;

@@ -35,6 +35,8 @@ internal sealed partial class OutboxDelivery(
 
     public async Task DeliverAsync(Guid id, string owner, CancellationToken cancellationToken)
     {
+        // The outbox owns retries (through the rate limiter, persisted); an in-call connector retry would bypass both.
+        using var outboxOwnsRetries = ConnectorRetries.Suppress();
         var message = await db.Set<OutboxMessage>()
             .SingleOrDefaultAsync(m => m.Id == id && m.LeaseOwner == owner && m.Status == OutboxStatus.Pending, cancellationToken);
         if (message is null || message.LeaseUntil < time.GetUtcNow() + LeaseSafety)

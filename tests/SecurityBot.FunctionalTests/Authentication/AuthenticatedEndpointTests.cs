@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Authentication;
+using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.FakeConnector;
 
@@ -103,6 +106,9 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         (await response.Content.ReadAsStringAsync()).Should().NotContain(token ?? "\u0000");
         _connector.Requests.Should().BeEmpty();
         _issuer.TokenRequests.Should().BeEmpty();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
+        (await db.Set<ConversationReferenceRecord>().CountAsync()).Should().Be(0, "nothing is stored for a refused request");
     }
 
     /// <summary>The reply leaves through the outbox; bounded wait, no timing assertion.</summary>

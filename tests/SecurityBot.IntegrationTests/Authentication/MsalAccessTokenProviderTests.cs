@@ -70,7 +70,7 @@ public sealed class MsalAccessTokenProviderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task GetAccessTokenAsync_SecondCall_ServedFromMsalCache()
+    public async Task GetAccessTokenAsync_SecondCall_ServedFromCache()
     {
         using var host = Build(_issuer, TimeProvider.System);
         var provider = host.Services.GetRequiredService<IAccessTokenProvider>();

@@ -171,6 +171,24 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversation_UntrustedUrlWithCredentials_RefusalDoesNotRepeatThem()
+    {
+        var refused = await _client.Invoking(c => c.SendToConversationAsync("https://user:hunter2@evil.example/amer/?sig=abc", "a:alice", Message("x"), CancellationToken.None))
+            .Should().ThrowAsync<UntrustedServiceUrlException>();
+
+        refused.Which.Message.Should().Contain("https://evil.example/amer/").And.NotContain("hunter2").And.NotContain("sig=abc");
+        refused.Which.ServiceUrl.Should().Be("https://evil.example/amer/");
+    }
+
+    [Fact]
+    public async Task SendToConversation_TrustedUrlWithQuery_KeepsThePathAndDropsTheQuery()
+    {
+        await _client.SendToConversationAsync(_teams.ServiceUrl.TrimEnd('/') + "?x=1", "a:alice", Message("hi"), CancellationToken.None);
+
+        _teams.Requests.Single().RawTarget.Should().Be("/amer/v3/conversations/a%3Aalice/activities");
+    }
+
+    [Fact]
     public async Task SendToConversation_SameHostOtherRegionNotLearned_IsRefused()
     {
         var otherRegion = _teams.ServiceUrl.Replace("/amer/", "/emea/", StringComparison.Ordinal);
@@ -190,6 +208,29 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await _client.SendToConversationAsync(learned.ServiceUrl, "a:alice", Message("x"), CancellationToken.None);
 
         learned.Requests.Single().Authorization.Should().Be("Bearer test-token");
+    }
+
+    [Fact]
+    public async Task EveryOperation_TraceLoggingAndFailures_NeverLogsTheToken()
+    {
+        using var logs = new CapturingLoggerProvider();
+        var tokens = new FixedAccessTokenProvider("secret-token-value");
+        await using var services = ConnectorServices.Create(new Dictionary<string, string?>
+        {
+            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
+            ["Bot:Connector:BaseDelayMilliseconds"] = "1",
+        }, tokens, logs: logs);
+        var client = services.GetRequiredService<IConnectorClient>();
+        _teams.FailNext("a:alice", System.Net.HttpStatusCode.ServiceUnavailable);
+        _teams.FailNext("a:bob", System.Net.HttpStatusCode.BadRequest, errorCode: "BadArgument");
+
+        await RunEveryOperationAsync(client, _teams.ServiceUrl);
+        await client.Invoking(c => c.SendToConversationAsync(_teams.ServiceUrl, "a:bob", Message("x"), CancellationToken.None)).Should().ThrowAsync<ConnectorException>();
+
+        _teams.Requests.Should().Contain(r => r.Authorization == "Bearer secret-token-value");
+        logs.Lines.Should().Contain(l => l.Contains("503", StringComparison.Ordinal), "the retry was logged");
+        logs.Lines.Should().Contain(l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal), "the HttpClient logs ran at trace level");
+        logs.Lines.Should().NotContain(l => l.Contains("secret-token-value", StringComparison.Ordinal));
     }
 
     private static async Task RunEveryOperationAsync(IConnectorClient client, string serviceUrl)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework;
 using SecurityBot.BotFramework.Authentication;
 
@@ -8,11 +9,17 @@ namespace SecurityBot.IntegrationTests.Connector;
 /// <summary>The real AddBotConnector registration on in-memory settings; only the token provider and clock are swapped.</summary>
 internal static class ConnectorServices
 {
-    public static ServiceProvider Create(IDictionary<string, string?> settings, IAccessTokenProvider? tokens = null, TimeProvider? time = null)
+    public static ServiceProvider Create(IDictionary<string, string?> settings, IAccessTokenProvider? tokens = null, TimeProvider? time = null, ILoggerProvider? logs = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            }
+        });
         if (time is not null)
         {
             services.AddSingleton(time);

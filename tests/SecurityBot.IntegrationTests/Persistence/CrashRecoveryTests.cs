@@ -32,7 +32,6 @@ public sealed class CrashRecoveryTests
             ["Outbox__BatchSize"] = "50",
             ["Outbox__PollIntervalMilliseconds"] = "200",
             ["Bot__TrustedServiceUrls__0"] = teams.ServiceUrl,
-            ["Bot__Connector__MaxRetries"] = "0",
             ["MicrosoftAppId"] = string.Empty,
         };
         teams.HoldAfter(KillAfter);

@@ -191,7 +191,6 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         {
             ["Outbox:BaseRetryDelaySeconds"] = "0.2",
             ["Outbox:LeaseSeconds"] = "30",
-            ["Bot:Connector:MaxRetries"] = "0",
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
         };
         foreach (var (key, value) in settings ?? [])

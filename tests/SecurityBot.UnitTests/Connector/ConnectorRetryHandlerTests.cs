@@ -153,6 +153,23 @@ public sealed class ConnectorRetryHandlerTests
         network.Bodies.Should().Equal("{\"text\":\"once\"}", "{\"text\":\"once\"}");
     }
 
+    [Fact]
+    public async Task Send_RetriesSuppressedByTheCaller_OneAttemptThenTheAnswer()
+    {
+        var network = new ScriptedHandler((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.TooManyRequests)));
+        using var client = Client(network, new ConnectorOptions { MaxRetries = 3 });
+
+        HttpResponseMessage response;
+        using (ConnectorRetries.Suppress())
+        {
+            response = await SettledAsync(client.SendAsync(Get(), CancellationToken.None));
+        }
+
+        response.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        network.Calls.Should().Be(1);
+        ConnectorRetries.AreSuppressed.Should().BeFalse("the scope ends with its using block");
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.BadRequest)]
     [InlineData(HttpStatusCode.Unauthorized)]

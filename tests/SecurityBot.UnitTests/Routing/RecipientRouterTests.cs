@@ -32,9 +32,18 @@ public sealed class RecipientRouterTests
     }
 
     [Fact]
-    public async Task RouteIncidentAsync_Medium_AddsTheReportersManager()
+    public async Task RouteIncidentAsync_Medium_ManagerNotToldBelowHigh()
     {
         var decision = await Router().RouteIncidentAsync(new IncidentRoutingRequest(PlaygroundUser, IncidentSeverity.Medium, "phishing"));
+
+        Ids(decision).Should().BeEquivalentTo(SecurityTeam, "the shipped Routing:ManagerFromSeverity is High");
+    }
+
+    [Fact]
+    public async Task RouteIncidentAsync_MediumWithManagerFromMedium_AddsTheReportersManager()
+    {
+        var decision = await Router(routing: o => o.ManagerFromSeverity = IncidentSeverity.Medium)
+            .RouteIncidentAsync(new IncidentRoutingRequest(PlaygroundUser, IncidentSeverity.Medium, "phishing"));
 
         Ids(decision).Should().BeEquivalentTo([.. SecurityTeam, EngineeringManager]);
         decision.Recipients.Single(r => r.User.Id == EngineeringManager).Reason.Should().Be("reporter's manager");

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.BotFramework.Authentication;
+using SecurityBot.Testing.Auth;
+
+namespace SecurityBot.Benchmarks.Pipeline;
+
+/// <summary>
+/// SecurityBot on real Kestrel (not the in-memory test server), Production environment, authentication on against
+/// the local HTTPS issuer, SQLite in a temp folder. The issuer's certificate is the only non-product wiring.
+/// </summary>
+internal sealed class BotUnderLoad(FakeTokenIssuer issuer, string? appId, int port, string dataDirectory) : WebApplicationFactory<global::Program>
+{
+    public Uri Endpoint { get; } = new($"http://127.0.0.1:{port}/api/messages");
+
+    public static BotUnderLoad Start(FakeTokenIssuer issuer, string? appId, int port, string dataDirectory)
+    {
+        var bot = new BotUnderLoad(issuer, appId, port, dataDirectory);
+        bot.UseKestrel(port);
+        bot.StartServer();
+        return bot;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Without an app id authentication is off, which the bot allows only in Development.
+        builder.UseEnvironment(appId is null ? "Development" : "Production");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Database:DataDirectory", dataDirectory);
+        builder.UseSetting("MicrosoftAppType", "MultiTenant");
+        builder.UseSetting("MicrosoftAppId", appId ?? string.Empty);
+        builder.UseSetting("MicrosoftAppPassword", appId is null ? string.Empty : issuer.ClientSecret);
+        builder.UseSetting("BotOpenIdMetadata", issuer.OpenIdMetadataUrl);
+        builder.UseSetting("ToChannelFromBotLoginUrl", issuer.LoginUrl);
+        builder.UseSetting("ValidateAuthority", "false");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
+            services.AddHttpClient(AuthenticationConstants.TokenHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
+        });
+    }
+}

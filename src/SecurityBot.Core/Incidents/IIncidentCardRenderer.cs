@@ -1,0 +1,14 @@
+namespace SecurityBot.Core.Incidents;
+
+/// <summary>
+/// Renders the Bot Framework activity (JSON, with an Adaptive Card) the incident service enqueues; implemented by
+/// the host, which owns the cards. Renderers must escape every piece of user text and defang indicators.
+/// </summary>
+public interface IIncidentCardRenderer
+{
+    /// <summary>The incident card for one audience; <paramref name="refreshUserIds"/> (Teams user ids) get a refreshed, personal view.</summary>
+    string RenderCard(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds);
+
+    /// <summary>A short message about the incident (reporter updates, escalation notices to managers).</summary>
+    string RenderNotice(Incident incident, string title, string message);
+}

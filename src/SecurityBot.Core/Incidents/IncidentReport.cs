@@ -1,0 +1,50 @@
+namespace SecurityBot.Core.Incidents;
+
+/// <summary>One person's report. The first opens the incident; later ones that share an indicator are related reports.</summary>
+public sealed class IncidentReport
+{
+    private IncidentReport()
+    {
+        ReporterId = ReporterName = Description = string.Empty;
+    }
+
+    internal IncidentReport(Guid incidentId, IncidentActor reporter, IncidentReportDraft draft, bool privilegedReporter, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7(now);
+        IncidentId = incidentId;
+        ReporterId = reporter.Id;
+        ReporterName = reporter.Name;
+        Category = draft.Category;
+        Description = draft.Description;
+        OccurredOn = draft.OccurredOn;
+        AffectedSystem = draft.AffectedSystem;
+        Evidence = draft.Evidence;
+        Clicked = draft.Clicked;
+        PrivilegedReporter = privilegedReporter;
+        ReportedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid IncidentId { get; private set; }
+
+    public string ReporterId { get; private set; }
+
+    public string ReporterName { get; private set; }
+
+    public IncidentCategory Category { get; private set; }
+
+    public string Description { get; private set; }
+
+    public DateOnly? OccurredOn { get; private set; }
+
+    public string? AffectedSystem { get; private set; }
+
+    public string? Evidence { get; private set; }
+
+    public bool Clicked { get; private set; }
+
+    public bool PrivilegedReporter { get; private set; }
+
+    public DateTimeOffset ReportedAt { get; private set; }
+}

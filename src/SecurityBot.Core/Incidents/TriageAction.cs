@@ -1,0 +1,12 @@
+namespace SecurityBot.Core.Incidents;
+
+/// <summary>What a responder can do from the triage card.</summary>
+public enum TriageAction
+{
+    Acknowledge,
+    AssignToMe,
+    Escalate,
+    Resolve,
+    Dismiss,
+    AddNote,
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using SecurityBot.Core.Incidents;
+using SecurityBot.Core.Timers;
+
+namespace SecurityBot.Infrastructure.Incidents;
+
+/// <summary>
+/// Fires when an acknowledgement SLA passes: an incident still New climbs one step; anything else stops the chain.
+/// Runs in the scheduler's transaction, which saves the incident, notifications and next timer with the fired mark.
+/// </summary>
+internal sealed partial class IncidentEscalationHandler(
+    IncidentStore store,
+    IncidentPeople people,
+    IncidentEscalator escalator,
+    ILogger<IncidentEscalationHandler> logger) : ITimerHandler
+{
+    public string Kind => IncidentEscalator.TimerKind;
+
+    public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        if (!IncidentNumber.TryParse(timer.EntityId, out var number) || await store.FindAsync(number, cancellationToken) is not { } incident)
+        {
+            LogMissing(logger, timer.EntityId);
+            return;
+        }
+
+        var step = EscalationPayload.Parse(timer.PayloadJson).Step;
+        if (incident.Status != IncidentStatus.New || incident.EscalationStep >= step)
+        {
+            // Acknowledged (or already escalated this far by a responder): the chain stops here.
+            LogStopped(logger, incident.DisplayNumber, incident.Status, step);
+            return;
+        }
+
+        await escalator.EscalateAsync(incident, IncidentActor.System, step, await people.RespondersAsync(cancellationToken), cancellationToken);
+        LogEscalated(logger, incident.DisplayNumber, step);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation timer for unknown incident {Incident}; ignored")]
+    private static partial void LogMissing(ILogger logger, string incident);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Escalation of {Incident} stopped at step {Step}: status {Status}")]
+    private static partial void LogStopped(ILogger logger, string incident, IncidentStatus status, int step);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Incident} escalated to step {Step}")]
+    private static partial void LogEscalated(ILogger logger, string incident, int step);
+}

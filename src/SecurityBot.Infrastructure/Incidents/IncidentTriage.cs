@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SecurityBot.Core.Incidents;
+
+namespace SecurityBot.Infrastructure.Incidents;
+
+/// <summary>
+/// Responder actions. Order of checks: the incident exists; the actor may triage (directory, server-side — so
+/// forged card data from anyone else changes nothing); the card's version is current (a stale card or a double click
+/// is answered with what already happened); the incident's state allows it. Then one SaveChanges; if another
+/// responder committed first, the version token makes it fail and the answer is again "already … by X".
+/// </summary>
+internal sealed partial class IncidentTriage(
+    IncidentStore store,
+    IncidentPeople people,
+    IncidentCardPublisher publisher,
+    IncidentEscalator escalator,
+    TimeProvider time,
+    ILogger<IncidentTriage> logger)
+{
+    public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var incident = await store.FindAsync(request.Number, cancellationToken);
+        if (incident is null)
+        {
+            return new TriageResult(TriageOutcome.NotFound, $"There is no incident {IncidentNumber.Format(Math.Max(1, request.Number))}.", null);
+        }
+
+        if (!await people.CanTriageAsync(request.Actor.Id, cancellationToken))
+        {
+            LogForbidden(logger, request.Actor.Id, request.Action, incident.DisplayNumber);
+            var visible = incident.IsReporter(request.Actor.Id) ? incident : null;
+            return new TriageResult(TriageOutcome.Forbidden, "Only the security team and incident responders can triage incidents.", visible);
+        }
+
+        // Notes never conflict with other changes, so they do not need a current card.
+        if (request.Action != TriageAction.AddNote && request.ExpectedVersion != incident.Version)
+        {
+            return new TriageResult(TriageOutcome.Stale, $"Nothing changed: this card was out of date. {incident.LastChangeDescription()}.", incident);
+        }
+
+        var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
+        var responders = await people.RespondersAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        try
+        {
+            var reporterNews = await ApplyAsync(incident, request, actor, responders, now, cancellationToken);
+            await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
+            if (reporterNews is not null)
+            {
+                foreach (var reporterId in incident.Reports.Select(r => r.ReporterId).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    await publisher.SendNoticeAsync(incident, reporterId, $"Update on your report {incident.DisplayNumber}", reporterNews,
+                        $"v{incident.Version}:reporter-update", cancellationToken);
+                }
+            }
+
+            await store.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (IncidentTransitionException refused)
+        {
+            return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else's change committed between our read and our write: the version token refused ours (or,
+            // on PostgreSQL, their notification's idempotency key did, before the version check was reached).
+            if (await ChangedSinceAsync(request) is not { } current)
+            {
+                throw;
+            }
+
+            return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current);
+        }
+
+        LogApplied(logger, request.Action, incident.DisplayNumber, incident.Version);
+        return new TriageResult(TriageOutcome.Applied, Describe(request.Action, incident), incident);
+    }
+
+    /// <summary>Applies the action; returns what the reporter should be told, if anything.</summary>
+    private async Task<string?> ApplyAsync(Incident incident, TriageRequest request, IncidentActor actor, ResponderSet responders, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var wasNew = incident.Status == IncidentStatus.New;
+        switch (request.Action)
+        {
+            case TriageAction.Acknowledge:
+                incident.Acknowledge(actor, now);
+                await escalator.CancelAsync(incident, cancellationToken);
+                return $"The security team acknowledged your report ({actor.Name}). They will be in touch if they need anything.";
+            case TriageAction.AssignToMe:
+                incident.AssignTo(actor, now);
+                await escalator.CancelAsync(incident, cancellationToken);
+                return wasNew ? $"{actor.Name} from the security team is looking into your report." : null;
+            case TriageAction.Escalate:
+                await escalator.EscalateAsync(incident, actor, incident.EscalationStep + 1, responders, cancellationToken);
+                return null;
+            case TriageAction.Resolve:
+                incident.Resolve(actor, request.Note, now);
+                await escalator.CancelAsync(incident, cancellationToken);
+                return "Your report was handled and the incident is resolved. Thank you for reporting it.";
+            case TriageAction.Dismiss:
+                incident.Dismiss(actor, request.Note, now);
+                await escalator.CancelAsync(incident, cancellationToken);
+                return "The security team looked at your report and found no threat. Thank you for reporting it — keep doing so.";
+            case TriageAction.AddNote:
+                incident.AddNote(actor, request.Note ?? string.Empty, now);
+                return null;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown triage action.");
+        }
+    }
+
+    /// <summary>The incident as stored now, if its version moved past the one the request was made against.</summary>
+    private async Task<Incident?> ChangedSinceAsync(TriageRequest request)
+    {
+        var current = await ReloadAsync(request.Number, CancellationToken.None);
+        return current is not null && current.Version != request.ExpectedVersion ? current : null;
+    }
+
+    private async Task<Incident?> ReloadAsync(long number, CancellationToken cancellationToken)
+    {
+        store.Db.ChangeTracker.Clear();
+        return await store.FindAsync(number, cancellationToken);
+    }
+
+    private static string Describe(TriageAction action, Incident incident) => action switch
+    {
+        TriageAction.Acknowledge => $"You acknowledged {incident.DisplayNumber}.",
+        TriageAction.AssignToMe => $"{incident.DisplayNumber} is assigned to you.",
+        TriageAction.Escalate => $"{incident.DisplayNumber} was escalated (step {incident.EscalationStep}).",
+        TriageAction.Resolve => $"{incident.DisplayNumber} is resolved.",
+        TriageAction.Dismiss => $"{incident.DisplayNumber} was dismissed as a false positive.",
+        _ => $"Note added to {incident.DisplayNumber}.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} may not triage; {Action} on {Incident} refused")]
+    private static partial void LogForbidden(ILogger logger, string userId, TriageAction action, string incident);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Action} applied to {Incident} (now version {Version})")]
+    private static partial void LogApplied(ILogger logger, TriageAction action, string incident, long version);
+}

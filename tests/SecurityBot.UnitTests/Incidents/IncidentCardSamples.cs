@@ -1,0 +1,36 @@
+using SecurityBot.Cards;
+using SecurityBot.Core.Incidents;
+using SecurityBot.Incidents;
+using SecurityBot.UnitTests.Cards;
+
+namespace SecurityBot.UnitTests.Incidents;
+
+public sealed class IncidentCardSamples : ICardSamples
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+    private static readonly string[] Responders = ["29:responder-a", "29:responder-b"];
+
+    public IEnumerable<(string Name, AdaptiveCard Card)> Samples()
+    {
+        yield return ("Incidents/report-form", IncidentReportForm.Create(Today));
+        yield return ("Incidents/report-form-prefilled", IncidentReportForm.FromText("I got an email from ceo@evil.example asking for my password and I clicked hxxps://evil[.]example/a", Today));
+        yield return ("Incidents/report-form-errors", IncidentReportForm.Create(Today,
+            new ReportFormValues("nuclear", IncidentSamples.HostileText, "2099-01-01", new string('a', 300), IncidentSamples.HostileText, true),
+            errors: new Dictionary<string, string> { ["category"] = "Choose what kind of incident this is.", ["occurredOn"] = "The date is in the future; when did it happen?" }));
+        yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New()));
+        yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign()));
+        yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved()));
+        yield return ("Incidents/triage-new", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, Responders));
+        yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders));
+        yield return ("Incidents/triage-acknowledged-stale", IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [],
+            "Nothing changed: this card was out of date. INC-000042: Acknowledged by Dana Scully (Dana Scully, 2026-03-02 10:12 UTC)."));
+        yield return ("Incidents/triage-investigating", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders));
+        yield return ("Incidents/triage-campaign-escalated", IncidentCard.Create(IncidentSamples.Campaign(), IncidentCardAudience.Responder, Responders));
+        yield return ("Incidents/triage-resolved", IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, Responders));
+        yield return ("Incidents/triage-dismissed", IncidentCard.Create(IncidentSamples.Dismissed(), IncidentCardAudience.Observer, []));
+        yield return ("Incidents/triage-hostile", IncidentCard.Create(IncidentSamples.Hostile(), IncidentCardAudience.Responder,
+            Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList()));
+        yield return ("Incidents/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating(), IncidentSamples.Hostile()]));
+        yield return ("Incidents/status-list-empty", IncidentListCard.Create([]));
+    }
+}
