@@ -14,6 +14,10 @@ using SecurityBot.Core.Incidents;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Core.Policies;
 using SecurityBot.Core.Timers;
+using SecurityBot.Core.Audit;
+using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.Infrastructure.Audit;
+using SecurityBot.Infrastructure.RiskAcceptances;
 using SecurityBot.Core;
 using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Directory.Caching;
@@ -213,6 +217,27 @@ public static class DependencyInjection
         services.TryAddScoped<IncidentTriage>();
         services.TryAddScoped<IIncidentService, IncidentService>();
         services.AddTimerHandler<IncidentEscalationHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Risk acceptance storage and workflow (RiskAcceptances:* options): request and decision services, lifecycle
+    /// timers ("risk.reminder", "risk.expiry"), the register and the hash-chained audit log. Needs AddPersistence and
+    /// AddDirectory, and an <see cref="IRiskAcceptanceCards"/> from the host (the cards the notifications carry).
+    /// </summary>
+    public static IServiceCollection AddRiskAcceptanceWorkflow(this IServiceCollection services)
+    {
+        services.AddOptions<RiskAcceptanceOptions>().BindConfiguration(RiskAcceptanceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<IAuditLog, EfAuditLog>();
+        services.TryAddSingleton<RiskApproverResolver>();
+        services.TryAddScoped<RiskRequestBuilder>();
+        services.TryAddScoped<RiskAcceptanceUnitOfWork>();
+        services.TryAddScoped<RiskAcceptanceNotifier>();
+        services.TryAddScoped<RiskAcceptanceService>();
+        services.TryAddScoped<RiskAcceptanceLifecycle>();
+        services.TryAddScoped<RiskAcceptanceRegister>();
+        services.AddTimerHandler<RiskReminderTimerHandler>();
+        services.AddTimerHandler<RiskExpiryTimerHandler>();
         return services;
     }
 }

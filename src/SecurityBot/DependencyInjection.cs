@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Conversation;
 using SecurityBot.Core.Incidents;
+using SecurityBot.Core.RiskAcceptances;
 using SecurityBot.Health;
 using SecurityBot.Incidents;
 using SecurityBot.Infrastructure;
 using SecurityBot.Policies;
+using SecurityBot.RiskAcceptances;
 
 namespace SecurityBot;
 
@@ -121,5 +123,21 @@ public static class DependencyInjection
         services.AddFreeTextHandler<IncidentFreeTextHandler>();
         services.AddCardActionHandler<IncidentCardActionHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Risk acceptances (RiskAcceptances:* options): the "risk" command, the risk card actions (including
+    /// "risk.request.open" from policy answers), the cards the outbox sends, and the workflow, timers and audit log
+    /// from SecurityBot.Infrastructure. Needs AddPersistence and AddDirectory.
+    /// </summary>
+    public static IHostApplicationBuilder AddRiskAcceptances(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRiskAcceptanceWorkflow();
+        builder.Services.TryAddSingleton<IRiskAcceptanceCards, RiskCardRenderer>();
+        builder.Services.TryAddScoped<RiskActors>();
+        builder.Services.AddChatCommand<RiskCommand>();
+        builder.Services.AddCardActionHandler<RiskCardActionHandler>();
+        return builder;
     }
 }

@@ -17,6 +17,7 @@ builder.AddDirectory();
 builder.AddPolicies();
 builder.AddBot();
 builder.AddIncidents();
+builder.AddRiskAcceptances();
 
 var app = builder.Build();
 app.MapHealth();

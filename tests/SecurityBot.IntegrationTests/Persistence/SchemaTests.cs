@@ -35,7 +35,7 @@ public abstract class SchemaTests(DatabaseProvider provider)
             (await latest.Database.GetAppliedMigrationsAsync()).Should().ContainSingle();
             await SchemaMigrator.MigrateAsync(latest, null, CancellationToken.None);
             (await latest.Database.GetAppliedMigrationsAsync()).Should().Equal(latest.Database.GetMigrations())
-            .And.Contain([ConversationsAndOutbox.Id, CardCopiesAndTimers.Id, AddIncidents.Id]);
+            .And.Contain([ConversationsAndOutbox.Id, CardCopiesAndTimers.Id, AddIncidents.Id, RiskAcceptancesAndAudit.Id]);
         }
 
         await using var after = NewContext(database);
@@ -67,7 +67,7 @@ public abstract class SchemaTests(DatabaseProvider provider)
 
         await using var check = NewContext(database);
         (await check.Database.GetAppliedMigrationsAsync()).Should().Equal(check.Database.GetMigrations())
-            .And.Contain([ConversationsAndOutbox.Id, CardCopiesAndTimers.Id, AddIncidents.Id]);
+            .And.Contain([ConversationsAndOutbox.Id, CardCopiesAndTimers.Id, AddIncidents.Id, RiskAcceptancesAndAudit.Id]);
     }
 
     [Fact]

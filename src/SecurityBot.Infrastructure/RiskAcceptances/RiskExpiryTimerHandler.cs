@@ -1,0 +1,17 @@
+using SecurityBot.Core.Timers;
+using SecurityBot.Infrastructure.Persistence;
+
+namespace SecurityBot.Infrastructure.RiskAcceptances;
+
+/// <summary>Fires "risk.expiry": the accepted risk's time ran out.</summary>
+public sealed class RiskExpiryTimerHandler(RiskAcceptanceLifecycle lifecycle, SecurityBotDbContext db) : ITimerHandler
+{
+    public string Kind => RiskAcceptanceNotifier.ExpiryKind;
+
+    public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        await lifecycle.ExpireAsync(timer.EntityId, RiskTimerPayloads.Read(timer), cancellationToken);
+        RiskTimerPayloads.KeepFiredMark(db, timer.Id);
+    }
+}

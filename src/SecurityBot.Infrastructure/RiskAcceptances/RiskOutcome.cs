@@ -1,0 +1,24 @@
+using SecurityBot.Core.RiskAcceptances;
+
+namespace SecurityBot.Infrastructure.RiskAcceptances;
+
+/// <summary>
+/// The result of an action: the risk acceptance as it now is (when there is one), a message for the person who
+/// acted, per-field errors for a form, and whether that person may decide the current stage (buttons on their card).
+/// </summary>
+public sealed record RiskOutcome(
+    RiskOutcomeKind Kind,
+    RiskAcceptance? Risk,
+    string Message,
+    IReadOnlyList<RiskFieldError> Errors,
+    bool ActorMayDecide)
+{
+    public bool Succeeded => Kind == RiskOutcomeKind.Done;
+
+    public static RiskOutcome Done(RiskAcceptance risk, string message, bool actorMayDecide = false) => new(RiskOutcomeKind.Done, risk, message, [], actorMayDecide);
+
+    public static RiskOutcome NotFound(string reference) => new(RiskOutcomeKind.NotFound, null, $"There is no risk acceptance {reference}.", [], false);
+
+    public static RiskOutcome Invalid(RiskAcceptance? risk, string message, IReadOnlyList<RiskFieldError>? errors = null) =>
+        new(RiskOutcomeKind.Invalid, risk, message, errors ?? [], false);
+}

@@ -1,0 +1,17 @@
+using SecurityBot.Core.Timers;
+using SecurityBot.Infrastructure.Persistence;
+
+namespace SecurityBot.Infrastructure.RiskAcceptances;
+
+/// <summary>Fires "risk.reminder": the owner is told ahead of expiry, with Renew and Mark remediated.</summary>
+public sealed class RiskReminderTimerHandler(RiskAcceptanceLifecycle lifecycle, SecurityBotDbContext db) : ITimerHandler
+{
+    public string Kind => RiskAcceptanceNotifier.ReminderKind;
+
+    public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        await lifecycle.RemindAsync(timer.EntityId, RiskTimerPayloads.Read(timer), cancellationToken);
+        RiskTimerPayloads.KeepFiredMark(db, timer.Id);
+    }
+}

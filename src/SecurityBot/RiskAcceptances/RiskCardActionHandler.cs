@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Options;
+using SecurityBot.BotFramework.Schema.Teams;
+using SecurityBot.Cards;
+using SecurityBot.Conversation;
+using SecurityBot.Core.Policies;
+using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.Infrastructure.RiskAcceptances;
+
+namespace SecurityBot.RiskAcceptances;
+
+/// <summary>
+/// The risk card buttons. The card data only says which request, version and stage; the actor comes from the
+/// authenticated activity and every permission from the directory, in the services. The answer is the card as the
+/// clicker should now see it (or the form again with its errors).
+/// </summary>
+public sealed class RiskCardActionHandler(
+    RiskAcceptanceService service,
+    RiskAcceptanceLifecycle lifecycle,
+    RiskAcceptanceRegister register,
+    RiskActors actors,
+    IOptions<RiskAcceptanceOptions> options,
+    IPolicyLibrary? policies = null) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs => RiskVerbs.All;
+
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var o = options.Value;
+        var data = context.Data;
+        if (context.Verb == RiskVerbs.OpenRequest)
+        {
+            // From a policy answer's "Request an exception": the policy and section are only a pre-fill; the server
+            // looks them up again when the form is submitted.
+            var prefill = new RiskFormValues(PolicyId: RiskFormValues.Text(data, "policyId"), Section: RiskFormValues.Text(data, "section"));
+            return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(prefill, policies, o));
+        }
+
+        var actor = await actors.ResolveAsync(context.Actor, cancellationToken);
+        var origin = Origin(context);
+        if (context.Verb == RiskVerbs.SubmitRequest)
+        {
+            var values = RiskFormValues.Read(data);
+            var created = await service.RequestAsync(actor, values.ToInput(), origin, cancellationToken);
+            return created.Succeeded
+                ? Card(created, actor)
+                : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new RiskFieldError("", created.Message)]));
+        }
+
+        if (CardReference(data, context.Verb) is not { } card)
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadCardData", "This card does not name a risk acceptance; nothing was done.");
+        }
+
+        if (context.Verb == RiskVerbs.Edit)
+        {
+            return await EditAsync(actor, card, cancellationToken);
+        }
+
+        RiskOutcome outcome;
+        switch (context.Verb)
+        {
+            case RiskVerbs.Approve:
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Approved, null, origin, cancellationToken);
+                break;
+            case RiskVerbs.Reject:
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Rejected, RiskFormValues.Text(data, "rejectComment"), origin, cancellationToken);
+                break;
+            case RiskVerbs.RequestChanges:
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.ChangesRequested, RiskFormValues.Text(data, "changesComment"), origin, cancellationToken);
+                break;
+            case RiskVerbs.Resubmit:
+                var values = RiskFormValues.Read(data);
+                outcome = await service.ResubmitAsync(actor, card, values.ToInput(), origin, cancellationToken);
+                if (outcome.Kind == RiskOutcomeKind.Invalid && outcome.Errors.Count > 0)
+                {
+                    return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, outcome.Errors, (card.Reference, card.Version)));
+                }
+
+                break;
+            case RiskVerbs.Renew:
+                outcome = await lifecycle.RenewAsync(actor, card, RiskFormValues.Number(data, "durationDays"), origin, cancellationToken);
+                break;
+            default:
+                outcome = await lifecycle.MarkRemediatedAsync(actor, card, origin, cancellationToken);
+                break;
+        }
+
+        return await RespondAsync(outcome, actor, cancellationToken);
+    }
+
+    /// <summary>The form pre-filled with the request, for its requester, while changes are requested and the card is current.</summary>
+    private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken)
+    {
+        var risk = await register.FindAsync(card.Reference, cancellationToken);
+        if (risk is null || !risk.IsRequester(actor.Id))
+        {
+            return AdaptiveCardInvokeResponse.Error(risk is null ? 404 : 403, risk is null ? "NotFound" : "Forbidden",
+                risk is null ? $"There is no risk acceptance {card.Reference}." : $"Only the requester can edit {risk.Reference}.");
+        }
+
+        if (risk.Status != RiskAcceptanceStatus.ChangesRequested || card.Version != risk.Version)
+        {
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, RiskCardViewer.ReadOnly(actor.Id),
+                $"⚠ {risk.Reference} is no longer waiting for your changes (it is {RiskAcceptance.Describe(risk.Status)}).", options.Value.MaxDurationDays));
+        }
+
+        return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(RiskFormValues.From(risk), policies, options.Value, null, (risk.Reference, risk.Version)));
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, CancellationToken cancellationToken)
+    {
+        if (outcome.Risk is null)
+        {
+            return AdaptiveCardInvokeResponse.Error(outcome.Kind == RiskOutcomeKind.NotFound ? 404 : 400, outcome.Kind.ToString(), outcome.Message);
+        }
+
+        if (outcome.Kind is RiskOutcomeKind.Done or RiskOutcomeKind.Stale)
+        {
+            return Card(outcome, actor);
+        }
+
+        // Refused: show the message on the card only to someone allowed to see the request at all.
+        var (mayView, mayDecide) = await register.AccessAsync(outcome.Risk, actor.Id, cancellationToken);
+        return mayView
+            ? AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays))
+            : AdaptiveCardInvokeResponse.Error(403, "Forbidden", outcome.Message);
+    }
+
+    private AdaptiveCardInvokeResponse Card(RiskOutcome outcome, RiskActor actor)
+    {
+        var prefix = outcome.Kind == RiskOutcomeKind.Stale ? "⚠ " : "✓ ";
+        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk!, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
+    }
+
+    private static RiskCardReference? CardReference(System.Text.Json.JsonElement data, string verb)
+    {
+        var id = RiskFormValues.Text(data, "id");
+        var version = RiskFormValues.Long(data, "version");
+        if (id is null || version is null)
+        {
+            return null;
+        }
+
+        var decision = verb is RiskVerbs.Approve or RiskVerbs.Reject or RiskVerbs.RequestChanges;
+        return new RiskCardReference(id, version.Value, decision ? RiskFormValues.Number(data, "stage") : null);
+    }
+
+    /// <summary>The message the button was on (Teams sends its id as replyToId), so it becomes a tracked card copy.</summary>
+    private static RiskCardOrigin? Origin(CardActionContext context)
+    {
+        var activity = context.Turn.Activity;
+        return activity.ReplyToId is { Length: > 0 } messageId && activity.Conversation?.Id is { Length: > 0 } conversation && activity.ServiceUrl is { Length: > 0 } serviceUrl
+            ? new RiskCardOrigin(conversation, messageId, serviceUrl, context.Actor.AadObjectId)
+            : null;
+    }
+}

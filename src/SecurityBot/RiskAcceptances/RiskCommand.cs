@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Options;
+using SecurityBot.Cards;
+using SecurityBot.Conversation;
+using SecurityBot.Core.Audit;
+using SecurityBot.Core.Policies;
+using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.Infrastructure.RiskAcceptances;
+
+namespace SecurityBot.RiskAcceptances;
+
+/// <summary>
+/// "risk" (the request form, optionally titled: "risk legacy server without EDR"), "risk list [expiry]",
+/// "risk RA-000017", "risk export" (CSV) and "risk verify" (audit chain; security roles).
+/// </summary>
+public sealed class RiskCommand(
+    RiskAcceptanceRegister register,
+    IAuditLog audit,
+    IOptions<RiskAcceptanceOptions> options,
+    TimeProvider time,
+    IPolicyLibrary? policies = null) : IChatCommand
+{
+    public IReadOnlyList<string> Verbs { get; } = ["risk", "risks"];
+
+    public CommandHelp Help { get; } = new("risk", "risk <what and why> — ask for a risk to be accepted; risk list, risk RA-000017, risk export", "risk");
+
+    public async Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var args = context.Arguments.Trim();
+        var first = args.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        var card = first switch
+        {
+            "list" or "register" => await ListAsync(context, args, cancellationToken),
+            "export" or "csv" => await ExportAsync(context, cancellationToken),
+            "verify" or "audit" => await VerifyAsync(context, cancellationToken),
+            _ when RiskAcceptanceNumber.TryParse(args, out _) && args.Length > 0 => await ShowAsync(context, args, cancellationToken),
+            _ => Form(new RiskFormValues(Title: args.Length == 0 ? null : args), policies, options.Value),
+        };
+        if (card is not null)
+        {
+            await context.Turn.SendCardAsync(card, cancellationToken);
+        }
+    }
+
+    /// <summary>The request form with the configured bounds and the policy list.</summary>
+    public static AdaptiveCard Form(RiskFormValues values, IPolicyLibrary? policies, RiskAcceptanceOptions o, IReadOnlyList<RiskFieldError>? errors = null, (string, long)? resubmit = null) =>
+        RiskRequestFormCard.Create(values, PolicyChoices(policies), o.MaxDurationDays, o.DefaultDurationDays, errors, resubmit);
+
+    public static IReadOnlyList<(string Id, string Title)> PolicyChoices(IPolicyLibrary? policies) =>
+        policies?.Policies.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => (p.Id, p.Title)).ToList() ?? [];
+
+    private async Task<AdaptiveCard> ListAsync(ChatCommandContext context, string args, CancellationToken cancellationToken)
+    {
+        var userId = context.Actor.AadObjectId;
+        var mine = await register.MineAsync(userId, RiskAcceptanceRegister.DefaultLimit, cancellationToken);
+        if (!await register.IsSecurityRoleAsync(userId, cancellationToken))
+        {
+            return RiskListCard.Create(mine, null, string.Empty);
+        }
+
+        var byExpiry = args.Contains("expiry", StringComparison.OrdinalIgnoreCase) || args.Contains("expires", StringComparison.OrdinalIgnoreCase);
+        var order = byExpiry ? RiskRegisterOrder.ByExpiry : RiskRegisterOrder.ByScore;
+        var active = await register.ActiveAsync(order, RiskAcceptanceRegister.DefaultLimit, cancellationToken);
+        return RiskListCard.Create(mine, active, byExpiry ? "soonest expiry first" : "highest score first");
+    }
+
+    private async Task<AdaptiveCard> ShowAsync(ChatCommandContext context, string reference, CancellationToken cancellationToken)
+    {
+        var risk = await register.FindAsync(reference, cancellationToken);
+        if (risk is null)
+        {
+            return NoticeCard.Error("Not found", $"There is no risk acceptance {reference}.", "Type risk list to see yours.");
+        }
+
+        var (mayView, mayDecide) = await register.AccessAsync(risk, context.Actor.AadObjectId, cancellationToken);
+        return mayView
+            ? RiskCard.Create(risk, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
+            // Same answer as for a missing one: whether a number exists is not for everyone to learn.
+            : NoticeCard.Error("Not found", $"There is no risk acceptance {reference} that you can see.", "Type risk list to see yours.");
+    }
+
+    private async Task<AdaptiveCard?> ExportAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        var whole = await register.IsSecurityRoleAsync(context.Actor.AadObjectId, cancellationToken);
+        var (csv, rows) = await register.ExportCsvAsync(context.Actor.AadObjectId, cancellationToken);
+        await context.Turn.SendActivityAsync(RiskExportMessage.Create(csv, rows, time.GetUtcNow(), whole), cancellationToken);
+        return null;
+    }
+
+    private async Task<AdaptiveCard> VerifyAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        if (!await register.IsSecurityRoleAsync(context.Actor.AadObjectId, cancellationToken))
+        {
+            return NoticeCard.Error("Not allowed", "Only the security team and the risk approvers can verify the audit log.");
+        }
+
+        var result = await audit.VerifyAsync(cancellationToken);
+        return result.IsIntact
+            ? NoticeCard.Success("Audit log intact", $"All {result.EntriesChecked} entries are in order and every hash links to the one before.")
+            : NoticeCard.Error("Audit log broken", $"Entry {result.FirstBrokenSequence} fails: {result.Reason}", $"{result.EntriesChecked} entries were read up to it. Compare with a backup and investigate who changed the database.");
+    }
+}
