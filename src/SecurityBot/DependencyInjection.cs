@@ -48,7 +48,8 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddScoped<CommandCatalog>();
+        builder.Services.TryAddSingleton<HandlerDirectory>();
+        builder.Services.TryAddSingleton<CommandCatalog>();
         builder.Services.TryAddScoped<WelcomeSender>();
         builder.Services.TryAddScoped<IBot, SecurityBotActivityHandler>();
         return builder;
@@ -59,6 +60,8 @@ public static class DependencyInjection
         where T : class, IChatCommand
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IChatCommand, T>());
+        services.TryAddScoped<T>();
+        services.AddSingleton(new HandlerRegistration(typeof(IChatCommand), typeof(T)));
         return services;
     }
 
@@ -67,6 +70,8 @@ public static class DependencyInjection
         where T : class, IFreeTextHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFreeTextHandler, T>());
+        services.TryAddScoped<T>();
+        services.AddSingleton(new HandlerRegistration(typeof(IFreeTextHandler), typeof(T)));
         return services;
     }
 
@@ -75,6 +80,8 @@ public static class DependencyInjection
         where T : class, ICardActionHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICardActionHandler, T>());
+        services.TryAddScoped<T>();
+        services.AddSingleton(new HandlerRegistration(typeof(ICardActionHandler), typeof(T)));
         return services;
     }
 
@@ -83,6 +90,8 @@ public static class DependencyInjection
         where T : class, IMessagingExtensionQueryHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMessagingExtensionQueryHandler, T>());
+        services.TryAddScoped<T>();
+        services.AddSingleton(new HandlerRegistration(typeof(IMessagingExtensionQueryHandler), typeof(T)));
         return services;
     }
 

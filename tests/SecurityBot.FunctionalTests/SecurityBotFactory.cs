@@ -18,6 +18,8 @@ public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? set
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Outbox:PollIntervalMilliseconds", "50");
         builder.UseSetting("Timers:PollIntervalMilliseconds", "50");
+        // Each host would hold an inotify instance on the shipped policies; the reload path has its own tests.
+        builder.UseSetting("Policies:WatchForChanges", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,13 +1,13 @@
 namespace SecurityBot.Conversation;
 
 /// <summary>The commands this instance actually answers, in the order the help shows them (help last).</summary>
-public sealed class CommandCatalog(IEnumerable<IChatCommand> commands)
+public sealed class CommandCatalog(HandlerDirectory handlers)
 {
     private static readonly CommandHelp HelpLine = CommandHelp.Defaults.Single(c => c.Keyword == "help");
 
-    public IReadOnlyList<CommandHelp> Help { get; } = Order(commands);
+    public IReadOnlyList<CommandHelp> Help => handlers.Help;
 
-    private static List<CommandHelp> Order(IEnumerable<IChatCommand> commands)
+    internal static List<CommandHelp> Order(IEnumerable<IChatCommand> commands)
     {
         var keywords = CommandHelp.Defaults.Select(d => d.Keyword).ToList();
         var lines = commands

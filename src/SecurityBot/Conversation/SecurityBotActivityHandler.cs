@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
@@ -11,12 +12,9 @@ namespace SecurityBot.Conversation;
 /// gets an answer.
 /// </summary>
 public sealed partial class SecurityBotActivityHandler(
-    IEnumerable<IChatCommand> commands,
-    IEnumerable<IFreeTextHandler> freeTextHandlers,
-    IEnumerable<ICardActionHandler> cardActionHandlers,
-    IEnumerable<IMessagingExtensionQueryHandler> queryHandlers,
+    IServiceProvider services,
+    HandlerDirectory handlers,
     CommandCatalog catalog,
-    WelcomeSender welcome,
     ILogger<SecurityBotActivityHandler> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -43,16 +41,17 @@ public sealed partial class SecurityBotActivityHandler(
             return;
         }
 
-        var command = commands.FirstOrDefault(c => c.Verbs.Contains(verb, StringComparer.Ordinal));
-        if (command is not null)
+        if (handlers.CommandFor(verb) is { } commandType)
         {
+            var command = (IChatCommand)services.GetRequiredService(commandType);
             await command.HandleAsync(new ChatCommandContext(turnContext, actor, verb, arguments), cancellationToken);
             return;
         }
 
         var context = new ChatCommandContext(turnContext, actor, verb, text ?? string.Empty);
-        foreach (var handler in freeTextHandlers.OrderBy(h => h.Order))
+        foreach (var handlerType in handlers.FreeTextHandlers)
         {
+            var handler = (IFreeTextHandler)services.GetRequiredService(handlerType);
             if (await handler.TryHandleAsync(context, cancellationToken))
             {
                 return;
@@ -71,26 +70,27 @@ public sealed partial class SecurityBotActivityHandler(
             return AdaptiveCardInvokeResponse.Error(401, "Unauthenticated", "Teams did not say who pressed the button.");
         }
 
-        var handler = cardActionHandlers.FirstOrDefault(h => h.Verbs.Contains(verb));
-        if (handler is null)
+        if (handlers.CardActionHandlerFor(verb) is not { } handlerType)
         {
             LogUnknownVerb(logger, verb);
             return AdaptiveCardInvokeResponse.Error(400, "UnknownAction", "This card action is not known to SecurityBot (the card may be out of date).");
         }
 
         var data = invokeValue.Action.Data is JsonElement element ? element : JsonSerializer.SerializeToElement(invokeValue.Action.Data, BotJson.Options);
+        var handler = (ICardActionHandler)services.GetRequiredService(handlerType);
         return await handler.HandleAsync(new CardActionContext(turnContext, actor, verb, data, invokeValue.Trigger), cancellationToken);
     }
 
     protected override async Task<MessagingExtensionResponse?> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
     {
-        var handler = queryHandlers.FirstOrDefault(h => string.Equals(h.CommandId, query.CommandId, StringComparison.Ordinal));
+        var handlerType = handlers.QueryHandlerFor(query.CommandId!);
         var actor = Actor.From(turnContext.Activity);
-        if (handler is null || actor is null)
+        if (handlerType is null || actor is null)
         {
             return null;
         }
 
+        var handler = (IMessagingExtensionQueryHandler)services.GetRequiredService(handlerType);
         return await handler.HandleAsync(turnContext, actor, query, cancellationToken);
     }
 
@@ -113,7 +113,8 @@ public sealed partial class SecurityBotActivityHandler(
         var key = personal
             ? "user:" + (activity.From?.AadObjectId ?? activity.From?.Id ?? activity.Conversation!.Id)
             : "conversation:" + activity.Conversation!.Id;
-        return welcome.WelcomeAsync(turnContext, key, personal ? activity.From?.Name : null, cancellationToken);
+        // Resolved only when someone is welcomed: it brings a DbContext most turns never need.
+        return services.GetRequiredService<WelcomeSender>().WelcomeAsync(turnContext, key, personal ? activity.From?.Name : null, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No handler for card action verb {Verb}")]

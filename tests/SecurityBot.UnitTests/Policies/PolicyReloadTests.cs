@@ -18,7 +18,9 @@ public sealed class PolicyReloadTests : IAsyncLifetime
     {
         _folder.Write("first.md", TempPolicyFolder.ValidPolicy("first", body: "Original rule about kiwis."));
         _library = StarterLibrary.Create(_folder.Path);
-        var options = Options.Create(new PolicyOptions { Folder = _folder.Path, ReloadDebounceMilliseconds = 100 });
+        // The poll is the watcher's own safety net for lost events: when the full suite runs, dozens of hosts hold
+        // inotify instances and a FileSystemWatcher may not get one, which is what made this test flaky under load.
+        var options = Options.Create(new PolicyOptions { Folder = _folder.Path, ReloadDebounceMilliseconds = 100, PollIntervalSeconds = 1 });
         _watcher = new PolicyFolderWatcher(_library, options, TimeProvider.System, NullLogger<PolicyFolderWatcher>.Instance);
         await _watcher.StartAsync(CancellationToken.None);
         await WaitUntil(() => _library.Find("first") is not null);
