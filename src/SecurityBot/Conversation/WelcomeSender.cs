@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Core.Notifications;
+using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Conversation;
@@ -17,13 +19,42 @@ public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBo
         var activity = turn.Activity;
         var recipient = NotificationRecipient.Conversation(activity.Conversation!.Id!, activity.ServiceUrl!, activity.TenantId);
         var json = TurnContextCardExtensions.ToActivityJson(WelcomeCard.Create(userName, catalog.Help));
-        if (await outbox.EnqueueAsync(new OutboundNotification(recipient, json, "welcome:" + welcomeKey), cancellationToken))
+        var idempotencyKey = "welcome:" + welcomeKey;
+        if (!await outbox.EnqueueAsync(new OutboundNotification(recipient, json, idempotencyKey), cancellationToken))
+        {
+            return;
+        }
+
+        try
         {
             await db.SaveChangesAsync(cancellationToken);
             LogWelcomed(logger, activity.Conversation.Id!);
         }
+        catch (DbUpdateException ex)
+        {
+            // Teams (and the Agents Playground, every time its page opens) sends installationUpdate and
+            // conversationUpdate at the same moment: both turns pass the outbox's "already queued?" check and the
+            // slower insert hits the unique idempotency key. The other turn's welcome is the one; this turn succeeds.
+            foreach (var entry in ex.Entries)
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            if (!await IsQueuedAsync(idempotencyKey, cancellationToken))
+            {
+                throw;
+            }
+
+            LogWelcomedConcurrently(logger, activity.Conversation.Id!);
+        }
     }
+
+    private Task<bool> IsQueuedAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Set<OutboxMessage>().AsNoTracking().AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued the welcome for conversation {ConversationId}")]
     private static partial void LogWelcomed(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The welcome for conversation {ConversationId} was queued by a concurrent turn")]
+    private static partial void LogWelcomedConcurrently(ILogger logger, string conversationId);
 }

@@ -68,6 +68,29 @@ public sealed class FirstConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Install_InstallationUpdateAndConversationUpdateAtTheSameMoment_BothSucceedAndWelcomeOnce()
+    {
+        // The Agents Playground (and Teams) send both install events concurrently; several people so the race occurs.
+        const int people = 8;
+        var responses = await Task.WhenAll(Enumerable.Range(1, people).SelectMany(i => new[]
+        {
+            _bot.PostAsync(ForPerson(_bot.Activities.InstallationAdd(), i)),
+            _bot.PostAsync(ForPerson(_bot.Activities.BotAddedPersonal(), i)),
+        }));
+
+        responses.Select(r => r.StatusCode).Should().AllSatisfy(s => s.Should().Be(HttpStatusCode.OK));
+        await _bot.WaitForPostedAsync(people);
+        await _bot.WaitForOutboxDrainedAsync();
+        _bot.Connector.Posted.Should().HaveCount(people);
+        (await _bot.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.IdempotencyKey.StartsWith("welcome:")))).Should().Be(people);
+    }
+
+    private static string ForPerson(string activityJson, int person) =>
+        activityJson
+            .Replace("a:1personal-chat-alex", "a:1personal-chat-alex-" + person, StringComparison.Ordinal)
+            .Replace("00000000-0000-0000-0000-0000000000020", "00000000-0000-0000-0000-00000000" + (5000 + person), StringComparison.Ordinal);
+
+    [Fact]
     public async Task Message_AfterTurn_ConversationReferenceStored()
     {
         await _bot.PostAsync(_bot.Activities.Message("help"));
