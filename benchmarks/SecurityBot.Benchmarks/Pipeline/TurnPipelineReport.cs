@@ -38,6 +38,10 @@ internal static class TurnPipelineReport
         var botLoad = new LoadGenerator(client, bot.Endpoint, Body, () => authenticate ? token : null);
         await botLoad.ClosedLoopAsync(8, TimeSpan.FromSeconds(3)); // warm-up: JIT, keys, MSAL token, SQLite
         var replyBody = sink.LastBody ?? throw new InvalidOperationException("SecurityBot sent no reply during warm-up.");
+        if (authenticate)
+        {
+            await TurnCostBreakdown.PrintAsync(bot.Services, token, sink.ServiceUrl);
+        }
 
         await using var bare = await BareEndpoint.StartAsync(replyBody);
         var bareLoad = new LoadGenerator(client, bare.Endpoint, Body, () => token);
