@@ -41,8 +41,10 @@ public sealed class RiskAcceptanceNotifier(
     /// <summary>
     /// Updates every copy (buttons only for the current stage's approvers), asks the approvers when
     /// <paramref name="askApprovers"/>, and tells the requester and risk owner — and the security team when asked.
+    /// The person who acted on <paramref name="origin"/> gets no second message: the invoke response already
+    /// replaced their card, and that card is recorded as a copy, so later changes update it.
     /// </summary>
-    public async Task PublishAsync(RiskAcceptance risk, RiskStageApprovers approvers, string headline, bool askApprovers, bool tellSecurityTeam, CancellationToken cancellationToken)
+    public async Task PublishAsync(RiskAcceptance risk, RiskStageApprovers approvers, string headline, bool askApprovers, bool tellSecurityTeam, CancellationToken cancellationToken, RiskCardOrigin? origin = null)
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(approvers);
@@ -59,6 +61,11 @@ public sealed class RiskAcceptanceNotifier(
                 told.Add(approver.Id);
                 await SendAsync(risk, approver.Id, "approve", new RiskCardViewer(approver.Id, true), headline, alert: true, cancellationToken);
             }
+        }
+
+        if (origin?.RecipientAadObjectId is { } actedOnCard)
+        {
+            told.Add(actedOnCard);
         }
 
         foreach (var person in new[] { risk.RequesterId, risk.RiskOwnerId })

@@ -37,7 +37,7 @@ public sealed class RiskAcceptanceService(
             work.Add(risk);
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "requested", requester, Describe(risk) + Notes(approvers), cancellationToken);
-            await notifier.PublishAsync(risk, approvers, $"{requester.Name} asks for a risk to be accepted.", askApprovers: true, tellSecurityTeam: false, cancellationToken);
+            await notifier.PublishAsync(risk, approvers, $"{requester.Name} asks for a risk to be accepted.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
             await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             return RiskOutcome.Done(risk, $"{risk.Reference} was submitted. {WaitingFor(risk, approvers)}");
         }, onConflict: null, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class RiskAcceptanceService(
 
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "resubmitted", requester, Describe(risk) + Notes(approvers), cancellationToken);
-            await notifier.PublishAsync(risk, approvers, $"{requester.Name} resubmitted {risk.Reference} with changes.", askApprovers: true, tellSecurityTeam: false, cancellationToken);
+            await notifier.PublishAsync(risk, approvers, $"{requester.Name} resubmitted {risk.Reference} with changes.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
             await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             return RiskOutcome.Done(risk, $"{risk.Reference} was resubmitted. {WaitingFor(risk, approvers)}");
         }, () => ReloadStaleAsync(card, requester, cancellationToken), cancellationToken);
@@ -145,7 +145,7 @@ public sealed class RiskAcceptanceService(
                 await notifier.CancelTimersAsync(risk, cancellationToken);
             }
 
-            await notifier.PublishAsync(risk, next, headline, askApprovers: risk.Status == RiskAcceptanceStatus.PendingApproval, tellSecurityTeam: false, cancellationToken);
+            await notifier.PublishAsync(risk, next, headline, askApprovers: risk.Status == RiskAcceptanceStatus.PendingApproval, tellSecurityTeam: false, cancellationToken, origin);
             await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             var message = risk.Status == RiskAcceptanceStatus.PendingApproval
                 ? $"You {verb} {risk.Reference}. {WaitingFor(risk, next)}"

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Infrastructure.RiskAcceptances;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +36,23 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         audit.Should().ContainSingle().Which.Action.Should().Be("requested");
         audit[0].ActorId.Should().Be(Engineer.Id);
         (await h.RequestAsync(Engineer)).Risk!.Reference.Should().Be("RA-000002");
+    }
+
+    [Fact]
+    public async Task Request_SubmittedFromTheRequestersCard_NoSecondMessageAndTheCardIsACopy()
+    {
+        await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
+        var origin = new RiskCardOrigin("a:engineer-chat", "1:form-card", "https://smba.example.test/", Engineer.Id);
+
+        var outcome = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>()
+            .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, CancellationToken.None));
+
+        outcome.Kind.Should().Be(RiskOutcomeKind.Done, outcome.Message);
+        (await h.MessagesToAsync(Engineer.Id)).Should().BeEmpty("the invoke response already replaced the requester's form with the request");
+        (await h.MessagesToAsync(Manager.Id)).Should().ContainSingle("the approver is still asked");
+        var copies = await h.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>()
+            .Where(c => c.ActivityId == "1:form-card").CountAsync());
+        copies.Should().Be(1, "later decisions update the card the requester is looking at");
     }
 
     [Fact]
