@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -19,13 +18,15 @@ namespace SecurityBot.FunctionalTests.Incidents;
 /// </summary>
 public sealed class IncidentBot : IAsyncDisposable
 {
-    private readonly Factory _factory;
+    private readonly SecurityBotFactory _root;
+    private readonly WebApplicationFactory<Program> _factory;
 
-    private IncidentBot(FakeConnectorServer connector, Factory factory)
+    private IncidentBot(FakeConnectorServer connector, SecurityBotFactory root, ManualTimeProvider? clock)
     {
         Connector = connector;
-        _factory = factory;
-        Client = factory.CreateClient();
+        _root = root;
+        _factory = clock is null ? root : root.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        Client = _factory.CreateClient();
         Activities = new TeamsActivities(connector.ServiceUrl);
     }
 
@@ -40,7 +41,7 @@ public sealed class IncidentBot : IAsyncDisposable
     public static async Task<IncidentBot> StartAsync(ManualTimeProvider? clock = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
-        return new IncidentBot(connector, new Factory(clock));
+        return new IncidentBot(connector, new SecurityBotFactory(), clock);
     }
 
     /// <summary>A personal-chat message from Alex Wilber (an employee of the demo organisation).</summary>
@@ -110,6 +111,7 @@ public sealed class IncidentBot : IAsyncDisposable
     {
         Client.Dispose();
         await _factory.DisposeAsync();
+        await _root.DisposeAsync();
         await Connector.DisposeAsync();
     }
 
@@ -122,35 +124,5 @@ public sealed class IncidentBot : IAsyncDisposable
         public static Person Diego { get; } = new("a05927b6-619e-4cd0-8692-f1dd73d73765", "29:1Diego-Alvarez", "Diego Alvarez");
         public const string TomasLead = "0d4600df-edcf-4c5a-8700-cc2361eebecd";
         public const string PriyaCso = "76ca3146-8f27-404b-bb5a-a24850a45b81";
-    }
-
-    private sealed class Factory(ManualTimeProvider? clock) : WebApplicationFactory<Program>
-    {
-        private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "securitybot-incidents-" + Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:DataDirectory", _dataDirectory);
-            builder.UseSetting("Outbox:PollIntervalMilliseconds", "50");
-            builder.UseSetting("Timers:PollIntervalMilliseconds", "50");
-            if (clock is not null)
-            {
-                builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
-            }
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            try
-            {
-                Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the WAL file for a moment; a temp folder left behind is harmless.
-            }
-        }
     }
 }
