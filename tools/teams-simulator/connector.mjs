@@ -1,0 +1,101 @@
+// The Bot Connector service (v3 REST API) as Teams hosts it: under a serviceUrl that has a path
+// (https://smba.trafficmanager.net/amer/ in production), every call authorised by the bot's Entra bearer.
+// Written from the Bot Connector REST API reference.
+import { randomUUID } from 'node:crypto';
+import { sendJson, startHttps } from './net.mjs';
+
+/**
+ * Starts a connector on its own HTTPS port. `verifyBearer(authorizationHeader)` → {ok, reason} decides whether a
+ * call is authorised; `name` labels log lines (a second instance plays the attacker's endpoint).
+ */
+export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer, log, name = 'connector' }) {
+  const activities = []; // accepted activities, in arrival order
+  const rejected = []; // calls refused for their bearer
+  const unknown = []; // calls outside the v3 API this connector serves
+  const requests = []; // every request, whatever happened to it
+
+  const server = await startHttps(tls, (req, body, res) => {
+    const path = req.url.split('?')[0];
+    requests.push(`${req.method} ${path}`);
+    if (!path.startsWith(pathPrefix)) {
+      unknown.push(`${req.method} ${path}`);
+      log(`${name}: request outside the serviceUrl path: ${req.method} ${path} → 404`);
+      return sendJson(res, 404, { error: { code: 'NotFound', message: 'Not under the service URL.' } });
+    }
+    const auth = verifyBearer(req.headers.authorization);
+    if (!auth.ok) {
+      rejected.push({ call: `${req.method} ${path}`, reason: auth.reason });
+      log(`${name}: refused ${req.method} ${path}: ${auth.reason}`);
+      return sendJson(res, 401, { error: { code: 'Unauthorized', message: 'Authorization has been denied for this request.' } });
+    }
+    const route = parse(req.method, path.slice(pathPrefix.length));
+    if (!route) {
+      unknown.push(`${req.method} ${path}`);
+      log(`${name}: unknown v3 call ${req.method} ${path} → 404`);
+      return sendJson(res, 404, { error: { code: 'NotFound', message: 'Unknown operation.' } });
+    }
+    let activity;
+    try {
+      activity = body ? JSON.parse(body) : undefined;
+    } catch {
+      return sendJson(res, 400, { error: { code: 'BadArgument', message: 'Body is not JSON.' } });
+    }
+    return handle(route, activity, res);
+  });
+
+  function handle(route, body, res) {
+    const record = { ...route, activity: body, at: Date.now() };
+    switch (route.operation) {
+      case 'createConversation': {
+        const member = body?.members?.[0]?.id ?? 'unknown';
+        const id = `a:1sim-${member.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}`;
+        activities.push({ ...record, conversationId: id });
+        return sendJson(res, 201, { id });
+      }
+      case 'sendToConversation':
+      case 'replyToActivity':
+      case 'updateActivity':
+        activities.push(record);
+        return sendJson(res, route.operation === 'updateActivity' ? 200 : 201, { id: route.activityId ?? `1${Date.now()}${activities.length}` });
+      case 'deleteActivity':
+        activities.push(record);
+        return sendJson(res, 200, {});
+      case 'getMember':
+        return sendJson(res, 200, { id: route.memberId, name: 'Simulated User', aadObjectId: randomUUID(), userRole: 'user' });
+      default:
+        return sendJson(res, 404, {});
+    }
+  }
+
+  return {
+    serviceUrl: `${server.origin}${pathPrefix}`,
+    activities,
+    rejected,
+    unknown,
+    requests,
+    close: server.close,
+  };
+}
+
+/** Maps a path relative to the serviceUrl to a v3 operation; conversation and activity ids are URL-decoded. */
+function parse(method, relative) {
+  const segments = relative.split('/').map((s) => decodeURIComponent(s));
+  if (segments[0] !== 'v3' || segments[1] !== 'conversations') {
+    return undefined;
+  }
+  const [, , conversationId, collection, item] = segments;
+  if (segments.length === 2 && method === 'POST') {
+    return { operation: 'createConversation' };
+  }
+  if (collection === 'activities' && segments.length === 4 && method === 'POST') {
+    return { operation: 'sendToConversation', conversationId };
+  }
+  if (collection === 'activities' && segments.length === 5) {
+    const operation = { POST: 'replyToActivity', PUT: 'updateActivity', DELETE: 'deleteActivity' }[method];
+    return operation ? { operation, conversationId, activityId: item } : undefined;
+  }
+  if (collection === 'members' && segments.length === 5 && method === 'GET') {
+    return { operation: 'getMember', conversationId, memberId: item };
+  }
+  return undefined;
+}
