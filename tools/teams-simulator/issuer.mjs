@@ -16,6 +16,7 @@ const BOTFRAMEWORK_TENANT_ID = 'd6d49420-f39b-4df7-a1dc-d59a935871db';
  */
 export async function startIssuer({ tls, keys, app, tenant = 'botframework.com', log }) {
   const tokenKey = rogueKey('entra-simulator-key'); // Entra's own access-token key (only the connector trusts it)
+  const issuedTokens = [];
   const stats = { metadata: 0, keys: 0, tokensIssued: 0, tokensRefused: 0, discovery: [], unknown: [] };
   let origin = '';
 
@@ -75,6 +76,7 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
       exp: now + 3600, appid: app.id, appidacr: '1', idp: `https://sts.windows.net/${BOTFRAMEWORK_TENANT_ID}/`,
       tid: BOTFRAMEWORK_TENANT_ID, ver: '1.0', uti: randomUUID(),
     }, tokenKey.privateKey);
+    issuedTokens.push(accessToken);
     return sendJson(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken });
   }
 
@@ -93,6 +95,7 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
   return {
     origin,
     stats,
+    issuedTokens,
     openIdMetadataUrl: `${origin}/v1/.well-known/openidconfiguration`,
     loginUrl: `${origin}/${tenant}`,
     /** The connector's check of a bearer: signed by this issuer, for the connector, to this app, unexpired. */

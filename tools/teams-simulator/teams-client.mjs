@@ -1,0 +1,101 @@
+// The Teams side of the conversation: the Bot Framework channel service signing a token for each activity it
+// POSTs to the bot's messaging endpoint, with activities shaped as Teams sends them (Teams bot docs: personal
+// install, conversationUpdate, message).
+import { randomUUID } from 'node:crypto';
+import { httpCall } from './net.mjs';
+import { BOT_FRAMEWORK_ISSUER } from './issuer.mjs';
+import { signRs256 } from './pki.mjs';
+
+/** The demo organisation's Alex Wilber (docs/playground.md), as Teams identifies a user. */
+export const ALEX = {
+  id: '29:1Sim-Alex-Wilber-teams-user-id',
+  name: 'Alex Wilber',
+  aadObjectId: '00000000-0000-0000-0000-0000000000020',
+};
+
+export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint, serviceUrl, key, tenantId }) {
+  const bot = { id: `28:${appId}`, name: botName };
+
+  /** Claims the Bot Framework channel service puts in its tokens; `change` lets a forgery alter them. */
+  function claims(change = (c) => c, activityServiceUrl = serviceUrl) {
+    const now = Math.floor(Date.now() / 1000);
+    return change({ serviceurl: activityServiceUrl, nbf: now - 5, exp: now + 3600, iss: BOT_FRAMEWORK_ISSUER, aud: appId });
+  }
+
+  function header(signingKey) {
+    const h = { alg: 'RS256', kid: signingKey.kid, typ: 'JWT' };
+    if (signingKey.jwk?.x5t) h.x5t = signingKey.jwk.x5t;
+    return h;
+  }
+
+  return {
+    bot,
+    /** A genuine channel token for `aud` = the bot, signed by the published msteams key. */
+    token(change, signingKey = key, activityServiceUrl = serviceUrl) {
+      return signRs256(header(signingKey), claims(change, activityServiceUrl), signingKey.privateKey);
+    },
+    claims,
+    header,
+
+    personalConversation(user = ALEX) {
+      return { conversationType: 'personal', tenantId, id: `a:1sim-personal-${user.aadObjectId}-${randomUUID().slice(0, 8)}` };
+    },
+
+    installationUpdateAdd(conversation, user = ALEX) {
+      return base('installationUpdate', conversation, user, { action: 'add', id: `f:${randomUUID()}`, channelData: { tenant: { id: tenantId }, source: { name: 'message' } } });
+    },
+
+    conversationUpdateBotAdded(conversation, user = ALEX) {
+      return base('conversationUpdate', conversation, user, { membersAdded: [{ id: bot.id }], id: `f:${randomUUID()}` });
+    },
+
+    message(conversation, text, user = ALEX, overrides = {}) {
+      return base('message', conversation, user, { text, textFormat: 'plain', id: `${Date.now()}${Math.floor(Math.random() * 1000)}`, ...overrides });
+    },
+
+    /** POSTs an activity as the channel does; `authorization` is the whole header value or undefined for none. */
+    async send(activity, authorization) {
+      const headers = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Microsoft-SkypeBotApi (Microsoft-BotFramework/3.0)' };
+      if (authorization !== undefined) headers.authorization = authorization;
+      return httpCall(messagingEndpoint, { method: 'POST', headers, body: JSON.stringify(activity) });
+    },
+  };
+
+  function base(type, conversation, user, extra) {
+    const now = new Date();
+    return {
+      type,
+      timestamp: now.toISOString(),
+      localTimestamp: now.toISOString().replace('Z', '+00:00'),
+      serviceUrl,
+      channelId: 'msteams',
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      conversation,
+      recipient: bot,
+      entities: [{ locale: 'en-US', country: 'US', platform: 'Web', timezone: 'Europe/London', type: 'clientInfo' }],
+      channelData: { tenant: { id: tenantId } },
+      locale: 'en-US',
+      localTimezone: 'Europe/London',
+      ...extra,
+    };
+  }
+}
+
+/** All text a card shows (TextBlock/RichText/FactSet/Action titles...), lower-cased, for content checks. */
+export function cardText(activity) {
+  const texts = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'string' && ['text', 'title', 'value', 'placeholder', 'label'].includes(k)) texts.push(v);
+        else walk(v);
+      }
+    }
+  };
+  walk(activity?.attachments ?? []);
+  return texts.join('\n').toLowerCase();
+}
+
+export const isAdaptiveCard = (activity) =>
+  (activity?.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content?.type === 'AdaptiveCard');
