@@ -24,9 +24,17 @@ export function startBot({ repoRoot, hostDll, port, settings, secrets }) {
   // Own process group, so stopping `dotnet run` also stops the host it started (and nothing else).
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const lines = [];
-  const collect = (chunk) => lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.length > 0));
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  // Chunks end anywhere; keep the unfinished last line of each stream until its newline arrives.
+  const collector = () => {
+    let partial = '';
+    return (chunk) => {
+      const parts = (partial + chunk.toString('utf8')).split('\n');
+      partial = parts.pop();
+      lines.push(...parts.filter((l) => l.length > 0));
+    };
+  };
+  child.stdout.on('data', collector());
+  child.stderr.on('data', collector());
   let exited = null;
   const exit = new Promise((resolve) => child.on('exit', (code, signal) => {
     exited = { code, signal };
@@ -42,6 +50,17 @@ export function startBot({ repoRoot, hostDll, port, settings, secrets }) {
       return lines.map((line) => secrets().reduce((l, s) => (s ? l.split(s).join('[redacted]') : l), line));
     },
     rawLog: () => lines.join('\n'),
+    /** The bot's JSON console log entries at `level` (e.g. Error), as {category, message}. */
+    entries(level) {
+      return lines.flatMap((line) => {
+        try {
+          const entry = JSON.parse(line);
+          return entry.LogLevel === level ? [{ category: entry.Category, message: entry.Message }] : [];
+        } catch {
+          return level === 'Error' && /^(fail|crit):/.test(line) ? [{ category: 'console', message: line }] : [];
+        }
+      });
+    },
     async waitUntilHealthy(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline && !exited) {

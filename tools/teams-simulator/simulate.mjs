@@ -148,6 +148,9 @@ async function main() {
       '≥ 1 issued, 0 refused', `${issuer.stats.tokensIssued} issued, ${issuer.stats.tokensRefused} refused`, issuer.stats.tokensIssued >= 1 && issuer.stats.tokensRefused === 0);
     check('the issuer served everything the bot asked for', '0 unknown requests', `${issuer.stats.unknown.length}${issuer.stats.unknown.length ? `: ${issuer.stats.unknown.join('; ')}` : ''}`, issuer.stats.unknown.length === 0);
     say(`        · issuer: ${issuer.stats.metadata} metadata, ${issuer.stats.keys} JWKS fetches; discovery requests: ${issuer.stats.discovery.join(', ') || 'none'}`);
+    const errors = bot.entries('Error');
+    check('the bot logged no errors (Teams traffic and forgeries are normal events)', '0 Error entries',
+      `${errors.length}${errors.length ? ': ' + summarise(errors) : ''}`, errors.length === 0);
     const raw = bot.rawLog();
     const exposed = [app.secret, ...issuer.issuedTokens, ...sent].filter((s) => s.length > 8 && raw.includes(s)).length;
     check('the bot\'s log contains no secret or token', '0 found', `${exposed} found`, exposed === 0);
@@ -164,6 +167,16 @@ async function main() {
     await Promise.all(closers.map((close) => close()));
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Distinct "category: first line of message" of log entries, counted, without secrets. */
+function summarise(entries) {
+  const counts = new Map();
+  for (const e of entries) {
+    const key = `${e.category}: ${String(e.message).split('\n')[0].slice(0, 140)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${n}× ${k}`).join(' | ');
 }
 
 const ok = (res) => res.status >= 200 && res.status < 300;
