@@ -166,6 +166,7 @@ public static class DependencyInjection
     private static void AddConversationReferences(IServiceCollection services)
     {
         services.AddSingleton<ConversationReferenceCache>();
+        services.TryAddSingleton<KeyedLock>();
         services.AddScoped<ConversationReferenceRecorder>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddHostedService<StoredServiceUrlTrust>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
@@ -27,10 +28,10 @@ public sealed class BotHarness : IAsyncDisposable
 
     public TeamsActivities Activities { get; }
 
-    public static async Task<BotHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+    public static async Task<BotHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", ILoggerProvider? logs = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
-        return new BotHarness(connector, new SecurityBotFactory(settings, environment));
+        return new BotHarness(connector, new SecurityBotFactory(settings, environment, logs));
     }
 
     public Task<HttpResponseMessage> PostAsync(string activityJson, string? bearerToken = null) => BotEndpoint.PostAsync(Client, activityJson, bearerToken);

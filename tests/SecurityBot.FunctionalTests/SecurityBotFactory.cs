@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace SecurityBot.FunctionalTests;
 
@@ -7,7 +8,7 @@ namespace SecurityBot.FunctionalTests;
 /// SecurityBot in memory with its shipped configuration (root appsettings.json, demo organisation, shipped
 /// policies), a fresh SQLite database per factory, and the given settings on top (e.g. auth on against a fake issuer).
 /// </summary>
-public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", ILoggerProvider? logs = null)
     : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "securitybot-functional-" + Guid.NewGuid().ToString("N"));
@@ -23,6 +24,11 @@ public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? set
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 

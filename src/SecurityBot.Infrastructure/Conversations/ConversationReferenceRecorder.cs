@@ -8,12 +8,14 @@ namespace SecurityBot.Infrastructure.Conversations;
 /// Upserts a conversation reference and, when a person becomes reachable, wakes the notifications that were waiting
 /// for them. Scoped: one DbContext per call site.
 /// </summary>
-public sealed class ConversationReferenceRecorder(SecurityBotDbContext db, TimeProvider time)
+public sealed class ConversationReferenceRecorder(SecurityBotDbContext db, TimeProvider time, KeyedLock locks)
 {
     /// <summary>Returns true when something was written.</summary>
     public async Task<bool> RecordAsync(ConversationSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        // Teams' two install events arrive together; in this process the second waits and finds the first's row.
+        using var _ = await locks.AcquireAsync($"conversation-reference:{snapshot.ConversationId}:{snapshot.UserAadObjectId}", cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try

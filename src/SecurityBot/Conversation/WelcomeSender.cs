@@ -11,7 +11,7 @@ namespace SecurityBot.Conversation;
 /// the installationUpdate and conversationUpdate Teams both send on install, a reinstall, or a retried request
 /// produce one welcome, and a crash between the two cannot lose it.
 /// </summary>
-public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBotDbContext db, CommandCatalog catalog, ILogger<WelcomeSender> logger)
+public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBotDbContext db, CommandCatalog catalog, KeyedLock locks, ILogger<WelcomeSender> logger)
 {
     public async Task WelcomeAsync(ITurnContext turn, string welcomeKey, string? userName, CancellationToken cancellationToken)
     {
@@ -20,6 +20,8 @@ public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBo
         var recipient = NotificationRecipient.Conversation(activity.Conversation!.Id!, activity.ServiceUrl!, activity.TenantId);
         var json = TurnContextCardExtensions.ToActivityJson(WelcomeCard.Create(userName, catalog.Help));
         var idempotencyKey = "welcome:" + welcomeKey;
+        // The other install event's turn, in this process, finishes its check-and-insert before this one starts.
+        using var _ = await locks.AcquireAsync(idempotencyKey, cancellationToken);
         if (!await outbox.EnqueueAsync(new OutboundNotification(recipient, json, idempotencyKey), cancellationToken))
         {
             return;
@@ -33,8 +35,9 @@ public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBo
         catch (DbUpdateException ex)
         {
             // Teams (and the Agents Playground, every time its page opens) sends installationUpdate and
-            // conversationUpdate at the same moment: both turns pass the outbox's "already queued?" check and the
-            // slower insert hits the unique idempotency key. The other turn's welcome is the one; this turn succeeds.
+            // conversationUpdate at the same moment. Within one process the lock above serialises them; turns on two
+            // instances can both pass the outbox's "already queued?" check and the slower insert hits the unique
+            // idempotency key. The other turn's welcome is the one; this turn succeeds.
             foreach (var entry in ex.Entries)
             {
                 entry.State = EntityState.Detached;

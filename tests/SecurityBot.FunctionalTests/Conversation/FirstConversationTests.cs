@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SecurityBot.Infrastructure.Notifications;
 
 namespace SecurityBot.FunctionalTests.Conversation;
@@ -83,6 +84,27 @@ public sealed class FirstConversationTests : IAsyncLifetime
         await _bot.WaitForOutboxDrainedAsync();
         _bot.Connector.Posted.Should().HaveCount(people);
         (await _bot.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.IdempotencyKey.StartsWith("welcome:")))).Should().Be(people);
+    }
+
+    [Fact]
+    public async Task Install_BothEventsAtTheSameMoment_LogsNoErrors()
+    {
+        // Found by the independent Teams simulator (docs/teams-simulator.md): the two turns raced to insert the same
+        // conversation reference and the same welcome, and EF Core logged each losing insert as an error — on every
+        // personal install, so every install would page whoever alerts on errors.
+        using var logs = new CapturingLoggerProvider();
+        await using var bot = await BotHarness.StartAsync(logs: logs);
+        const int people = 8;
+        await Task.WhenAll(Enumerable.Range(1, people).SelectMany(i => new[]
+        {
+            bot.PostAsync(ForPerson(bot.Activities.InstallationAdd(), i)),
+            bot.PostAsync(ForPerson(bot.Activities.BotAddedPersonal(), i)),
+        }));
+        await bot.WaitForPostedAsync(people);
+        await bot.WaitForOutboxDrainedAsync();
+
+        logs.Entries.Where(e => e.Level >= LogLevel.Error).Should().BeEmpty();
+        bot.Connector.Posted.Should().HaveCount(people);
     }
 
     private static string ForPerson(string activityJson, int person) =>
