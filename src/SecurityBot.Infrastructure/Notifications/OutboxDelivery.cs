@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SecurityBot.BotFramework.Authentication;
 using SecurityBot.BotFramework.Connector;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.Core.Notifications;
@@ -28,7 +29,8 @@ internal sealed partial class OutboxDelivery(
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger,
-    IServiceUrlTrust? trust = null)
+    IServiceUrlTrust? trust = null,
+    IOptions<BotFrameworkOptions>? botFramework = null)
 {
     // A row whose lease ends this soon is left alone: another instance may take it over mid-send.
     private static readonly TimeSpan LeaseSafety = TimeSpan.FromSeconds(2);
@@ -229,18 +231,28 @@ internal sealed partial class OutboxDelivery(
         ex is HttpRequestException or TimeoutException or IOException
         || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
-    private static Activity BuildActivity(OutboxMessage message, DeliveryTarget target)
+    private Activity BuildActivity(OutboxMessage message, DeliveryTarget target)
     {
         var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)
             ?? throw new JsonException("The outbox payload is not an activity.");
         activity.Type ??= "message";
         activity.Conversation ??= new ConversationAccount { Id = target.ConversationId };
+        // Activity spec A2061: bots SHOULD send `from` and a channel MAY reject an activity without it. Replies copy it
+        // from the inbound recipient; proactive sends take the bot id Teams gave the reference, else Teams' 28:<app id>.
+        activity.From ??= BotAccount(target);
         if (message.Kind == NotificationKind.UpdateCardCopy)
         {
             activity.Id = message.TargetActivityId;
         }
 
         return activity;
+    }
+
+    private ChannelAccount? BotAccount(DeliveryTarget target)
+    {
+        var appId = botFramework?.Value.MicrosoftAppId;
+        var id = target.Reference?.BotId ?? (string.IsNullOrWhiteSpace(appId) ? null : "28:" + appId);
+        return id is null ? null : new ChannelAccount { Id = id };
     }
 
     private static TimeSpan Backoff(int attemptsSoFar, OutboxOptions o)

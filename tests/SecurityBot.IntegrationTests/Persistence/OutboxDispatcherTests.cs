@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework;
+using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.IntegrationTests.Connector;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Testing.FakeConnector;
@@ -173,6 +175,27 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Dispatch_ProactiveSends_AreFromTheBot()
+    {
+        // Found by the independent Teams simulator: outbox sends (the welcome among them) had no `from`, which the
+        // Activity spec says bots SHOULD send (A2061) and a channel MAY reject.
+        await using var host = await StartedHostAsync(new() { ["MicrosoftAppId"] = "app-1" });
+        await SeedAsync(host, ["hana"]);
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(new OutboundNotification(
+                NotificationRecipient.Conversation("19:security@thread.tacv2", _teams.ServiceUrl, "tenant-1"),
+                """{"type":"message","text":"to the channel"}""", "channel:from", Incident, 1), CancellationToken.None);
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+        await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "both delivered");
+
+        _teams.Posted.Single(p => p.ConversationId == "a:hana").Body.Should().Contain(""""from":{"id":"28:bot"""", "the bot id Teams gave the reference");
+        _teams.Posted.Single(p => p.ConversationId == "19:security@thread.tacv2").Body.Should().Contain(""""from":{"id":"28:app-1"""", "Teams' id of the bot");
+    }
+
+    [Fact]
     public async Task Dispatch_TwoInstancesOnOneDatabase_DeliverEachNotificationOnce()
     {
         await using var first = await StartedHostAsync(new() { ["Outbox:BatchSize"] = "10" });
@@ -198,7 +221,13 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
             all[key] = value;
         }
 
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s => s.AddBotConnector());
+        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s =>
+        {
+            s.AddBotConnector();
+            s.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
+            // With an app id the connector needs outbound tokens; MSAL has its own tests, a fixed token stands in.
+            s.AddSingleton<IAccessTokenProvider>(new FixedAccessTokenProvider("fixed-outbound-token"));
+        });
         await host.StartAsync();
         return host;
     }
