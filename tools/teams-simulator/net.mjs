@@ -1,6 +1,6 @@
 // Small HTTP helpers shared by the simulator's servers and its Teams client (node:http/https only).
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:https';
+import { createServer, request as httpsRequest } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
 
 /** An HTTPS server on 127.0.0.1 (any free port) with the throwaway certificate; handler(req, body, res). */
@@ -38,6 +38,23 @@ export async function freePort() {
 export function httpCall(url, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers, timeout: 30000 }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('timeout', () => req.destroy(new Error(`timeout calling ${url}`)));
+    req.on('error', reject);
+    if (body !== undefined) {
+      req.write(body);
+    }
+    req.end();
+  });
+}
+
+/** HTTPS request to one of the simulator's own servers, trusting only its throwaway certificate. */
+export function httpsCall(url, { method = 'GET', headers = {}, body, ca } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(url, { method, headers, ca, timeout: 10000 }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));

@@ -14,6 +14,7 @@ import { startConnector } from './connector.mjs';
 import { forgeries } from './forgeries.mjs';
 import { startIssuer } from './issuer.mjs';
 import { delay, freePort, waitFor } from './net.mjs';
+import { selfCheck } from './self-check.mjs';
 import { makeCertificate, signingKey } from './pki.mjs';
 import { cardText, isAdaptiveCard, teamsClient } from './teams-client.mjs';
 
@@ -53,6 +54,15 @@ async function main() {
     const attacker = await startConnector({ tls, pathPrefix: '/evil/', verifyBearer: () => ({ ok: true }), log, name: 'attacker endpoint' });
     closers.push(attacker.close);
 
+    say(`  issuer     ${issuer.origin} (OpenID metadata, JWKS with endorsements, Entra token endpoint)`);
+    say(`  connector  ${connector.serviceUrl}  (attacker endpoint ${attacker.serviceUrl})`);
+    say('\n[0] the simulator\'s own issuer and connector refuse what they should (so its checks can fail)');
+    for (const result of await selfCheck({ tls, issuer, connector, app })) {
+      check(result.name, result.expected, result.got, result.pass);
+    }
+    connector.rejected.length = 0;
+    issuer.stats.tokensRefused = 0;
+
     const dataDirectory = join(work, 'data');
     mkdirSync(dataDirectory);
     const settings = {
@@ -68,8 +78,6 @@ async function main() {
     };
     const port = await freePort();
     bot = startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, ...issuer.issuedTokens, ...sent] });
-    say(`  issuer     ${issuer.origin} (OpenID metadata, JWKS with endorsements, Entra token endpoint)`);
-    say(`  connector  ${connector.serviceUrl}  (attacker endpoint ${attacker.serviceUrl})`);
     say(`  bot        ${bot.messagingEndpoint}  ← ${bot.description}`);
     say('  settings   ' + Object.entries(settings).map(([k, v]) => (k === 'MicrosoftAppPassword' ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
 
@@ -141,7 +149,17 @@ async function main() {
     await waitFor(() => inConversation(control).length > 0, 15000);
     check('genuine help after the forgeries is answered', '2xx and one reply', `${controlled.status} and ${inConversation(control).length} reply`, ok(controlled) && inConversation(control).length === 1);
 
-    say('\n[6] what the simulator saw of the bot');
+    say('\n[6] a genuine token that expired 2 minutes ago (inside the documented 5-minute clock skew)');
+    const skewed = client.personalConversation();
+    const inSkew = await post(client.message(skewed, 'help'), `Bearer ${client.token((c) => ({ ...c, nbf: c.nbf - 3600, exp: Math.floor(Date.now() / 1000) - 120 }))}`);
+    await waitFor(() => inConversation(skewed).length > 0, 15000);
+    check('accepted and answered', '2xx and one reply', `${inSkew.status} and ${inConversation(skewed).length} reply`, ok(inSkew) && inConversation(skewed).length === 1);
+
+    say('\n[7] what the simulator saw of the bot');
+    const malformed = connector.activities.filter((a) => a.operation !== 'createConversation' && (a.activity?.type !== 'message' || a.activity?.from?.id !== client.bot.id));
+    check('every activity the bot sent is a message from the bot (type, from.id)', `type message, from ${client.bot.id}`,
+      malformed.length ? `${malformed.length} not: ${malformed.map((a) => `${a.operation} type=${a.activity?.type} from=${a.activity?.from?.id}`).join('; ')}` : `all ${connector.activities.length}`,
+      malformed.length === 0);
     check('every connector call carried a bearer the issuer issued', '0 refused', `${connector.rejected.length} refused`, connector.rejected.length === 0);
     check('every connector call stayed under the serviceUrl path', '0 unknown calls', `${connector.unknown.length}${connector.unknown.length ? `: ${connector.unknown.join('; ')}` : ''}`, connector.unknown.length === 0);
     check('outbound tokens came from the token endpoint with the right client credentials and scope',

@@ -1,0 +1,37 @@
+// Before the bot starts: the simulator's issuer and connector refuse bad credentials and bad bearers, and accept
+// good ones, so "every connector call carried a bearer the issuer issued" is a check that can fail.
+import { httpsCall } from './net.mjs';
+import { rogueKey, signRs256 } from './pki.mjs';
+
+export async function selfCheck({ tls, issuer, connector, app }) {
+  const results = [];
+  const tokenRequest = (secret, scope = 'https://api.botframework.com/.default') => httpsCall(`${issuer.loginUrl}/oauth2/v2.0/token`, {
+    method: 'POST',
+    ca: tls.certPem,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: app.id, client_secret: secret, scope }).toString(),
+  });
+  const send = (authorization) => httpsCall(`${connector.serviceUrl}v3/conversations/${encodeURIComponent('a:self-check')}/activities`, {
+    method: 'POST',
+    ca: tls.certPem,
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ type: 'message', text: 'self-check' }),
+  });
+  const record = (name, expected, got) => results.push({ name: `self-check: ${name}`, expected: `${expected}`, got: `${got}`, pass: `${expected}` === `${got}` });
+
+  record('issuer refuses a wrong client secret', 401, (await tokenRequest('wrong-secret')).status);
+  record('issuer refuses another scope', 401, (await tokenRequest(app.secret, 'https://graph.microsoft.com/.default')).status);
+  const granted = await tokenRequest(app.secret);
+  record('issuer grants the right client credentials', 200, granted.status);
+  const now = Math.floor(Date.now() / 1000);
+  const forged = signRs256({ alg: 'RS256', typ: 'JWT', kid: 'entra-simulator-key' },
+    { aud: 'https://api.botframework.com', appid: app.id, exp: now + 600 }, rogueKey('x').privateKey);
+  record('connector refuses a call without a bearer', 401, (await send(undefined)).status);
+  record('connector refuses a bearer the issuer did not sign', 401, (await send(`Bearer ${forged}`)).status);
+  const accepted = granted.status === 200 ? (await send(`Bearer ${JSON.parse(granted.body).access_token}`)).status : 'no token';
+  record('connector accepts the issued bearer', 201, accepted);
+  connector.activities.length = 0; // the self-check's own message is not the bot's
+  issuer.issuedTokens.length = 0;
+  issuer.stats.tokensIssued = 0;
+  return results;
+}
