@@ -68,8 +68,9 @@ public static class DependencyInjection
         services.AddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorClient.HttpClientName, ConfigureConnectorHttpClient)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
-            // Header values (the bearer token above all) never reach the HttpClient logs, whatever the log level.
-            .RedactLoggedHeaders(_ => true);
+            // ConnectorClient and the retry handler log what an operator needs (refusals, retries, failures) without
+            // headers; the factory's per-request logging handlers would add a log scope to every reply.
+            .RemoveAllLoggers();
         return services;
     }
 

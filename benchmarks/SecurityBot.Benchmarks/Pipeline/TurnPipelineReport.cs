@@ -40,7 +40,8 @@ internal static class TurnPipelineReport
         var replyBody = sink.LastBody ?? throw new InvalidOperationException("SecurityBot sent no reply during warm-up.");
         if (authenticate)
         {
-            await TurnCostBreakdown.PrintAsync(bot.Services, token, sink.ServiceUrl);
+            var now = DateTimeOffset.UtcNow;
+            await TurnCostBreakdown.PrintAsync(bot.Services, token, i => issuer.ChannelTokens.Create(issuer.DefaultKey, AppId, sink.ServiceUrl, expires: now.AddMinutes(30).AddSeconds(i)), sink.ServiceUrl);
         }
 
         await using var bare = await BareEndpoint.StartAsync(replyBody);

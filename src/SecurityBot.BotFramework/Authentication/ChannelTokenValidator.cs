@@ -16,10 +16,11 @@ public sealed partial class ChannelTokenValidator(
     OpenIdMetadataProvider metadata,
     IOptions<BotFrameworkOptions> options,
     TimeProvider timeProvider,
-    ILogger<ChannelTokenValidator> logger) : IChannelTokenValidator
+    ILogger<ChannelTokenValidator> logger) : IChannelTokenValidator, IDisposable
 {
     private const string BearerPrefix = "Bearer ";
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly VerifiedTokenCache _verified = new();
 
     public async Task<AuthenticationResult> ValidateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
@@ -52,6 +53,21 @@ public sealed partial class ChannelTokenValidator(
         }
 
         var token = header[BearerPrefix.Length..].Trim();
+        if (_verified.TryGet(token, out var known) && known is not null)
+        {
+            var (current, unavailable) = await SigningKeyAsync(known.Key.KeyId, cancellationToken).ConfigureAwait(false);
+            if (unavailable is not null)
+            {
+                return unavailable;
+            }
+
+            // The same key instance means no refresh happened since the signature was proven with it.
+            if (ReferenceEquals(current, known.Key))
+            {
+                return Authorize(known, channelId, serviceUrl);
+            }
+        }
+
         if (!_handler.CanReadToken(token))
         {
             return AuthenticationResult.Unauthorized("The bearer token is not a JWT.");
@@ -78,15 +94,10 @@ public sealed partial class ChannelTokenValidator(
             return AuthenticationResult.Unauthorized("The token names no signing key (kid).");
         }
 
-        ChannelSigningKey? key;
-        try
+        var (key, keysUnavailable) = await SigningKeyAsync(unverified.Kid, cancellationToken).ConfigureAwait(false);
+        if (keysUnavailable is not null)
         {
-            key = await metadata.GetSigningKeyAsync(unverified.Kid, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OpenIdMetadataException ex)
-        {
-            LogKeysUnavailable(logger, ex);
-            return AuthenticationResult.Unauthorized("The channel's signing keys are unavailable.");
+            return keysUnavailable;
         }
 
         if (key is null)
@@ -100,24 +111,56 @@ public sealed partial class ChannelTokenValidator(
             return AuthenticationResult.Unauthorized(Describe(validation.Exception));
         }
 
-        if (CheckLifetime(unverified) is { } lifetimeError)
+        if (!unverified.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out var exp))
+        {
+            return AuthenticationResult.Unauthorized("The token has no expiry.");
+        }
+
+        DateTimeOffset? notBefore = unverified.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out var nbf) ? DateTimeOffset.FromUnixTimeSeconds(nbf) : null;
+        var verified = new VerifiedToken(
+            key,
+            DateTimeOffset.FromUnixTimeSeconds(exp),
+            notBefore,
+            validation.ClaimsIdentity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value,
+            validation.ClaimsIdentity);
+        _verified.Add(token, verified, timeProvider.GetUtcNow());
+        return Authorize(verified, channelId, serviceUrl);
+    }
+
+    /// <summary>The checks that depend on the clock and on the activity, run on every request.</summary>
+    private AuthenticationResult Authorize(VerifiedToken token, string? channelId, string? serviceUrl)
+    {
+        if (CheckLifetime(token) is { } lifetimeError)
         {
             return AuthenticationResult.Unauthorized(lifetimeError);
         }
 
         // Only after the signature holds: the key must be one the issuer endorses for this channel.
-        if (string.IsNullOrEmpty(channelId) || !key.IsEndorsedFor(channelId))
+        if (string.IsNullOrEmpty(channelId) || !token.Key.IsEndorsedFor(channelId))
         {
             return AuthenticationResult.Forbidden("The token's signing key is not endorsed for the activity's channel.");
         }
 
-        var claimed = validation.ClaimsIdentity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value;
-        if (string.IsNullOrEmpty(serviceUrl) || claimed is null || !SameServiceUrl(claimed, serviceUrl))
+        if (string.IsNullOrEmpty(serviceUrl) || token.ServiceUrl is null || !SameServiceUrl(token.ServiceUrl, serviceUrl))
         {
             return AuthenticationResult.Unauthorized("The token's serviceurl claim does not match the activity's serviceUrl.");
         }
 
-        return AuthenticationResult.Success(validation.ClaimsIdentity);
+        // A copy per request: the cached identity is shared by every request carrying the same token.
+        return AuthenticationResult.Success(token.Identity.Clone());
+    }
+
+    private async Task<(ChannelSigningKey? Key, AuthenticationResult? Unavailable)> SigningKeyAsync(string keyId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await metadata.GetSigningKeyAsync(keyId, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (OpenIdMetadataException ex)
+        {
+            LogKeysUnavailable(logger, ex);
+            return (null, AuthenticationResult.Unauthorized("The channel's signing keys are unavailable."));
+        }
     }
 
     private TokenValidationParameters Parameters(string appId, ChannelSigningKey key) => new()
@@ -135,27 +178,23 @@ public sealed partial class ChannelTokenValidator(
         SaveSigninToken = false,
     };
 
-    private string? CheckLifetime(JsonWebToken token)
+    private string? CheckLifetime(VerifiedToken token)
     {
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out var exp))
-        {
-            return "The token has no expiry.";
-        }
-
         var now = timeProvider.GetUtcNow();
-        if (now - AuthenticationConstants.ClockSkew >= DateTimeOffset.FromUnixTimeSeconds(exp))
+        if (now - AuthenticationConstants.ClockSkew >= token.Expires)
         {
             return "The token has expired.";
         }
 
-        if (token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out var nbf)
-            && now + AuthenticationConstants.ClockSkew < DateTimeOffset.FromUnixTimeSeconds(nbf))
+        if (token.NotBefore is { } notBefore && now + AuthenticationConstants.ClockSkew < notBefore)
         {
             return "The token is not valid yet.";
         }
 
         return null;
     }
+
+    public void Dispose() => _verified.Dispose();
 
     /// <summary>Exact comparison, tolerating only a trailing slash on either side (channels send both forms).</summary>
     internal static bool SameServiceUrl(string claimed, string activityServiceUrl) =>

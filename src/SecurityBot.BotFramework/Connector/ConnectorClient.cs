@@ -79,7 +79,9 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAccessTokenAsync(ct));
         }
 
+        var started = time.GetTimestamp();
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        LogCall(logger, method, baseUri.Host, (int)response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds);
         if (!response.IsSuccessStatusCode)
         {
             throw await FailureAsync(method, baseUri, response, ct);
@@ -174,6 +176,9 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
 
         return Uri.EscapeDataString(id);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Connector {Method} to {Host} answered {Status} in {ElapsedMs:0.0} ms")]
+    private static partial void LogCall(ILogger logger, HttpMethod method, string host, int status, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a connector call to the untrusted serviceUrl host {Host}; nothing was sent")]
     private static partial void LogUntrusted(ILogger logger, string host);

@@ -20,9 +20,9 @@ public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, 
         ArgumentNullException.ThrowIfNull(request);
         var o = options.Value.Connector;
         var maxRetries = ConnectorRetries.AreSuppressed ? 0 : o.MaxRetries;
-        if (request.Content is not null)
+        if (request.Content is not null and not ByteArrayContent)
         {
-            // A retry sends the same content again; buffering makes any content type re-readable.
+            // A retry sends the same content again; buffering makes any content type re-readable (bytes already are).
             await request.Content.LoadIntoBufferAsync(cancellationToken);
         }
 

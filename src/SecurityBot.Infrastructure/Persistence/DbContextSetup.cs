@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace SecurityBot.Infrastructure.Persistence;
 
@@ -23,6 +24,11 @@ public static class DbContextSetup
 
         // Migrations are hand-written and there is no model snapshot (the EF design package is unavailable), so EF
         // cannot compare model and migrations; the schema tests do that job instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.ConfigureWarnings(w => w
+            .Ignore(RelationalEventId.PendingModelChangesWarning)
+            // EF logs a failed command at Error and then throws. Unique-key races (two first turns of one person, a
+            // click storm) are expected and handled by their callers, and anything not handled is logged where it
+            // lands (the adapter's turn-failure log, the outbox and timer loops), so EF's own copy goes to Debug.
+            .Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
     }
 }

@@ -5,7 +5,12 @@ public sealed class CommandCatalog(HandlerDirectory handlers)
 {
     private static readonly CommandHelp HelpLine = CommandHelp.Defaults.Single(c => c.Keyword == "help");
 
+    private readonly Lazy<PreparedCard> _helpCard = new(() => PreparedCard.From(HelpCard.Create(handlers.Help)));
+
     public IReadOnlyList<CommandHelp> Help => handlers.Help;
+
+    /// <summary>The answer to "help", built once: the commands are fixed when the host starts.</summary>
+    public PreparedCard HelpReply => _helpCard.Value;
 
     internal static List<CommandHelp> Order(IEnumerable<IChatCommand> commands)
     {

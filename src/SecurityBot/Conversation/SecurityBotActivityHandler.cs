@@ -30,7 +30,7 @@ public sealed partial class SecurityBotActivityHandler(
 
         if (verb == "help")
         {
-            await turnContext.SendCardAsync(HelpCard.Create(catalog.Help), cancellationToken);
+            await turnContext.SendCardAsync(catalog.HelpReply, cancellationToken);
             return;
         }
 

@@ -15,6 +15,14 @@ public static class TurnContextCardExtensions
         return turn.SendActivityAsync(Activity.CreateCardActivity(card, card.FallbackText), cancellationToken);
     }
 
+    /// <summary>Replies in the turn's conversation with a card serialised ahead.</summary>
+    public static Task<ResourceResponse?> SendCardAsync(this ITurnContext turn, PreparedCard card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(card);
+        return turn.SendActivityAsync(Activity.CreateCardActivity(card.Content, card.FallbackText), cancellationToken);
+    }
+
     /// <summary>The activity JSON an <see cref="SecurityBot.Core.Notifications.OutboundNotification"/> carries for <paramref name="card"/>.</summary>
     public static string ToActivityJson(AdaptiveCard card, bool alert = false)
     {

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.Conversation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Infrastructure.Notifications;
@@ -31,6 +34,24 @@ public sealed class FirstConversationTests : IAsyncLifetime
         body.RootElement.GetProperty("replyToId").GetString().Should().Be("1732358527123");
         body.RootElement.GetProperty("recipient").GetProperty("id").GetString().Should().Be("29:1Alex-Wilber-teams-user-id");
         BotHarness.CardText(posted).Should().Contain("What I can do").And.Contain("help");
+    }
+
+    [Fact]
+    public async Task Help_AskedTwice_BothRepliesCarryTheCardBuiltFromThisHostsCommands()
+    {
+        await _bot.PostAsync(_bot.Activities.Message("help"));
+        await _bot.PostAsync(_bot.Activities.Message("help"));
+
+        var catalog = _bot.Factory.Services.GetRequiredService<CommandCatalog>();
+        var expected = HelpCard.Create(catalog.Help).ToJson();
+        _bot.Connector.Posted.Should().HaveCount(2);
+        foreach (var posted in _bot.Connector.Posted)
+        {
+            using var body = JsonDocument.Parse(posted.Body);
+            var content = body.RootElement.GetProperty("attachments")[0].GetProperty("content");
+            JsonNode.DeepEquals(JsonNode.Parse(content.GetRawText()), JsonNode.Parse(expected)).Should().BeTrue("the prepared help card is the card HelpCard builds");
+            body.RootElement.GetProperty("summary").GetString().Should().StartWith("SecurityBot commands:");
+        }
     }
 
     [Fact]

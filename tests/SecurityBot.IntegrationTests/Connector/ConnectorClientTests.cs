@@ -229,7 +229,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         _teams.Requests.Should().Contain(r => r.Authorization == "Bearer secret-token-value");
         logs.Lines.Should().Contain(l => l.Contains("503", StringComparison.Ordinal), "the retry was logged");
-        logs.Lines.Should().Contain(l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal), "the HttpClient logs ran at trace level");
+        logs.Lines.Should().Contain(l => l.Contains("answered 201", StringComparison.Ordinal), "each call was logged at trace level");
+        logs.Lines.Should().NotContain(l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal), "the factory's request logging (headers included) is off for the connector");
         logs.Lines.Should().NotContain(l => l.Contains("secret-token-value", StringComparison.Ordinal));
     }
 

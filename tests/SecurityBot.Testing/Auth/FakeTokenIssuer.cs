@@ -109,6 +109,15 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         return key;
     }
 
+    /// <summary>Removes a key from the JWKS (the issuer retired or revoked it).</summary>
+    public void Withdraw(FakeSigningKey key)
+    {
+        lock (_keysGate)
+        {
+            _published.Remove(key);
+        }
+    }
+
     /// <summary>A key the issuer does not publish.</summary>
     public static FakeSigningKey CreateUnpublishedKey(string keyId = "unpublished-key") => new(keyId, ["msteams"]);
 

@@ -1,0 +1,132 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SecurityBot.BotFramework.Authentication;
+using SecurityBot.Testing.Auth;
+using SecurityBot.Testing.Time;
+using static SecurityBot.IntegrationTests.Authentication.AuthenticationHarness;
+
+namespace SecurityBot.IntegrationTests.Authentication;
+
+/// <summary>
+/// The channel sends one token with many activities, and its signature is proven once. These tests hold the second
+/// and later uses of an accepted token to every rule the first use met: the clock, the activity's channel and
+/// serviceUrl, and the issuer's current keys.
+/// </summary>
+public sealed class VerifiedTokenReuseTests : IAsyncLifetime
+{
+    private readonly ManualTimeProvider _clock = new();
+    private FakeTokenIssuer _issuer = null!;
+    private IHost _host = null!;
+
+    private IChannelTokenValidator Validator => _host.Services.GetRequiredService<IChannelTokenValidator>();
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await FakeTokenIssuer.StartAsync(_clock);
+        _host = Build(_issuer, _clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _issuer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AcceptedTokenReused_SucceedsWithAnIdentityOfItsOwn()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+
+        var first = await ValidateAsync(token, ChannelId, ServiceUrl);
+        var second = await ValidateAsync(token, ChannelId, ServiceUrl);
+
+        second.Succeeded.Should().BeTrue(second.Error);
+        second.Identity!.FindFirst("serviceurl")!.Value.Should().Be(ServiceUrl);
+        second.Identity.Should().NotBeSameAs(first.Identity, "a turn that changes its identity must not change another's");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AcceptedTokenReusedAfterExpiryPlusSkew_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
+
+        _clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(6));
+        var result = await ValidateAsync(token, ChannelId, ServiceUrl);
+
+        result.StatusCode.Should().Be(401);
+        result.Error.Should().Contain("expired");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AcceptedTokenReusedForAnotherServiceUrl_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
+
+        var result = await ValidateAsync(token, ChannelId, "https://attacker.example/amer/");
+
+        result.StatusCode.Should().Be(401);
+        result.Error.Should().Contain("serviceurl");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AcceptedTokenReusedForAnotherChannel_Returns403()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
+
+        var result = await ValidateAsync(token, "webchat", ServiceUrl);
+
+        result.StatusCode.Should().Be(403);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AcceptedTokenWithOneCharacterChanged_Returns401()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
+        var last = token[^1];
+        var tampered = token[..^1] + (last == 'A' ? 'B' : 'A');
+
+        var result = await ValidateAsync(tampered, ChannelId, ServiceUrl);
+
+        result.StatusCode.Should().Be(401);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_SigningKeyWithdrawnThenKeysExpire_RefusesTheTokenAcceptedBefore()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddDays(2));
+        (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
+        _issuer.Withdraw(_issuer.DefaultKey);
+
+        _clock.Advance(TimeSpan.FromHours(24));
+        var reused = await ValidateAsync(token, ChannelId, ServiceUrl);
+
+        _issuer.KeysRequests.Should().Be(2, "the keys' 24 h lifetime ran out");
+        reused.StatusCode.Should().Be(401);
+        reused.Error.Should().Contain("does not publish");
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KeysRefreshedWhileTokenLive_ProvesTheSignatureAgainstTheNewKeySet()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
+        _issuer.Withdraw(_issuer.DefaultKey);
+        using var unknown = FakeTokenIssuer.CreateUnpublishedKey("key-forcing-refresh");
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        // An unknown kid makes the bot fetch the keys again; the withdrawn key is gone from the new set.
+        (await ValidateAsync(_issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl), ChannelId, ServiceUrl)).StatusCode.Should().Be(401);
+        var reused = await ValidateAsync(token, ChannelId, ServiceUrl);
+
+        _issuer.KeysRequests.Should().Be(2);
+        reused.StatusCode.Should().Be(401, "the key that signed it is no longer published");
+        reused.Error.Should().Contain("does not publish");
+    }
+
+    private Task<AuthenticationResult> ValidateAsync(string token, string channelId, string serviceUrl) =>
+        Validator.ValidateAsync("Bearer " + token, channelId, serviceUrl, CancellationToken.None);
+}
