@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
@@ -28,7 +27,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public TeamsActivities Activities { get; }
 
-    public static async Task<BotHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", ILoggerProvider? logs = null)
+    public static async Task<BotHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", CapturingLoggerProvider? logs = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
         return new BotHarness(connector, new SecurityBotFactory(settings, environment, logs));

@@ -8,7 +8,7 @@ namespace SecurityBot.FunctionalTests;
 /// SecurityBot in memory with its shipped configuration (root appsettings.json, demo organisation, shipped
 /// policies), a fresh SQLite database per factory, and the given settings on top (e.g. auth on against a fake issuer).
 /// </summary>
-public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", ILoggerProvider? logs = null)
+public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", CapturingLoggerProvider? logs = null)
     : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "securitybot-functional-" + Guid.NewGuid().ToString("N"));
@@ -28,7 +28,8 @@ public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? set
 
         if (logs is not null)
         {
-            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+            // Every level reaches the capturing provider, whatever the shipped Logging section filters out.
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
         }
     }
 

@@ -3,8 +3,8 @@ namespace SecurityBot.Infrastructure.Persistence;
 /// <summary>
 /// In-process mutual exclusion per key, for "read, then insert if absent" steps that two turns of one conversation
 /// run at the same moment: Teams sends installationUpdate and conversationUpdate together on every personal install.
-/// Unserialised, the slower turn's insert hits the unique index; that is handled, but EF Core logs the failed
-/// command as an error first, so every install looked like a fault. Across instances the unique index (and the
+/// Unserialised, the slower turn's insert hits the unique index on every install: handled (an exception, a re-read)
+/// but a failed statement each time, which EF Core reported as an error. Across instances the unique index (and the
 /// callers' handling of its violation) stays the guard. Striped: a fixed set of semaphores, no per-key growth.
 /// </summary>
 public sealed class KeyedLock : IDisposable

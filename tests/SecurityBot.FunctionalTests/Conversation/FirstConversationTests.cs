@@ -108,11 +108,11 @@ public sealed class FirstConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Install_BothEventsAtTheSameMoment_LogsNoErrors()
+    public async Task Install_BothEventsAtTheSameMoment_NoInsertFailsAndNothingLogsAnError()
     {
         // Found by the independent Teams simulator (docs/teams-simulator.md): the two turns raced to insert the same
-        // conversation reference and the same welcome, and EF Core logged each losing insert as an error — on every
-        // personal install, so every install would page whoever alerts on errors.
+        // conversation reference and the same welcome; the losing insert failed on the unique index (handled, but
+        // logged by EF Core as an error on every personal install). Within one process the turns now take turns.
         using var logs = new CapturingLoggerProvider();
         await using var bot = await BotHarness.StartAsync(logs: logs);
         const int people = 8;
@@ -124,6 +124,7 @@ public sealed class FirstConversationTests : IAsyncLifetime
         await bot.WaitForPostedAsync(people);
         await bot.WaitForOutboxDrainedAsync();
 
+        logs.Entries.Where(e => e.Message.StartsWith("Failed executing DbCommand", StringComparison.Ordinal)).Should().BeEmpty();
         logs.Entries.Where(e => e.Level >= LogLevel.Error).Should().BeEmpty();
         bot.Connector.Posted.Should().HaveCount(people);
     }
