@@ -7,11 +7,12 @@ const SECOND = 1;
 const MINUTE = 60 * SECOND;
 
 /**
- * `ctx` = { client, teamsKey, webchatKey, attackerServiceUrl }. Each forgery returns the activity it rides on
+ * `ctx` = { client, teamsKey, webchatKey, attackerServiceUrl, acceptedToken } (a token the bot has already accepted,
+ * for replays: a bot that remembers proven tokens must still check each activity against the claims). Each forgery returns the activity it rides on
  * and the Authorization header value (undefined = no header). Every activity would make the bot answer if it
  * were accepted, so "nothing reached the connector" means something.
  */
-export function forgeries({ client, teamsKey, webchatKey, attackerServiceUrl }) {
+export function forgeries({ client, teamsKey, webchatKey, attackerServiceUrl, acceptedToken }) {
   const help = () => client.message(client.personalConversation(), 'help');
   const bearer = (token) => `Bearer ${token}`;
   const now = () => Math.floor(Date.now() / 1000);
@@ -113,6 +114,21 @@ export function forgeries({ client, teamsKey, webchatKey, attackerServiceUrl }) 
         const conversation = client.personalConversation();
         return { activity: client.installationUpdateAdd(conversation), authorization: bearer(client.token((c) => ({ ...c, aud: 'another-bot' }))) };
       },
+    },
+    {
+      name: 'replay of an accepted token, activity pointed at the attacker',
+      expected: 401,
+      build: () => ({ activity: { ...help(), serviceUrl: attackerServiceUrl }, authorization: bearer(acceptedToken) }),
+    },
+    {
+      name: 'replay of an accepted token on a webchat activity',
+      expected: 403,
+      build: () => ({ activity: { ...help(), channelId: 'webchat' }, authorization: bearer(acceptedToken) }),
+    },
+    {
+      name: 'accepted token with its payload altered (aud of another bot), signature kept',
+      expected: 401,
+      build: () => ({ activity: help(), authorization: bearer(tamper(acceptedToken, (c) => ({ ...c, aud: 'another-bot' }))) }),
     },
     {
       name: 'signed with the right kid but RS256 over a different algorithm header (RS512 label)',

@@ -118,7 +118,8 @@ async function main() {
     say('\n[3] the user types "help"');
     const before = inConversation(personal).length;
     const helpMessage = client.message(personal, 'help');
-    const helped = await post(helpMessage, genuine());
+    const acceptedToken = client.token();
+    const helped = await post(helpMessage, `Bearer ${acceptedToken}`);
     check('help accepted', '2xx', `${helped.status}`, ok(helped));
     await waitFor(() => inConversation(personal).length > before, 15000);
     const helpReply = inConversation(personal)[before]?.activity;
@@ -132,7 +133,7 @@ async function main() {
 
     say('\n[4] forged and broken tokens (each on a fresh conversation whose activity the bot would answer)');
     const forgedConversations = [];
-    for (const forgery of forgeries({ client, teamsKey, webchatKey, attackerServiceUrl: attacker.serviceUrl })) {
+    for (const forgery of forgeries({ client, teamsKey, webchatKey, attackerServiceUrl: attacker.serviceUrl, acceptedToken })) {
       const { activity, authorization } = forgery.build();
       forgedConversations.push(activity.conversation.id);
       const res = await post(activity, authorization);
