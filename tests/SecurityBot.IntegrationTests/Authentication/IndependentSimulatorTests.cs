@@ -15,6 +15,7 @@ public sealed class IndependentSimulatorTests
     [Fact]
     public async Task Simulator_WelcomeHelpAndEveryForgedToken_AllChecksPass()
     {
+        await OpenSslCommand.EnsureAvailableAsync();
         var result = await ExternalProcess.RunAsync(
             "node",
             [RepositoryRoot.Combine("tools", "teams-simulator", "simulate.mjs"), "--host-dll", LocateHost(), "--startup-timeout", "90"],
