@@ -192,6 +192,7 @@ public static class DependencyInjection
     private static void AddTimers(IServiceCollection services)
     {
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<FiringTimer>();
         services.AddScoped<ITimerScheduler, EfTimerScheduler>();
         services.AddSingleton<TimerScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerScheduler>());

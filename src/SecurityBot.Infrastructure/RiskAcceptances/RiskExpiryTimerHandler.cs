@@ -1,10 +1,9 @@
 using SecurityBot.Core.Timers;
-using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Infrastructure.RiskAcceptances;
 
 /// <summary>Fires "risk.expiry": the accepted risk's time ran out.</summary>
-public sealed class RiskExpiryTimerHandler(RiskAcceptanceLifecycle lifecycle, SecurityBotDbContext db) : ITimerHandler
+public sealed class RiskExpiryTimerHandler(RiskAcceptanceLifecycle lifecycle) : ITimerHandler
 {
     public string Kind => RiskAcceptanceNotifier.ExpiryKind;
 
@@ -12,6 +11,5 @@ public sealed class RiskExpiryTimerHandler(RiskAcceptanceLifecycle lifecycle, Se
     {
         ArgumentNullException.ThrowIfNull(timer);
         await lifecycle.ExpireAsync(timer.EntityId, RiskTimerPayloads.Read(timer), cancellationToken);
-        RiskTimerPayloads.KeepFiredMark(db, timer.Id);
     }
 }

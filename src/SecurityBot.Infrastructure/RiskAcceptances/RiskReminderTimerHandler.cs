@@ -1,10 +1,9 @@
 using SecurityBot.Core.Timers;
-using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Infrastructure.RiskAcceptances;
 
 /// <summary>Fires "risk.reminder": the owner is told ahead of expiry, with Renew and Mark remediated.</summary>
-public sealed class RiskReminderTimerHandler(RiskAcceptanceLifecycle lifecycle, SecurityBotDbContext db) : ITimerHandler
+public sealed class RiskReminderTimerHandler(RiskAcceptanceLifecycle lifecycle) : ITimerHandler
 {
     public string Kind => RiskAcceptanceNotifier.ReminderKind;
 
@@ -12,6 +11,5 @@ public sealed class RiskReminderTimerHandler(RiskAcceptanceLifecycle lifecycle, 
     {
         ArgumentNullException.ThrowIfNull(timer);
         await lifecycle.RemindAsync(timer.EntityId, RiskTimerPayloads.Read(timer), cancellationToken);
-        RiskTimerPayloads.KeepFiredMark(db, timer.Id);
     }
 }

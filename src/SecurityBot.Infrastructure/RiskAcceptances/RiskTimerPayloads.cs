@@ -24,17 +24,4 @@ internal static class RiskTimerPayloads
             return new RiskTimerPayload(-1, null);
         }
     }
-
-    /// <summary>
-    /// Rescheduling or cancelling a kind from inside its own handler also loads the timer being fired and marks it
-    /// cancelled; the scheduler then marks it fired, and the tracked "cancelled" would overwrite that on commit.
-    /// Forgetting the tracked copy keeps the scheduler's "fired" mark.
-    /// </summary>
-    public static void KeepFiredMark(SecurityBotDbContext db, Guid firingTimerId)
-    {
-        foreach (var entry in db.ChangeTracker.Entries<ScheduledTimer>().Where(e => e.Entity.Id == firingTimerId).ToList())
-        {
-            entry.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
-        }
-    }
 }

@@ -5,7 +5,7 @@ using SecurityBot.Infrastructure.Persistence;
 namespace SecurityBot.Infrastructure.Timers;
 
 /// <summary>Timer rows in the caller's unit of work: scheduled or cancelled together with the state change that decided it.</summary>
-internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider time) : ITimerScheduler
+internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider time, FiringTimer firing) : ITimerScheduler
 {
     public async Task ScheduleAsync(string entityType, string entityId, string kind, DateTimeOffset dueAt, string? payloadJson, CancellationToken cancellationToken)
     {
@@ -15,11 +15,12 @@ internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider tim
 
     public async Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken)
     {
+        var firingId = firing.Id ?? Guid.Empty;
         var stored = await db.Set<ScheduledTimer>()
-            .Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled)
+            .Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled && t.Id != firingId)
             .ToListAsync(cancellationToken);
         var pending = stored
-            .Concat(db.Set<ScheduledTimer>().Local.Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled))
+            .Concat(db.Set<ScheduledTimer>().Local.Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled && t.Id != firingId))
             .Distinct()
             .ToList();
         foreach (var timer in pending)

@@ -71,6 +71,7 @@ public sealed partial class TimerScheduler(
     private async Task<bool> FireAsync(Guid id, string owner, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<FiringTimer>().Id = id;
         var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
         var timer = await db.Set<ScheduledTimer>().AsNoTracking()
             .SingleOrDefaultAsync(t => t.Id == id && t.LeaseOwner == owner && t.Status == TimerStatus.Scheduled, cancellationToken);

@@ -5,9 +5,10 @@ namespace SecurityBot.IntegrationTests.Persistence;
 
 /// <summary>
 /// A timer handler shaped like a feature's: it enqueues a notification in the firing's unit of work. Payload
-/// "fail-first" makes the first attempt throw after enqueuing, to prove nothing of a failed run is kept.
+/// "fail-first" makes the first attempt throw after enqueuing, to prove nothing of a failed run is kept; "rearm"
+/// schedules the next one of its own kind for its own entity, as a reminder does.
 /// </summary>
-public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog log) : ITimerHandler
+public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog log, ITimerScheduler timers, TimeProvider time) : ITimerHandler
 {
     public const string KindName = "test.escalate";
 
@@ -22,6 +23,11 @@ public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog l
         if (timer.PayloadJson == "fail-first" && timer.Attempt == 1)
         {
             throw new InvalidOperationException("first attempt fails");
+        }
+
+        if (timer.PayloadJson == "rearm")
+        {
+            await timers.ScheduleAsync(timer.EntityType, timer.EntityId, Kind, time.GetUtcNow().AddHours(1), null, cancellationToken);
         }
 
         log.Record(timer.Id);

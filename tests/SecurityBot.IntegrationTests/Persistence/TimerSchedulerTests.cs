@@ -77,6 +77,22 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task FireDue_HandlerReschedulesItsOwnKind_FiringTimerMarkedFiredAndTheNextOneScheduled()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database);
+        await ScheduleAsync(host, "INC-1", TimeSpan.Zero, payload: "rearm");
+
+        (await host.Services.GetRequiredService<TimerScheduler>().FireDueAsync(CancellationToken.None)).Should().Be(1);
+
+        var timers = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<ScheduledTimer>().OrderBy(t => t.DueAt).ToListAsync());
+        timers.Should().HaveCount(2);
+        timers[0].Status.Should().Be(TimerStatus.Fired, "rescheduling its own kind does not cancel the timer being fired");
+        timers[1].Status.Should().Be(TimerStatus.Scheduled);
+        timers[1].DueAt.Should().Be(_clock.GetUtcNow().AddHours(1));
+    }
+
+    [Fact]
     public async Task Cancel_PendingTimer_NeverFires()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
