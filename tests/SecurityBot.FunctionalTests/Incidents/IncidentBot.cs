@@ -38,10 +38,10 @@ public sealed class IncidentBot : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<IncidentBot> StartAsync(ManualTimeProvider? clock = null)
+    public static async Task<IncidentBot> StartAsync(ManualTimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
-        return new IncidentBot(connector, new SecurityBotFactory(), clock);
+        return new IncidentBot(connector, new SecurityBotFactory(settings), clock);
     }
 
     /// <summary>A personal-chat message from Alex Wilber (an employee of the demo organisation).</summary>
@@ -72,12 +72,17 @@ public sealed class IncidentBot : IAsyncDisposable
     /// Waits (bounded) until the host's own timer scheduler has brought the incident to <paramref name="step"/>; the
     /// manual clock is nudged meanwhile, since the scheduler's poll delay runs on it.
     /// </summary>
-    public async Task<Incident> WaitForEscalationStepAsync(long number, int step, ManualTimeProvider clock)
+    /// <summary>
+    /// Waits (bounded by <paramref name="clockBudget"/> of clock time, 30 s of real time) for the incident to reach
+    /// <paramref name="step"/>, nudging the manual clock so the timer poller's delay elapses.
+    /// </summary>
+    public async Task<Incident> WaitForEscalationStepAsync(long number, int step, ManualTimeProvider clock, TimeSpan? clockBudget = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var clockDeadline = clock.GetUtcNow() + (clockBudget ?? TimeSpan.FromMinutes(5));
         var incident = await IncidentAsync(number);
-        while (incident.EscalationStep < step && DateTime.UtcNow < deadline)
+        while (incident.EscalationStep < step && DateTime.UtcNow < deadline && clock.GetUtcNow() < clockDeadline)
         {
             clock.Advance(TimeSpan.FromMilliseconds(200));
             await Task.Delay(20);

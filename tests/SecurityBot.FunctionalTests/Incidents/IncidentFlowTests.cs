@@ -95,12 +95,22 @@ public sealed class IncidentFlowTests
     public async Task UnacknowledgedCritical_EscalatesToTheCsoWhenTheClockMoves()
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
-        await using var bot = await StartAsync(clock);
+        // Pollers at their slowest allowed interval: moving a manual clock 14 minutes fires every poll on the way, and
+        // at the suite's 50 ms that is 33,600 database polls (11 s) per move.
+        await using var bot = await StartAsync(clock, new Dictionary<string, string?>
+        {
+            ["Timers:PollIntervalMilliseconds"] = "1000",
+            ["Outbox:PollIntervalMilliseconds"] = "1000",
+        });
         await bot.PressAsync(Person.Alex, IncidentVerbsText.Submit, new { category = "ransomware", description = "All my files are encrypted and there is a ransom note", clicked = "true" });
 
         clock.Advance(TimeSpan.FromMinutes(14));
-        (await bot.WaitForEscalationStepAsync(1, 1, clock)).EscalationStep.Should().Be(1, "the Critical SLA is 15 minutes");
+        (await bot.WaitForEscalationStepAsync(1, 1, clock, TimeSpan.FromSeconds(2))).EscalationStep.Should().Be(0, "the Critical SLA is 15 minutes");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        (await bot.WaitForEscalationStepAsync(1, 1, clock)).EscalationStep.Should().Be(1);
         clock.Advance(TimeSpan.FromMinutes(14));
+        (await bot.WaitForEscalationStepAsync(1, 2, clock, TimeSpan.FromSeconds(2))).EscalationStep.Should().Be(1, "the next step comes a full SLA later");
+        clock.Advance(TimeSpan.FromMinutes(1));
         (await bot.WaitForEscalationStepAsync(1, 2, clock)).EscalationStep.Should().Be(2);
 
         var incident = await bot.IncidentAsync(1);
