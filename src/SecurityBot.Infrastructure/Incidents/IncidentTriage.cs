@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Core.Incidents;
+using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Infrastructure.Incidents;
 
@@ -18,9 +19,17 @@ internal sealed partial class IncidentTriage(
     TimeProvider time,
     ILogger<IncidentTriage> logger)
 {
-    public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
+    // A note lost to a concurrent change is added again to the incident as it now stands: notes never conflict.
+    private const int MaxNoteAttempts = 5;
+
+    public Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return TriageAsync(request, attempt: 1, cancellationToken);
+    }
+
+    private async Task<TriageResult> TriageAsync(TriageRequest request, int attempt, CancellationToken cancellationToken)
+    {
         var incident = await store.FindAsync(request.Number, cancellationToken);
         if (incident is null)
         {
@@ -43,6 +52,7 @@ internal sealed partial class IncidentTriage(
         var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
         var responders = await people.RespondersAsync(cancellationToken);
         var now = time.GetUtcNow();
+        var loadedVersion = incident.Version;
         try
         {
             var reporterNews = await ApplyAsync(incident, request, actor, responders, now, cancellationToken);
@@ -62,13 +72,20 @@ internal sealed partial class IncidentTriage(
         {
             return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex))
         {
             // Someone else's change committed between our read and our write: the version token refused ours (or,
             // on PostgreSQL, their notification's idempotency key did, before the version check was reached).
-            if (await ChangedSinceAsync(request) is not { } current)
+            // Anything else, or a refusal with the incident unchanged, is a fault and goes up to be logged.
+            if (await ChangedSinceAsync(request.Number, loadedVersion) is not { } current)
             {
                 throw;
+            }
+
+            if (request.Action == TriageAction.AddNote && attempt < MaxNoteAttempts)
+            {
+                LogNoteRetried(logger, current.DisplayNumber, attempt);
+                return await TriageAsync(request, attempt + 1, cancellationToken);
             }
 
             return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current);
@@ -112,11 +129,11 @@ internal sealed partial class IncidentTriage(
         }
     }
 
-    /// <summary>The incident as stored now, if its version moved past the one the request was made against.</summary>
-    private async Task<Incident?> ChangedSinceAsync(TriageRequest request)
+    /// <summary>The incident as stored now, if its version moved past the one this attempt loaded.</summary>
+    private async Task<Incident?> ChangedSinceAsync(long number, long loadedVersion)
     {
-        var current = await ReloadAsync(request.Number, CancellationToken.None);
-        return current is not null && current.Version != request.ExpectedVersion ? current : null;
+        var current = await ReloadAsync(number, CancellationToken.None);
+        return current is not null && current.Version != loadedVersion ? current : null;
     }
 
     private async Task<Incident?> ReloadAsync(long number, CancellationToken cancellationToken)
@@ -137,6 +154,9 @@ internal sealed partial class IncidentTriage(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} may not triage; {Action} on {Incident} refused")]
     private static partial void LogForbidden(ILogger logger, string userId, TriageAction action, string incident);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent change to {Incident} refused a note (attempt {Attempt}); adding it to the incident as it now stands")]
+    private static partial void LogNoteRetried(ILogger logger, string incident, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Action} applied to {Incident} (now version {Version})")]
     private static partial void LogApplied(ILogger logger, TriageAction action, string incident, long version);

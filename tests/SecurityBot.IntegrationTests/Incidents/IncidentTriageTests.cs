@@ -105,6 +105,28 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task AddNote_FiveRespondersAtOnce_EveryNoteIsKept()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await IncidentTestHost.CreateAsync(database);
+        var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText)).Incident!;
+        using var start = new ManualResetEventSlim();
+
+        var notes = Enumerable.Range(0, 5).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            return await host.TriageAsync(DemoPeople.Responders[i % DemoPeople.Responders.Count], incident.Number, 1, TriageAction.AddNote, $"note {i}");
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(notes);
+
+        // Each refusal means another note committed, so with five attempts each of five notes gets in.
+        results.Should().OnlyContain(r => r.Outcome == TriageOutcome.Applied);
+        var stored = await host.LoadAsync(incident.Number);
+        stored!.Timeline.Where(e => e.Kind == TimelineEventKind.Note).Select(e => e.Text).Should().BeEquivalentTo(Enumerable.Range(0, 5).Select(i => $"note {i}"));
+    }
+
+    [Fact]
     public async Task AssignThenResolve_RecordsBothAndClosed_LaterActionsRefused()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
