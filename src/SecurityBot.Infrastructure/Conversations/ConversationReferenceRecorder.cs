@@ -22,7 +22,7 @@ public sealed class ConversationReferenceRecorder(SecurityBotDbContext db, TimeP
             {
                 return await UpsertAsync(snapshot, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt == 1)
+            catch (DbUpdateException ex) when (attempt == 1 && DbErrors.IsUniqueViolation(ex))
             {
                 // Another instance inserted the same (conversation, person) first: read theirs and refresh it.
                 db.ChangeTracker.Clear();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SecurityBot.Core.Incidents;
 using SecurityBot.Core.Routing;
 using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Infrastructure.Incidents;
 
@@ -50,10 +51,11 @@ internal sealed partial class IncidentService(
                 LogReported(logger, result.Incident!.DisplayNumber, result.Incident.Severity, result.LinkedToExisting);
                 return result;
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex)))
             {
                 // The related incident changed while we linked to it (version token, or on PostgreSQL a notification key
-                // taken by the concurrent change): start again from the database.
+                // taken by the concurrent change), or another report took the number: start again from the database.
+                LogReportRetried(logger, attempt, ex.GetType().Name);
                 store.Db.ChangeTracker.Clear();
             }
         }
@@ -158,6 +160,9 @@ internal sealed partial class IncidentService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Incident {Incident}: the security channel has no stored conversation reference yet (add the bot to the channel); the channel copy is skipped")]
     private static partial void LogChannelUnknown(ILogger logger, string incident);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent change refused report attempt {Attempt} ({Error}); trying again from the database")]
+    private static partial void LogReportRetried(ILogger logger, int attempt, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Incident {Incident} reached nobody: {Notes}")]
     private static partial void LogNobody(ILogger logger, string incident, string notes);

@@ -126,6 +126,8 @@ public sealed partial class TimerScheduler(
             .SingleOrDefaultAsync(t => t.Id == id && t.LeaseOwner == owner && t.Status == TimerStatus.Scheduled, cancellationToken);
         if (timer is null)
         {
+            // Another instance took the timer over; its run decides. This run's error still has to be seen.
+            LogFailedAfterLeaseLost(logger, error, id);
             return;
         }
 
@@ -147,6 +149,9 @@ public sealed partial class TimerScheduler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {TimerId}: lease lost before commit; another instance fires it")]
     private static partial void LogLeaseLost(ILogger logger, Guid timerId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {TimerId} failed after its lease passed to another instance")]
+    private static partial void LogFailedAfterLeaseLost(ILogger logger, Exception exception, Guid timerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fired timer {Kind} for {EntityType}/{EntityId}")]
     private static partial void LogFired(ILogger logger, string kind, string entityType, string entityId);
