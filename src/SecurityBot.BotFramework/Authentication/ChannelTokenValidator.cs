@@ -19,6 +19,11 @@ public sealed partial class ChannelTokenValidator(
     ILogger<ChannelTokenValidator> logger) : IChannelTokenValidator, IDisposable
 {
     private const string BearerPrefix = "Bearer ";
+    private const string KeyNotPublished = "The token is signed with a key the channel does not publish.";
+
+    // Outside these, exp or nbf (plus the skew) no longer fits a DateTimeOffset: such a token is refused, not a 500.
+    private static readonly long MinInstant = (DateTimeOffset.MinValue + AuthenticationConstants.ClockSkew + TimeSpan.FromDays(1)).ToUnixTimeSeconds();
+    private static readonly long MaxInstant = (DateTimeOffset.MaxValue - AuthenticationConstants.ClockSkew - TimeSpan.FromDays(1)).ToUnixTimeSeconds();
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly VerifiedTokenCache _verified = new();
 
@@ -66,6 +71,14 @@ public sealed partial class ChannelTokenValidator(
             {
                 return Authorize(known, channelId, serviceUrl);
             }
+
+            // The keys were refreshed: the proof is void, and the token is proven again below (or refused at once when
+            // its key is no longer published, without asking the issuer a second time).
+            _verified.Remove(token);
+            if (current is null)
+            {
+                return AuthenticationResult.Unauthorized(KeyNotPublished);
+            }
         }
 
         if (!_handler.CanReadToken(token))
@@ -102,7 +115,7 @@ public sealed partial class ChannelTokenValidator(
 
         if (key is null)
         {
-            return AuthenticationResult.Unauthorized("The token is signed with a key the channel does not publish.");
+            return AuthenticationResult.Unauthorized(KeyNotPublished);
         }
 
         var validation = await _handler.ValidateTokenAsync(token, Parameters(appId, key)).ConfigureAwait(false);
@@ -116,16 +129,30 @@ public sealed partial class ChannelTokenValidator(
             return AuthenticationResult.Unauthorized("The token has no expiry.");
         }
 
-        DateTimeOffset? notBefore = unverified.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out var nbf) ? DateTimeOffset.FromUnixTimeSeconds(nbf) : null;
+        var hasNotBefore = unverified.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out var nbf);
+        if (!IsRepresentable(exp) || (hasNotBefore && !IsRepresentable(nbf)))
+        {
+            return AuthenticationResult.Unauthorized("The token's exp or nbf is not a valid time.");
+        }
+
+        // The cached identity is a copy without the SecurityToken, so the cache holds no bearer.
         var verified = new VerifiedToken(
             key,
             DateTimeOffset.FromUnixTimeSeconds(exp),
-            notBefore,
+            hasNotBefore ? DateTimeOffset.FromUnixTimeSeconds(nbf) : null,
             validation.ClaimsIdentity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value,
-            validation.ClaimsIdentity);
-        _verified.Add(token, verified, timeProvider.GetUtcNow());
-        return Authorize(verified, channelId, serviceUrl);
+            validation.ClaimsIdentity.Clone());
+        var result = Authorize(verified, channelId, serviceUrl);
+        if (result.Succeeded)
+        {
+            // Only accepted tokens are remembered.
+            _verified.Add(token, verified, timeProvider.GetUtcNow());
+        }
+
+        return result;
     }
+
+    private static bool IsRepresentable(long unixSeconds) => unixSeconds >= MinInstant && unixSeconds <= MaxInstant;
 
     /// <summary>The checks that depend on the clock and on the activity, run on every request.</summary>
     private AuthenticationResult Authorize(VerifiedToken token, string? channelId, string? serviceUrl)

@@ -35,6 +35,8 @@ internal sealed class VerifiedTokenCache : IDisposable
         entry.AbsoluteExpirationRelativeToNow = remaining;
     }
 
+    public void Remove(string token) => _entries.Remove(Key(token));
+
     public void Dispose() => _entries.Dispose();
 
     private static string Key(string token)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.Time;
@@ -43,6 +44,21 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
         second.Succeeded.Should().BeTrue(second.Error);
         second.Identity!.FindFirst("serviceurl")!.Value.Should().Be(ServiceUrl);
         second.Identity.Should().NotBeSameAs(first.Identity, "a turn that changes its identity must not change another's");
+        foreach (var identity in new[] { first.Identity, second.Identity })
+        {
+            (identity as CaseSensitiveClaimsIdentity)?.SecurityToken.Should().BeNull("the remembered identity must not carry the bearer token");
+        }
+    }
+
+    [Fact]
+    public async Task ValidateAsync_GenuineTokenWithExpiryAtTheEndOfTime_Returns401NotAnError()
+    {
+        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: DateTimeOffset.MaxValue.AddMinutes(-1));
+
+        var result = await ValidateAsync(token, ChannelId, ServiceUrl);
+
+        result.StatusCode.Should().Be(401);
+        result.Error.Should().Contain("not a valid time");
     }
 
     [Fact]
