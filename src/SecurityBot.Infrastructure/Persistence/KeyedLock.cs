@@ -6,6 +6,7 @@ namespace SecurityBot.Infrastructure.Persistence;
 /// Unserialised, the slower turn's insert hits the unique index on every install: handled (an exception, a re-read)
 /// but a failed statement each time, which EF Core reported as an error. Across instances the unique index (and the
 /// callers' handling of its violation) stays the guard. Striped: a fixed set of semaphores, no per-key growth.
+/// Not re-entrant, and two keys can share a stripe: never acquire a second key while holding one.
 /// </summary>
 public sealed class KeyedLock : IDisposable
 {
