@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.Auth;
-using SecurityBot.Testing.Time;
 using static SecurityBot.IntegrationTests.Authentication.AuthenticationHarness;
 
 namespace SecurityBot.IntegrationTests.Authentication;
@@ -11,26 +9,8 @@ namespace SecurityBot.IntegrationTests.Authentication;
 /// Inbound channel tokens against an OpenID metadata + JWKS served over HTTPS with the test's own RSA keys. The clock
 /// is a ManualTimeProvider far from the real date, so any check using the system clock would fail these tests.
 /// </summary>
-public sealed class ChannelTokenValidatorTests : IAsyncLifetime
+public sealed class ChannelTokenValidatorTests : ChannelTokenValidatorTestBase
 {
-    private readonly ManualTimeProvider _clock = new();
-    private FakeTokenIssuer _issuer = null!;
-    private IHost _host = null!;
-
-    private IChannelTokenValidator Validator => _host.Services.GetRequiredService<IChannelTokenValidator>();
-
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeTokenIssuer.StartAsync(_clock);
-        _host = Build(_issuer, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _issuer.DisposeAsync();
-    }
-
     [Fact]
     public async Task ValidateAsync_ValidToken_SucceedsWithTheChannelIdentity()
     {
@@ -48,7 +28,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
         var result = await Validator.ValidateAsync(null, ChannelId, ServiceUrl, CancellationToken.None);
 
         result.StatusCode.Should().Be(401);
-        _issuer.MetadataRequests.Should().Be(0, "nothing is fetched for a request without a token");
+        Issuer.MetadataRequests.Should().Be(0, "nothing is fetched for a request without a token");
     }
 
     [Theory]
@@ -74,7 +54,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_AlgNone_Returns401()
     {
-        var token = _issuer.ChannelTokens.CreateUnsigned(_issuer.DefaultKey.KeyId, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.CreateUnsigned(Issuer.DefaultKey.KeyId, AppId, ServiceUrl);
 
         await ShouldRefuseAsync(token, 401, "algorithm");
     }
@@ -82,7 +62,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_Hs256KeyedWithThePublicModulus_Returns401()
     {
-        var token = _issuer.ChannelTokens.CreateHmacWithPublicKey(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.CreateHmacWithPublicKey(Issuer.DefaultKey, AppId, ServiceUrl);
 
         await ShouldRefuseAsync(token, 401, "algorithm");
     }
@@ -90,7 +70,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_WrongAudience_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, "some-other-bot", ServiceUrl);
 
         await ShouldRefuseAsync(token, 401, "audience");
     }
@@ -98,7 +78,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_WrongIssuer_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, issuer: "https://sts.windows.net/attacker/");
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, issuer: "https://sts.windows.net/attacker/");
 
         await ShouldRefuseAsync(token, 401, "issuer");
     }
@@ -106,7 +86,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_ExpiredBeyondSkew_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddMinutes(-6));
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, expires: Clock.GetUtcNow().AddMinutes(-6));
 
         await ShouldRefuseAsync(token, 401, "expired");
     }
@@ -114,7 +94,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_ExpiredWithinSkew_Succeeds()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddMinutes(-4));
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, expires: Clock.GetUtcNow().AddMinutes(-4));
 
         (await ValidateAsync(token)).Succeeded.Should().BeTrue();
     }
@@ -122,10 +102,10 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_ValidTokenAfterClockPassesExpiryPlusSkew_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddMinutes(10));
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, expires: Clock.GetUtcNow().AddMinutes(10));
         (await ValidateAsync(token)).Succeeded.Should().BeTrue();
 
-        _clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
 
         await ShouldRefuseAsync(token, 401, "expired");
     }
@@ -133,8 +113,8 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_NotYetValidBeyondSkew_Returns401()
     {
-        var now = _clock.GetUtcNow();
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, notBefore: now.AddMinutes(6), expires: now.AddHours(1));
+        var now = Clock.GetUtcNow();
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, notBefore: now.AddMinutes(6), expires: now.AddHours(1));
 
         await ShouldRefuseAsync(token, 401, "not valid yet");
     }
@@ -142,8 +122,8 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_NotYetValidWithinSkew_Succeeds()
     {
-        var now = _clock.GetUtcNow();
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, notBefore: now.AddMinutes(4), expires: now.AddHours(1));
+        var now = Clock.GetUtcNow();
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, notBefore: now.AddMinutes(4), expires: now.AddHours(1));
 
         (await ValidateAsync(token)).Succeeded.Should().BeTrue();
     }
@@ -152,7 +132,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     public async Task ValidateAsync_KnownKeyIdButOtherKey_Returns401()
     {
         using var attackerKey = FakeTokenIssuer.CreateUnpublishedKey();
-        var token = _issuer.ChannelTokens.Create(attackerKey, AppId, ServiceUrl, headerKeyId: _issuer.DefaultKey.KeyId);
+        var token = Issuer.ChannelTokens.Create(attackerKey, AppId, ServiceUrl, headerKeyId: Issuer.DefaultKey.KeyId);
 
         await ShouldRefuseAsync(token, 401, "signature");
     }
@@ -160,8 +140,8 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_TamperedPayload_Returns401()
     {
-        var signedForOtherBot = _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl);
-        var token = _issuer.ChannelTokens.Tamper(signedForOtherBot, AppId, ServiceUrl);
+        var signedForOtherBot = Issuer.ChannelTokens.Create(Issuer.DefaultKey, "some-other-bot", ServiceUrl);
+        var token = Issuer.ChannelTokens.Tamper(signedForOtherBot, AppId, ServiceUrl);
 
         await ShouldRefuseAsync(token, 401, "signature");
     }
@@ -169,8 +149,8 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_KeyNotEndorsedForTheChannel_Returns403()
     {
-        var webChatKey = _issuer.PublishKey("webchat-key", "webchat");
-        var token = _issuer.ChannelTokens.Create(webChatKey, AppId, ServiceUrl);
+        var webChatKey = Issuer.PublishKey("webchat-key", "webchat");
+        var token = Issuer.ChannelTokens.Create(webChatKey, AppId, ServiceUrl);
 
         await ShouldRefuseAsync(token, 403, "endorsed");
     }
@@ -206,7 +186,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_TokenWithoutServiceUrlClaim_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, serviceUrl: null);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, serviceUrl: null);
 
         await ShouldRefuseAsync(token, 401, "serviceurl");
     }
@@ -214,31 +194,31 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_NoAppIdInDevelopment_SucceedsAnonymouslyWithoutFetchingKeys()
     {
-        using var host = Build(_issuer, _clock, new Dictionary<string, string?> { ["MicrosoftAppId"] = "" }, environment: "Development");
+        using var host = Build(Issuer, Clock, new Dictionary<string, string?> { ["MicrosoftAppId"] = "" }, environment: "Development");
 
         var result = await host.Services.GetRequiredService<IChannelTokenValidator>().ValidateAsync(null, ChannelId, ServiceUrl, CancellationToken.None);
 
         result.Succeeded.Should().BeTrue();
         result.Identity!.IsAuthenticated.Should().BeFalse();
-        _issuer.MetadataRequests.Should().Be(0);
+        Issuer.MetadataRequests.Should().Be(0);
     }
 
     [Fact]
     public async Task ValidateAsync_AcceptedAndRefusedTokens_NeverLogged()
     {
         using var logs = new CapturingLoggerProvider();
-        using var host = Build(_issuer, _clock, logs: logs);
+        using var host = Build(Issuer, Clock, logs: logs);
         var validator = host.Services.GetRequiredService<IChannelTokenValidator>();
         using var unknown = FakeTokenIssuer.CreateUnpublishedKey();
-        var now = _clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         string[] tokens =
         [
             ValidToken(),
-            _issuer.ChannelTokens.CreateUnsigned(_issuer.DefaultKey.KeyId, AppId, ServiceUrl),
-            _issuer.ChannelTokens.Create(_issuer.DefaultKey, "some-other-bot", ServiceUrl),
-            _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: now.AddHours(-1)),
-            _issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl),
-            _issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl, headerKeyId: _issuer.DefaultKey.KeyId),
+            Issuer.ChannelTokens.CreateUnsigned(Issuer.DefaultKey.KeyId, AppId, ServiceUrl),
+            Issuer.ChannelTokens.Create(Issuer.DefaultKey, "some-other-bot", ServiceUrl),
+            Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, expires: now.AddHours(-1)),
+            Issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl),
+            Issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl, headerKeyId: Issuer.DefaultKey.KeyId),
         ];
 
         foreach (var token in tokens)
@@ -254,7 +234,7 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
         }
     }
 
-    private string ValidToken() => _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+    private string ValidToken() => Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
 
     private Task<AuthenticationResult> ValidateAsync(string token) =>
         Validator.ValidateAsync("Bearer " + token, ChannelId, ServiceUrl, CancellationToken.None);

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.Auth;
-using SecurityBot.Testing.Time;
 using static SecurityBot.IntegrationTests.Authentication.AuthenticationHarness;
 
 namespace SecurityBot.IntegrationTests.Authentication;
@@ -13,30 +10,12 @@ namespace SecurityBot.IntegrationTests.Authentication;
 /// and later uses of an accepted token to every rule the first use met: the clock, the activity's channel and
 /// serviceUrl, and the issuer's current keys.
 /// </summary>
-public sealed class VerifiedTokenReuseTests : IAsyncLifetime
+public sealed class VerifiedTokenReuseTests : ChannelTokenValidatorTestBase
 {
-    private readonly ManualTimeProvider _clock = new();
-    private FakeTokenIssuer _issuer = null!;
-    private IHost _host = null!;
-
-    private IChannelTokenValidator Validator => _host.Services.GetRequiredService<IChannelTokenValidator>();
-
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeTokenIssuer.StartAsync(_clock);
-        _host = Build(_issuer, _clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _issuer.DisposeAsync();
-    }
-
     [Fact]
     public async Task ValidateAsync_AcceptedTokenReused_SucceedsWithAnIdentityOfItsOwn()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
 
         var first = await ValidateAsync(token, ChannelId, ServiceUrl);
         var second = await ValidateAsync(token, ChannelId, ServiceUrl);
@@ -53,7 +32,7 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_GenuineTokenWithExpiryAtTheEndOfTime_Returns401NotAnError()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: DateTimeOffset.MaxValue.AddMinutes(-1));
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, expires: DateTimeOffset.MaxValue.AddMinutes(-1));
 
         var result = await ValidateAsync(token, ChannelId, ServiceUrl);
 
@@ -64,10 +43,10 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_AcceptedTokenReusedAfterExpiryPlusSkew_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
         (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
 
-        _clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(6));
+        Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(6));
         var result = await ValidateAsync(token, ChannelId, ServiceUrl);
 
         result.StatusCode.Should().Be(401);
@@ -77,7 +56,7 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_AcceptedTokenReusedForAnotherServiceUrl_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
         (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
 
         var result = await ValidateAsync(token, ChannelId, "https://attacker.example/amer/");
@@ -89,7 +68,7 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_AcceptedTokenReusedForAnotherChannel_Returns403()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
         (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
 
         var result = await ValidateAsync(token, "webchat", ServiceUrl);
@@ -100,7 +79,7 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_AcceptedTokenWithOneCharacterChanged_Returns401()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
         (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
         var last = token[^1];
         var tampered = token[..^1] + (last == 'A' ? 'B' : 'A');
@@ -113,14 +92,14 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_SigningKeyWithdrawnThenKeysExpire_RefusesTheTokenAcceptedBefore()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl, expires: _clock.GetUtcNow().AddDays(2));
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl, expires: Clock.GetUtcNow().AddDays(2));
         (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
-        _issuer.Withdraw(_issuer.DefaultKey);
+        Issuer.Withdraw(Issuer.DefaultKey);
 
-        _clock.Advance(TimeSpan.FromHours(24));
+        Clock.Advance(TimeSpan.FromHours(24));
         var reused = await ValidateAsync(token, ChannelId, ServiceUrl);
 
-        _issuer.KeysRequests.Should().Be(2, "the keys' 24 h lifetime ran out");
+        Issuer.KeysRequests.Should().Be(2, "the keys' 24 h lifetime ran out");
         reused.StatusCode.Should().Be(401);
         reused.Error.Should().Contain("does not publish");
     }
@@ -128,17 +107,17 @@ public sealed class VerifiedTokenReuseTests : IAsyncLifetime
     [Fact]
     public async Task ValidateAsync_KeysRefreshedWhileTokenLive_ProvesTheSignatureAgainstTheNewKeySet()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, ServiceUrl);
         (await ValidateAsync(token, ChannelId, ServiceUrl)).Succeeded.Should().BeTrue();
-        _issuer.Withdraw(_issuer.DefaultKey);
+        Issuer.Withdraw(Issuer.DefaultKey);
         using var unknown = FakeTokenIssuer.CreateUnpublishedKey("key-forcing-refresh");
-        _clock.Advance(TimeSpan.FromMinutes(5));
+        Clock.Advance(TimeSpan.FromMinutes(5));
 
         // An unknown kid makes the bot fetch the keys again; the withdrawn key is gone from the new set.
-        (await ValidateAsync(_issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl), ChannelId, ServiceUrl)).StatusCode.Should().Be(401);
+        (await ValidateAsync(Issuer.ChannelTokens.Create(unknown, AppId, ServiceUrl), ChannelId, ServiceUrl)).StatusCode.Should().Be(401);
         var reused = await ValidateAsync(token, ChannelId, ServiceUrl);
 
-        _issuer.KeysRequests.Should().Be(2);
+        Issuer.KeysRequests.Should().Be(2);
         reused.StatusCode.Should().Be(401, "the key that signed it is no longer published");
         reused.Error.Should().Contain("does not publish");
     }
