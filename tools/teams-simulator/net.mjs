@@ -36,25 +36,17 @@ export async function freePort() {
 
 /** Plain-HTTP request to the bot (it listens on http://127.0.0.1 as in the README). */
 export function httpCall(url, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method, headers, timeout: 30000 }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('timeout', () => req.destroy(new Error(`timeout calling ${url}`)));
-    req.on('error', reject);
-    if (body !== undefined) {
-      req.write(body);
-    }
-    req.end();
-  });
+  return call(httpRequest, url, { method, headers, timeout: 30000 }, body);
 }
 
 /** HTTPS request to one of the simulator's own servers, trusting only its throwaway certificate. */
 export function httpsCall(url, { method = 'GET', headers = {}, body, ca } = {}) {
+  return call(httpsRequest, url, { method, headers, ca, timeout: 10000 }, body);
+}
+
+function call(request, url, options, body) {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, { method, headers, ca, timeout: 10000 }, (res) => {
+    const req = request(url, options, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
