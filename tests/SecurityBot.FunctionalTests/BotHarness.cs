@@ -5,6 +5,7 @@ using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Testing.FakeConnector;
+using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests;
 

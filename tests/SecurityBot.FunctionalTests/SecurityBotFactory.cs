@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
+using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests;
 

@@ -1,11 +1,12 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Conversation;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SecurityBot.Conversation;
 using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests.Conversation;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.Auth;
+using SecurityBot.Testing.Logging;
 using static SecurityBot.IntegrationTests.Authentication.AuthenticationHarness;
 
 namespace SecurityBot.IntegrationTests.Authentication;

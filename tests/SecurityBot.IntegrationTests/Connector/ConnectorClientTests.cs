@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Connector;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.Testing.FakeConnector;
+using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.IntegrationTests.Connector;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Infrastructure.Conversations;
 using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.IntegrationTests.Connector;
+using SecurityBot.Testing.Logging;
 using SecurityBot.Testing.Time;
 
 namespace SecurityBot.IntegrationTests.Persistence;
