@@ -25,7 +25,7 @@ public sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAccept
             var user = ownerText.Length <= 256 ? await directory.GetUserAsync(ownerText, cancellationToken) : null;
             if (user is null)
             {
-                errors.Add(new("riskOwner", $"Nobody with the sign-in name '{Shorten(ownerText)}' is in the directory; use their e-mail address (e.g. name@contoso.com) or leave it empty to own the risk yourself."));
+                errors.Add(new("riskOwner", $"Nobody with the sign-in name '{Shorten(ownerText)}' is in the directory; use their sign-in e-mail address or leave it empty to own the risk yourself."));
             }
             else
             {

@@ -26,7 +26,7 @@ public static class IncidentReportForm
             card.Body.Add(new Container(
                 new TextBlock("What I understood") { Weight = TextWeight.Bolder },
                 new TextBlock(string.Join("\n\n", understood.Understood.Select(u => "• " + CardText.Escape(u)))) { Wrap = true },
-                new TextBlock($"Looks like: {CardText.Escape(understood.Category.Title())} ({understood.Confidence.ToString("P0", CultureInfo.InvariantCulture)} sure). Check the form and correct anything I got wrong.")
+                new TextBlock($"Looks like: {CardText.Escape(understood.Category.Title())} ({Math.Round(understood.Confidence * 100).ToString(CultureInfo.InvariantCulture)}% sure). Check the form and correct anything I got wrong.")
                 {
                     Wrap = true,
                     IsSubtle = true,

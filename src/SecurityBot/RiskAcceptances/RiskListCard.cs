@@ -26,7 +26,9 @@ public static class RiskListCard
             card.Body.Add(active.Count == 0 ? new TextBlock("No risk is accepted at the moment.") { IsSubtle = true, Wrap = true } : Table(active));
         }
 
-        card.Body.Add(new TextBlock("Type risk RA-000017 to open one, risk list expiry to sort the register by expiry, risk export for CSV.")
+        var example = mine.Concat(active ?? []).Select(r => r.Reference).FirstOrDefault();
+        var open = example is null ? string.Empty : $"Type risk {example} to open one. ";
+        card.Body.Add(new TextBlock(open + (active is null ? "Type risk to request one." : "Type risk list expiry to sort the register by expiry, risk export for CSV."))
         {
             Wrap = true,
             IsSubtle = true,
@@ -75,10 +77,14 @@ public static class RiskListCard
 
     private static string Status(RiskAcceptance risk) => risk.Status switch
     {
-        RiskAcceptanceStatus.Accepted => string.Create(CultureInfo.InvariantCulture, $"until {risk.ExpiresAt:yyyy-MM-dd}"),
-        RiskAcceptanceStatus.PendingApproval => risk.IsRenewal ? "renewal pending" : "pending",
-        RiskAcceptanceStatus.ChangesRequested => "changes requested",
-        _ => risk.Status.ToString().ToLowerInvariant(),
+        RiskAcceptanceStatus.Accepted => string.Create(CultureInfo.InvariantCulture, $"Accepted until {risk.ExpiresAt:yyyy-MM-dd}"),
+        RiskAcceptanceStatus.PendingApproval => risk.IsRenewal ? "Renewal pending" : "Pending approval",
+        RiskAcceptanceStatus.ChangesRequested => "Changes requested",
+        RiskAcceptanceStatus.Draft => "Draft",
+        RiskAcceptanceStatus.Rejected => "Rejected",
+        RiskAcceptanceStatus.Expired => "Expired",
+        RiskAcceptanceStatus.Remediated => "Remediated",
+        _ => risk.Status.ToString(),
     };
 
     private static TableCell Header(string text) => new(new TextBlock(text) { Weight = TextWeight.Bolder, Size = TextSize.Small });

@@ -79,7 +79,7 @@ public static class RiskRequestFormCard
             IsRequired = true,
             ErrorMessage = $"Enter 1 to {maxDurationDays} days.",
         });
-        card.Body.Add(Text("riskOwner", "Risk owner (optional: their e-mail; empty means you)", values.RiskOwner, "name@contoso.com", 256, required: false));
+        card.Body.Add(Text("riskOwner", "Risk owner (optional: their e-mail; empty means you)", values.RiskOwner, "their sign-in e-mail address", 256, required: false));
 
         var data = resubmit is { } edit
             ? new JsonObject { ["id"] = edit.Reference, ["version"] = edit.Version }

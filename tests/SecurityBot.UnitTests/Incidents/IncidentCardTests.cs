@@ -6,6 +6,14 @@ namespace SecurityBot.UnitTests.Incidents;
 public sealed class IncidentCardTests
 {
     [Fact]
+    public void ReportForm_PrefilledFromText_SaysHowSureAsAPercentWithoutASpace()
+    {
+        var json = IncidentReportForm.FromText("I got an email from ceo@evil.example asking for my password and I clicked hxxps://evil[.]example/a", new DateOnly(2026, 3, 2)).ToJson();
+
+        json.Should().MatchRegex(@"Looks like: [^(]+ \(\d{1,3}% sure\)");
+    }
+
+    [Fact]
     public void Create_Responder_HasEveryTriageButtonWithIncidentAndVersionOnly()
     {
         var json = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, ["29:a"]).ToJson();

@@ -1,0 +1,35 @@
+using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.RiskAcceptances;
+using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
+
+namespace SecurityBot.UnitTests.RiskAcceptances;
+
+public sealed class RiskListCardTests
+{
+    [Fact]
+    public void Create_UserHasRequests_FooterNamesOneOfTheirsAndStatusesReadAsSentences()
+    {
+        var json = RiskListCard.Create([Numbered(42), Accepted()], null, string.Empty).ToJson();
+
+        json.Should().Contain("Type risk RA-000042 to open one.", "the example is one of the user's own references");
+        json.Should().Contain("\"Pending approval\"").And.Contain("\"Accepted until 2026-05-31\"");
+        json.Should().NotContain("\"pending\"");
+    }
+
+    [Fact]
+    public void Create_NothingListed_FooterNamesNoReference()
+    {
+        var json = RiskListCard.Create([], [], "soonest expiry first").ToJson();
+
+        json.Should().NotContain("Type risk RA-");
+        json.Should().Contain("risk export for CSV");
+    }
+
+    private static RiskAcceptance Numbered(int number)
+    {
+        var options = new RiskAcceptanceOptions();
+        var risk = RiskAcceptance.Create(number, Requester, Details(), options.MaxDurationDays, Now);
+        risk.Submit(options.ChainFor(risk.Score.Level), Now);
+        return risk;
+    }
+}
