@@ -212,6 +212,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AcknowledgementSla(sp.GetRequiredService<IOptions<IncidentOptions>>().Value));
         services.TryAddSingleton(sp => new CorrelationRule(sp.GetRequiredService<IOptions<IncidentOptions>>().Value));
+        services.TryAddSingleton<KeyedLock>();
+        services.TryAddSingleton<IncidentCorrelationLock>();
         services.TryAddScoped<IncidentStore>();
         services.TryAddScoped<IncidentPeople>();
         services.TryAddScoped<IncidentCardPublisher>();

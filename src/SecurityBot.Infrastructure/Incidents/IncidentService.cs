@@ -20,6 +20,7 @@ internal sealed partial class IncidentService(
     IncidentTriage triage,
     IRecipientRouter router,
     AcknowledgementSla sla,
+    IncidentCorrelationLock correlation,
     TimeProvider time,
     ILogger<IncidentService> logger) : IIncidentService
 {
@@ -40,14 +41,21 @@ internal sealed partial class IncidentService(
         var indicators = IndicatorExtractor.Extract(draft!.AllText);
         var responders = await people.RespondersAsync(cancellationToken);
 
+        using var correlating = await correlation.EnterProcessAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                await using var acrossInstances = await correlation.BeginAcrossInstancesAsync(store.Db, cancellationToken);
                 var result = await store.FindRelatedAsync(indicators, now, cancellationToken) is { } related
                     ? await LinkAsync(related, draft, reporter, privileged, indicators, request.ConfirmationCard, responders, now, cancellationToken)
                     : await OpenAsync(draft, reporter, privileged, indicators, request.ConfirmationCard, responders, now, cancellationToken);
                 await store.Db.SaveChangesAsync(cancellationToken);
+                if (acrossInstances is not null)
+                {
+                    await acrossInstances.CommitAsync(cancellationToken);
+                }
+
                 LogReported(logger, result.Incident!.DisplayNumber, result.Incident.Severity, result.LinkedToExisting);
                 return result;
             }

@@ -99,6 +99,30 @@ public abstract class IncidentReportingTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task Report_SameMailByFourPeopleAtTheSameMoment_OneIncidentWithFourReports()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var first = await IncidentTestHost.CreateAsync(database);
+        // PostgreSQL deployments can run several instances: half the reports go through a second one. SQLite is one process.
+        await using var other = provider == DatabaseProvider.PostgreSQL ? await IncidentTestHost.CreateAsync(database) : null;
+        var second = other ?? first;
+        IncidentActor[] reporters = [DemoPeople.Alex, DemoPeople.Isaiah, DemoPeople.Chloe, DemoPeople.Oliver];
+        using var start = new ManualResetEventSlim();
+
+        var reports = reporters.Select((reporter, i) => Task.Run(async () =>
+        {
+            start.Wait();
+            return await (i % 2 == 0 ? first : second).ReportAsync(reporter, "phishing", PhishingText);
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(reports);
+
+        (await first.CountAsync<Incident>()).Should().Be(1, "the first report opens the incident and the others find it");
+        results.Count(r => !r.LinkedToExisting).Should().Be(1);
+        (await first.LoadAsync(results[0].Incident!.Number))!.ReportCount.Should().Be(4);
+    }
+
+    [Fact]
     public async Task Report_SharedIndicatorOutsideTheWindow_OpensANewIncident()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
