@@ -77,6 +77,36 @@ public sealed class RiskAcceptanceJourneyTests(ITestOutputHelper output) : IAsyn
     }
 
     [Fact]
+    public async Task Renew_FromTheReminderCard_OnlyTheRequesterMay_ApprovedAgainThroughTheChain()
+    {
+        await _bot.ClickAsync(Person.Alex, "risk.request.submit", Form());
+        await _bot.ClickAsync(Person.Megan, "risk.approve", ActionData(await _bot.WaitForCardAsync(Person.Megan, "RA-000001"), "Approve"));
+        await _bot.ClickAsync(Person.Priya, "risk.approve", ActionData(await _bot.WaitForCardAsync(Person.Priya, "approved by Megan Bowen"), "Approve"));
+        var firstExpiry = (await FindAsync("RA-000001")).ExpiresAt!.Value;
+        _bot.Clock.MoveTo(firstExpiry.AddDays(-30).AddSeconds(1));
+        var renew = Merge(ActionData(await _bot.WaitForCardAsync(Person.Alex, "expires in 30 days"), "Submit renewal"), "durationDays", "60");
+
+        var stranger = await _bot.ClickAsync(Person.Isaiah, "risk.renew", renew);
+        var renewed = await _bot.ClickAsync(Person.Alex, "risk.renew", renew);
+
+        Texts(stranger).Should().Contain("Only the requester or the risk owner can renew RA-000001");
+        var pending = await FindAsync("RA-000001");
+        pending.Status.Should().Be(RiskAcceptanceStatus.PendingApproval, Texts(renewed));
+        pending.IsRenewal.Should().BeTrue();
+        pending.RenewalCount.Should().Be(1, "the stranger's click changed nothing");
+
+        var managerCard = await _bot.WaitForCardAsync(Person.Megan, "Renewal pending approval");
+        await _bot.ClickAsync(Person.Megan, "risk.approve", ActionData(managerCard, "Approve"));
+        var csoCard = await _bot.WaitForCardAsync(Person.Priya, "renewal");
+        await _bot.ClickAsync(Person.Priya, "risk.approve", ActionData(csoCard, "Approve"));
+
+        var accepted = await FindAsync("RA-000001");
+        accepted.Status.Should().Be(RiskAcceptanceStatus.Accepted);
+        accepted.RenewalCount.Should().Be(1);
+        accepted.ExpiresAt.Should().BeCloseTo(_bot.Clock.GetUtcNow().AddDays(60), TimeSpan.FromMinutes(1), "the renewal runs for the 60 days asked, from its approval");
+    }
+
+    [Fact]
     public async Task Approve_FiftyParallelClicksThroughTheEndpoint_ExactlyOneDecision()
     {
         await _bot.ClickAsync(Person.Alex, "risk.request.submit", Form());
