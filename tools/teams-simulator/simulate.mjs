@@ -131,6 +131,28 @@ async function main() {
     check('the help reply answers the user\'s message', `replyToId ${helpMessage.id} (in body or path)`, `${helpReply?.replyToId ?? inConversation(personal)[before]?.activityId}`,
       (helpReply?.replyToId ?? inConversation(personal)[before]?.activityId) === helpMessage.id);
 
+    say('\n[3b] a channel post that mentions the bot, a card button press, an invoke the bot does not know');
+    const channel = client.channelConversation();
+    const channelPost = client.channelMention(channel, 'help');
+    const posted = await post(channelPost, genuine());
+    const channelId = channelPost.conversation.id;
+    await waitFor(() => connector.activities.some((a) => a.conversationId === channelId), 15000);
+    const channelReply = connector.activities.find((a) => a.conversationId === channelId)?.activity;
+    check('"@SecurityBot help" in a channel is answered with the command card (mention stripped)', '2xx and the help card',
+      `${posted.status}, ${isAdaptiveCard(channelReply) && cardText(channelReply).includes('what i can do') ? 'help card' : 'no help card'}`,
+      ok(posted) && isAdaptiveCard(channelReply) && cardText(channelReply).includes('what i can do'));
+    const press = client.cardAction(personal, 'policy.search', { query: 'usb stick' });
+    const pressed = await post(press, genuine());
+    const invokeBody = parseJson(pressed.body);
+    check('a card button (adaptiveCard/action) is answered in the HTTP response with a card', '200, {statusCode 200, type …card.adaptive, value AdaptiveCard}',
+      `${pressed.status}, {statusCode ${invokeBody?.statusCode}, type ${invokeBody?.type}, value ${invokeBody?.value?.type}}`,
+      pressed.status === 200 && invokeBody?.statusCode === 200 && invokeBody?.type === 'application/vnd.microsoft.card.adaptive' && invokeBody?.value?.type === 'AdaptiveCard');
+    const forgedPress = await post(client.cardAction(personal, 'policy.search', { query: 'usb stick' }), `Bearer ${client.token((c) => ({ ...c, aud: randomUUID() }))}`);
+    check('the same press with a token for another bot is refused and gets no card', '401, no card', `${forgedPress.status}, ${parseJson(forgedPress.body)?.value?.type ? 'card' : 'no card'}`,
+      forgedPress.status === 401 && !parseJson(forgedPress.body)?.value?.type);
+    const unknown = await post(client.unknownInvoke(personal), genuine());
+    check('an invoke the bot does not handle gets a clear non-200', '501', `${unknown.status}`, unknown.status === 501);
+
     say('\n[4] forged and broken tokens (each on a fresh conversation whose activity the bot would answer)');
     const forgedConversations = [];
     for (const forgery of forgeries({ client, teamsKey, webchatKey, attackerServiceUrl: attacker.serviceUrl, acceptedToken })) {
@@ -199,6 +221,14 @@ function summarise(entries) {
 }
 
 const ok = (res) => res.status >= 200 && res.status < 300;
+
+function parseJson(text) {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function parseArguments(args) {
   const parsed = { hostDll: undefined, startupTimeoutMs: 120000 };

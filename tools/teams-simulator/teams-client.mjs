@@ -53,6 +53,41 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
       return base('message', conversation, user, { text, textFormat: 'plain', id: `${Date.now()}${Math.floor(Math.random() * 1000)}`, ...overrides });
     },
 
+    /** A standard channel of a team the bot is installed in (Teams: conversation id "19:…@thread.tacv2"). */
+    channelConversation() {
+      const team = `19:sim-team-${randomUUID().slice(0, 8)}@thread.tacv2`;
+      return { conversationType: 'channel', isGroup: true, tenantId, id: `${team};messageid=${Date.now()}`, team };
+    },
+
+    /** A channel post that @mentions the bot, as Teams sends it: "<at>name</at> text" plus a mention entity. */
+    channelMention(conversation, text, user = ALEX) {
+      const at = `<at>${bot.name}</at>`;
+      const { team, ...account } = conversation;
+      const activity = base('message', account, user, {
+        text: `${at} ${text}`,
+        textFormat: 'plain',
+        id: `${Date.now()}${Math.floor(Math.random() * 1000)}`,
+        channelData: { tenant: { id: tenantId }, team: { id: team }, channel: { id: team } },
+      });
+      activity.entities = [...activity.entities, { type: 'mention', mentioned: bot, text: at }];
+      return activity;
+    },
+
+    /** A press of an Action.Execute button on a card the bot sent: Teams' adaptiveCard/action invoke. */
+    cardAction(conversation, verb, data, user = ALEX) {
+      return base('invoke', conversation, user, {
+        name: 'adaptiveCard/action',
+        id: `f:${randomUUID()}`,
+        replyToId: `${Date.now()}`,
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      });
+    },
+
+    /** An invoke the bot has no handler for (Teams adds new invoke names over time). */
+    unknownInvoke(conversation, user = ALEX) {
+      return base('invoke', conversation, user, { name: 'sim/notAThing', id: `f:${randomUUID()}`, value: {} });
+    },
+
     /** POSTs an activity as the channel does; `authorization` is the whole header value or undefined for none. */
     async send(activity, authorization) {
       const headers = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Microsoft-SkypeBotApi (Microsoft-BotFramework/3.0)' };
