@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.Core.Timers;
 using SecurityBot.Infrastructure.Persistence;
@@ -16,13 +17,13 @@ internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider tim
     public async Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken)
     {
         var firingId = firing.Id ?? Guid.Empty;
-        var stored = await db.Set<ScheduledTimer>()
-            .Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled && t.Id != firingId)
-            .ToListAsync(cancellationToken);
-        var pending = stored
-            .Concat(db.Set<ScheduledTimer>().Local.Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled && t.Id != firingId))
-            .Distinct()
-            .ToList();
+        Expression<Func<ScheduledTimer, bool>> isPending = t =>
+            t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled && t.Id != firingId;
+
+        // Loading puts the stored rows beside those scheduled earlier in this unit of work, so one look covers both.
+        var timers = db.Set<ScheduledTimer>();
+        await timers.Where(isPending).LoadAsync(cancellationToken);
+        var pending = timers.Local.Where(isPending.Compile()).ToList();
         foreach (var timer in pending)
         {
             timer.Cancel();
