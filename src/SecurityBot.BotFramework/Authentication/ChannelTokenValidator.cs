@@ -58,7 +58,8 @@ public sealed partial class ChannelTokenValidator(
         }
 
         var token = header[BearerPrefix.Length..].Trim();
-        if (_verified.TryGet(token, out var known) && known is not null)
+        var cacheKey = VerifiedTokenCache.KeyOf(token);
+        if (_verified.TryGet(cacheKey, out var known) && known is not null)
         {
             var (current, unavailable) = await SigningKeyAsync(known.Key.KeyId, cancellationToken).ConfigureAwait(false);
             if (unavailable is not null)
@@ -74,7 +75,7 @@ public sealed partial class ChannelTokenValidator(
 
             // The keys were refreshed: the proof is void, and the token is proven again below (or refused at once when
             // its key is no longer published, without asking the issuer a second time).
-            _verified.Remove(token);
+            _verified.Remove(cacheKey);
             if (current is null)
             {
                 return AuthenticationResult.Unauthorized(KeyNotPublished);
@@ -146,7 +147,7 @@ public sealed partial class ChannelTokenValidator(
         if (result.Succeeded)
         {
             // Only accepted tokens are remembered.
-            _verified.Add(token, verified, timeProvider.GetUtcNow());
+            _verified.Add(cacheKey, verified, timeProvider.GetUtcNow());
         }
 
         return result;

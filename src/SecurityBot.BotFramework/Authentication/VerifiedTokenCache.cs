@@ -19,9 +19,17 @@ internal sealed class VerifiedTokenCache : IDisposable
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = Capacity, CompactionPercentage = 0.25 });
 
-    public bool TryGet(string token, out VerifiedToken? verified) => _entries.TryGetValue(Key(token), out verified);
+    /// <summary>The cache key of a token: its SHA-256, so the bearer itself is not kept.</summary>
+    public static string KeyOf(string token)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(token), hash);
+        return Convert.ToHexString(hash);
+    }
 
-    public void Add(string token, VerifiedToken verified, DateTimeOffset now)
+    public bool TryGet(string key, out VerifiedToken? verified) => _entries.TryGetValue(key, out verified);
+
+    public void Add(string key, VerifiedToken verified, DateTimeOffset now)
     {
         var remaining = verified.Expires + AuthenticationConstants.ClockSkew - now;
         if (remaining <= TimeSpan.Zero)
@@ -29,20 +37,13 @@ internal sealed class VerifiedTokenCache : IDisposable
             return;
         }
 
-        using var entry = _entries.CreateEntry(Key(token));
+        using var entry = _entries.CreateEntry(key);
         entry.Value = verified;
         entry.Size = 1;
         entry.AbsoluteExpirationRelativeToNow = remaining;
     }
 
-    public void Remove(string token) => _entries.Remove(Key(token));
+    public void Remove(string key) => _entries.Remove(key);
 
     public void Dispose() => _entries.Dispose();
-
-    private static string Key(string token)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(token), hash);
-        return Convert.ToHexString(hash);
-    }
 }

@@ -124,12 +124,11 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
     private async Task<ConnectorException> FailureAsync(HttpMethod method, Uri baseUri, HttpResponseMessage response, CancellationToken ct)
     {
         var (code, message) = await ReadErrorAsync(response, ct);
-        var retryAfter = response.Headers.RetryAfter?.Delta
-            ?? (response.Headers.RetryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
+        var retryAfter = ConnectorRetryHandler.RetryAfter(response, time);
         var status = (int)response.StatusCode;
         var text = $"The connector at {baseUri.Host} answered {status} {response.ReasonPhrase} to {method}"
             + (code is null ? string.Empty : $" ({code}{(message is null ? string.Empty : ": " + message)})");
-        return new ConnectorException(response.StatusCode, text, retryAfter is { } r && r < TimeSpan.Zero ? TimeSpan.Zero : retryAfter, code);
+        return new ConnectorException(response.StatusCode, text, retryAfter, code);
     }
 
     /// <summary>The Bot Framework error body: {"error":{"code":"...","message":"..."}}; anything else yields no code.</summary>

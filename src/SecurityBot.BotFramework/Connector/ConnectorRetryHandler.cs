@@ -46,7 +46,7 @@ public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, 
                 return response;
             }
 
-            var delay = RetryAfter(response) is { } retryAfter ? retryAfter : Backoff(retry, o);
+            var delay = RetryAfter(response, time) is { } retryAfter ? retryAfter : Backoff(retry, o);
             if (delay > TimeSpan.FromSeconds(o.MaxRetryDelaySeconds))
             {
                 LogRetryAfterTooLong(logger, request.Method, request.RequestUri?.Host, (int)response.StatusCode, delay);
@@ -98,7 +98,8 @@ public sealed partial class ConnectorRetryHandler(IOptions<BotOptions> options, 
         };
     }
 
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    /// <summary>The wait the connector asked for (Retry-After as seconds or a date), never negative; null when it asked none.</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)

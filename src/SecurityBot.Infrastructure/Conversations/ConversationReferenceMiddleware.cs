@@ -1,19 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Builder;
-using SecurityBot.BotFramework.Connector;
 
 namespace SecurityBot.Infrastructure.Conversations;
 
 /// <summary>
-/// Records where every authenticated sender can be reached, before the bot handles the turn. Unchanged references
+/// Records where every authenticated sender can be reached, before the bot handles the turn (the adapter has already
+/// trusted the activity's serviceUrl). Unchanged references
 /// cost a dictionary lookup; a storage failure is logged and never fails the user's turn.
 /// </summary>
 internal sealed partial class ConversationReferenceMiddleware(
     IServiceScopeFactory scopes,
     ConversationReferenceCache cache,
-    ILogger<ConversationReferenceMiddleware> logger,
-    IServiceUrlTrust? trust = null) : IMiddleware
+    ILogger<ConversationReferenceMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -27,7 +26,6 @@ internal sealed partial class ConversationReferenceMiddleware(
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(snapshot, cancellationToken);
                 cache.Remember(snapshot);
-                trust?.Trust(snapshot.ServiceUrl);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

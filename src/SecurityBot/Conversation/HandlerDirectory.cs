@@ -9,6 +9,8 @@ namespace SecurityBot.Conversation;
 /// </summary>
 public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<HandlerRegistration> registrations)
 {
+    private static readonly CommandHelp HelpLine = CommandHelp.Defaults.Single(c => c.Keyword == "help");
+
     private readonly Lazy<Maps> _maps = new(() => Build(scopes, registrations), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public IReadOnlyList<CommandHelp> Help => _maps.Value.Help;
@@ -57,8 +59,22 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
         }
 
         maps.FreeText.AddRange(freeText.OrderBy(f => f.Order).Select(f => f.Type));
-        maps.Help = CommandCatalog.Order(commands);
+        maps.Help = HelpLines(commands);
         return maps;
+    }
+
+    /// <summary>The commands' help in the order the help card shows them, help last.</summary>
+    private static List<CommandHelp> HelpLines(IEnumerable<IChatCommand> commands)
+    {
+        var keywords = CommandHelp.Defaults.Select(d => d.Keyword).ToList();
+        var lines = commands
+            .Select(c => c.Help)
+            .DistinctBy(h => h.Keyword)
+            .OrderBy(h => keywords.IndexOf(h.Keyword) is var i and >= 0 ? i : int.MaxValue)
+            .ThenBy(h => h.Keyword, StringComparer.Ordinal)
+            .ToList();
+        lines.Add(HelpLine);
+        return lines;
     }
 
     private sealed class Maps

@@ -32,7 +32,7 @@ public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBo
             await db.SaveChangesAsync(cancellationToken);
             LogWelcomed(logger, activity.Conversation.Id!);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // Teams (and the Agents Playground, every time its page opens) sends installationUpdate and
             // conversationUpdate at the same moment. Within one process the lock above serialises them; turns on two
@@ -43,17 +43,9 @@ public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBo
                 entry.State = EntityState.Detached;
             }
 
-            if (!await IsQueuedAsync(idempotencyKey, cancellationToken))
-            {
-                throw;
-            }
-
             LogWelcomedConcurrently(logger, activity.Conversation.Id!);
         }
     }
-
-    private Task<bool> IsQueuedAsync(string idempotencyKey, CancellationToken cancellationToken) =>
-        db.Set<OutboxMessage>().AsNoTracking().AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued the welcome for conversation {ConversationId}")]
     private static partial void LogWelcomed(ILogger logger, string conversationId);
