@@ -10,9 +10,6 @@ public interface IIncidentService
 
     Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Whether the person may triage incidents (security team, incident responders, security lead or CSO), from the directory.</summary>
-    Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken);
-
     /// <summary>One incident, if <paramref name="viewerId"/> may see it (a reporter sees their own; responders see any).</summary>
     Task<Incident?> FindVisibleAsync(long number, string viewerId, CancellationToken cancellationToken);
 

@@ -12,6 +12,7 @@ internal sealed partial class IncidentEscalationHandler(
     IncidentStore store,
     IncidentPeople people,
     IncidentEscalator escalator,
+    IncidentCardPublisher publisher,
     ILogger<IncidentEscalationHandler> logger) : ITimerHandler
 {
     public string Kind => IncidentEscalator.TimerKind;
@@ -33,7 +34,9 @@ internal sealed partial class IncidentEscalationHandler(
             return;
         }
 
-        await escalator.EscalateAsync(incident, IncidentActor.System, step, await people.RespondersAsync(cancellationToken), cancellationToken);
+        var responders = await people.RespondersAsync(cancellationToken);
+        await escalator.EscalateAsync(incident, IncidentActor.System, step, responders, cancellationToken);
+        await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
         LogEscalated(logger, incident.DisplayNumber, step);
     }
 

@@ -66,8 +66,6 @@ internal sealed class IncidentEscalator(
             // Top of the chain: nobody above to escalate to; the CSO's card stays until someone acts.
             await CancelAsync(incident, cancellationToken);
         }
-
-        await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
     }
 
     private async Task NotifyManagerChainAsync(Incident incident, int step, string toWhom, CancellationToken cancellationToken)

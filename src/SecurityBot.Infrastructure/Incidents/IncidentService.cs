@@ -71,8 +71,6 @@ internal sealed partial class IncidentService(
 
     public Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken) => triage.TriageAsync(request, cancellationToken);
 
-    public Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken) => people.CanTriageAsync(userId, cancellationToken);
-
     public async Task<Incident?> FindVisibleAsync(long number, string viewerId, CancellationToken cancellationToken)
     {
         var incident = await store.FindAsync(number, cancellationToken);

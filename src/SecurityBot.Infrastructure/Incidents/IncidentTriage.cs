@@ -22,14 +22,9 @@ internal sealed partial class IncidentTriage(
     // A note lost to a concurrent change is added again to the incident as it now stands: notes never conflict.
     private const int MaxNoteAttempts = 5;
 
-    public Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
+    public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return TriageAsync(request, attempt: 1, cancellationToken);
-    }
-
-    private async Task<TriageResult> TriageAsync(TriageRequest request, int attempt, CancellationToken cancellationToken)
-    {
         var incident = await store.FindAsync(request.Number, cancellationToken);
         if (incident is null)
         {
@@ -51,48 +46,51 @@ internal sealed partial class IncidentTriage(
 
         var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
         var responders = await people.RespondersAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var loadedVersion = incident.Version;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var reporterNews = await ApplyAsync(incident, request, actor, responders, now, cancellationToken);
-            await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
-            if (reporterNews is not null)
+            var loadedVersion = incident.Version;
+            try
             {
-                foreach (var reporterId in incident.Reports.Select(r => r.ReporterId).Distinct(StringComparer.OrdinalIgnoreCase))
+                var reporterNews = await ApplyAsync(incident, request, actor, responders, time.GetUtcNow(), cancellationToken);
+                await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
+                if (reporterNews is not null)
                 {
-                    await publisher.SendNoticeAsync(incident, reporterId, $"Update on your report {incident.DisplayNumber}", reporterNews,
-                        $"v{incident.Version}:reporter-update", cancellationToken);
+                    foreach (var reporterId in incident.Reports.Select(r => r.ReporterId).Distinct(StringComparer.OrdinalIgnoreCase))
+                    {
+                        await publisher.SendNoticeAsync(incident, reporterId, $"Update on your report {incident.DisplayNumber}", reporterNews,
+                            $"v{incident.Version}:reporter-update", cancellationToken);
+                    }
                 }
-            }
 
-            await store.Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (IncidentTransitionException refused)
-        {
-            return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex))
-        {
-            // Someone else's change committed between our read and our write: the version token refused ours (or,
-            // on PostgreSQL, their notification's idempotency key did, before the version check was reached).
-            // Anything else, or a refusal with the incident unchanged, is a fault and goes up to be logged.
-            if (await ChangedSinceAsync(request.Number, loadedVersion) is not { } current)
+                await store.Db.SaveChangesAsync(cancellationToken);
+            }
+            catch (IncidentTransitionException refused)
             {
-                throw;
+                return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
             }
-
-            if (request.Action == TriageAction.AddNote && attempt < MaxNoteAttempts)
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex))
             {
-                LogNoteRetried(logger, current.DisplayNumber, attempt);
-                return await TriageAsync(request, attempt + 1, cancellationToken);
+                // Someone else's change committed between our read and our write: the version token refused ours (or,
+                // on PostgreSQL, their notification's idempotency key did, before the version check was reached).
+                // Anything else, or a refusal with the incident unchanged, is a fault and goes up to be logged.
+                if (await ChangedSinceAsync(request.Number, loadedVersion) is not { } current)
+                {
+                    throw;
+                }
+
+                if (request.Action == TriageAction.AddNote && attempt < MaxNoteAttempts)
+                {
+                    LogNoteRetried(logger, current.DisplayNumber, attempt);
+                    incident = current;
+                    continue;
+                }
+
+                return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current);
             }
 
-            return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current);
+            LogApplied(logger, request.Action, incident.DisplayNumber, incident.Version);
+            return new TriageResult(TriageOutcome.Applied, Describe(request.Action, incident), incident);
         }
-
-        LogApplied(logger, request.Action, incident.DisplayNumber, incident.Version);
-        return new TriageResult(TriageOutcome.Applied, Describe(request.Action, incident), incident);
     }
 
     /// <summary>Applies the action; returns what the reporter should be told, if anything.</summary>

@@ -88,9 +88,8 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             return AdaptiveCardInvokeResponse.Error(404, "NotFound", $"There is no incident {IncidentNumber.Format(number)} you can see.");
         }
 
-        var audience = await incidents.CanTriageAsync(actor.Id, cancellationToken) && !incident.IsReporter(actor.Id)
-            ? IncidentCardAudience.Responder
-            : incident.IsReporter(actor.Id) ? IncidentCardAudience.Reporter : IncidentCardAudience.Observer;
+        // FindVisibleAsync returns an incident only to its reporters and to those who may triage it.
+        var audience = incident.IsReporter(actor.Id) ? IncidentCardAudience.Reporter : IncidentCardAudience.Responder;
         AdaptiveCard card = IncidentCard.Create(incident, audience, []);
         return AdaptiveCardInvokeResponse.Card(card);
     }
