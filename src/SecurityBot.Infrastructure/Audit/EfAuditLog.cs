@@ -11,8 +11,6 @@ namespace SecurityBot.Infrastructure.Audit;
 /// </summary>
 internal sealed class EfAuditLog(SecurityBotDbContext db, TimeProvider time) : IAuditLog
 {
-    private const int VerifyBatchSize = 1000;
-
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -30,28 +28,7 @@ internal sealed class EfAuditLog(SecurityBotDbContext db, TimeProvider time) : I
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
 
+    // The chain is checked in sequence order over the whole log; one ordered read is all it needs.
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
-        AuditChainVerifier.Verify(await ReadAllAsync(cancellationToken));
-
-    // Reads in key order in batches (keyset paging), so a long log is not one huge query.
-    private async Task<List<AuditEntry>> ReadAllAsync(CancellationToken cancellationToken)
-    {
-        var all = new List<AuditEntry>();
-        var after = 0L;
-        while (true)
-        {
-            var batch = await db.Set<AuditEntry>().AsNoTracking()
-                .Where(e => e.Sequence > after)
-                .OrderBy(e => e.Sequence)
-                .Take(VerifyBatchSize)
-                .ToListAsync(cancellationToken);
-            all.AddRange(batch);
-            if (batch.Count < VerifyBatchSize)
-            {
-                return all;
-            }
-
-            after = batch[^1].Sequence;
-        }
-    }
+        AuditChainVerifier.Verify(await db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(cancellationToken));
 }

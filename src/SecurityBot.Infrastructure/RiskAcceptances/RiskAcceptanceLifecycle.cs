@@ -40,7 +40,6 @@ public sealed class RiskAcceptanceLifecycle(
                 string.Create(CultureInfo.InvariantCulture, $"renewal {risk.RenewalCount} for {days} days; current expiry {risk.ExpiresAt:O}; ") + RiskAcceptanceService.Describe(risk) + RiskAcceptanceService.Notes(approvers),
                 cancellationToken);
             await notifier.PublishAsync(risk, approvers, $"{actor.Name} asks to renew {risk.Reference} for {days} days.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
-            await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             return RiskOutcome.Done(risk, $"Renewal of {risk.Reference} submitted. {RiskAcceptanceService.WaitingFor(risk, approvers)}");
         }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
     }
@@ -65,7 +64,6 @@ public sealed class RiskAcceptanceLifecycle(
             await notifier.CancelTimersAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "remediated", actor, $"closed as remediated by {actor.Name}", cancellationToken);
             await notifier.PublishAsync(risk, RiskStageApprovers.None, $"{risk.Reference} was marked remediated by {actor.Name}.", askApprovers: false, tellSecurityTeam: false, cancellationToken, origin);
-            await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             return RiskOutcome.Done(risk, $"{risk.Reference} is closed as remediated. Thank you for fixing it.");
         }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
     }

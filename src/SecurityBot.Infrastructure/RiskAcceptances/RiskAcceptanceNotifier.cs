@@ -86,6 +86,12 @@ public sealed class RiskAcceptanceNotifier(
                 }
             }
         }
+
+        if (origin is not null)
+        {
+            // The message the user acted on becomes a copy, so later changes update it as well.
+            await recorder.RecordAsync(entity, risk.Version, origin.ConversationId, origin.ActivityId, origin.ServiceUrl, origin.RecipientAadObjectId, cancellationToken);
+        }
     }
 
     /// <summary>The reminder before expiry, to the requester and the risk owner (with Renew / Mark remediated).</summary>
@@ -100,12 +106,6 @@ public sealed class RiskAcceptanceNotifier(
                 cards.RenderActivity(risk, RiskCardViewer.ReadOnly(person), headline, alert: true), key, Entity(risk), risk.Version), cancellationToken);
         }
     }
-
-    /// <summary>Records the message the user acted on as a copy, so later changes update it as well.</summary>
-    public Task RecordOriginAsync(RiskAcceptance risk, RiskCardOrigin? origin, CancellationToken cancellationToken) =>
-        origin is null
-            ? Task.CompletedTask
-            : recorder.RecordAsync(Entity(risk), risk.Version, origin.ConversationId, origin.ActivityId, origin.ServiceUrl, origin.RecipientAadObjectId, cancellationToken);
 
     /// <summary>After an acceptance (or renewal): the expiry timer and the first reminder still ahead.</summary>
     public async Task ScheduleExpiryAsync(RiskAcceptance risk, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.Core.Routing;
 
 namespace SecurityBot.Infrastructure.RiskAcceptances;
 
@@ -38,7 +39,6 @@ public sealed class RiskAcceptanceService(
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "requested", requester, Describe(risk) + Notes(approvers), cancellationToken);
             await notifier.PublishAsync(risk, approvers, $"{requester.Name} asks for a risk to be accepted.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
-            await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             return RiskOutcome.Done(risk, $"{risk.Reference} was submitted. {WaitingFor(risk, approvers)}");
         }, onConflict: null, cancellationToken);
     }
@@ -69,7 +69,6 @@ public sealed class RiskAcceptanceService(
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "resubmitted", requester, Describe(risk) + Notes(approvers), cancellationToken);
             await notifier.PublishAsync(risk, approvers, $"{requester.Name} resubmitted {risk.Reference} with changes.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
-            await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             return RiskOutcome.Done(risk, $"{risk.Reference} was resubmitted. {WaitingFor(risk, approvers)}");
         }, () => ReloadStaleAsync(card, requester, cancellationToken), cancellationToken);
     }
@@ -107,7 +106,7 @@ public sealed class RiskAcceptanceService(
             if (!approvers.Contains(actor.Id))
             {
                 var who = approvers.People.Count == 0 ? "nobody (an administrator must fix the roles)" : string.Join(", ", approvers.People.Select(p => p.DisplayName));
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"Only the {StageName(stage)} approvers of {risk.Reference} can decide this stage: {who}.", [], false);
+                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"Only the {stage.DisplayName()} approvers of {risk.Reference} can decide this stage: {who}.", [], false);
             }
 
             var now = time.GetUtcNow();
@@ -123,7 +122,7 @@ public sealed class RiskAcceptanceService(
 
             var next = await resolver.ResolveAsync(risk, cancellationToken);
             var verb = RiskAcceptanceUnitOfWork.Verb(kind);
-            var headline = $"{risk.Reference} was {verb} by {actor.Name} ({StageName(stage)} stage)."
+            var headline = $"{risk.Reference} was {verb} by {actor.Name} ({stage.DisplayName()} stage)."
                 + (string.IsNullOrWhiteSpace(comment) || kind == RiskDecisionKind.Approved ? string.Empty : $" Comment: {comment.Trim()}");
             var details = string.Create(CultureInfo.InvariantCulture, $"round {risk.Round}, stage {stageNumber} ({stage}); now {risk.Status}")
                 + (kind == RiskDecisionKind.Approved ? string.Empty : $"; comment: {comment?.Trim()}")
@@ -146,7 +145,6 @@ public sealed class RiskAcceptanceService(
             }
 
             await notifier.PublishAsync(risk, next, headline, askApprovers: risk.Status == RiskAcceptanceStatus.PendingApproval, tellSecurityTeam: false, cancellationToken, origin);
-            await notifier.RecordOriginAsync(risk, origin, cancellationToken);
             var message = risk.Status == RiskAcceptanceStatus.PendingApproval
                 ? $"You {verb} {risk.Reference}. {WaitingFor(risk, next)}"
                 : $"You {verb} {risk.Reference}; it is now {RiskAcceptance.Describe(risk.Status)}.";
@@ -180,15 +178,8 @@ public sealed class RiskAcceptanceService(
 
     internal static string WaitingFor(RiskAcceptance risk, RiskStageApprovers approvers) =>
         risk.CurrentStage is { } stage
-            ? $"Waiting for the {StageName(stage)} approval ({string.Join(", ", approvers.People.Select(p => p.DisplayName))})."
+            ? $"Waiting for the {stage.DisplayName()} approval ({string.Join(", ", approvers.People.Select(p => p.DisplayName))})."
             : string.Empty;
-
-    internal static string StageName(Core.Routing.RiskAcceptanceStage stage) => stage switch
-    {
-        Core.Routing.RiskAcceptanceStage.Manager => "manager",
-        Core.Routing.RiskAcceptanceStage.SecurityTeam => "security team",
-        _ => "CSO",
-    };
 
     internal static string Describe(RiskAcceptance risk) =>
         string.Create(CultureInfo.InvariantCulture,

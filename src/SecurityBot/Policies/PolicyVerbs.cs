@@ -14,5 +14,5 @@ public static class PolicyVerbs
     /// button is about the whole policy, e.g. on the summary card). Handled by the
     /// risk-acceptance feature, not by this one; the name and data shape are the contract between the two.
     /// </summary>
-    public const string RequestException = "risk.request.open";
+    public const string RequestException = RiskAcceptances.RiskVerbs.OpenRequest;
 }

@@ -97,13 +97,7 @@ public static class RiskCard
         };
     }
 
-    public static string StageName(RiskAcceptanceStage? stage) => stage switch
-    {
-        RiskAcceptanceStage.Manager => "manager",
-        RiskAcceptanceStage.SecurityTeam => "security team",
-        RiskAcceptanceStage.Cso => "CSO",
-        _ => "—",
-    };
+    public static string StageName(RiskAcceptanceStage? stage) => stage?.DisplayName() ?? "—";
 
     private static string Expiry(RiskAcceptance risk) =>
         risk.ExpiresAt is { } expires
