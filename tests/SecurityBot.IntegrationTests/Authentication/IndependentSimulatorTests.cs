@@ -1,4 +1,5 @@
 using SecurityBot.IntegrationTests.ExternalTools;
+using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Authentication;
 
@@ -18,20 +19,11 @@ public sealed class IndependentSimulatorTests
         await OpenSslCommand.EnsureAvailableAsync();
         var result = await ExternalProcess.RunAsync(
             "node",
-            [RepositoryRoot.Combine("tools", "teams-simulator", "simulate.mjs"), "--host-dll", LocateHost(), "--startup-timeout", "90"],
+            [RepositoryRoot.Combine("tools", "teams-simulator", "simulate.mjs"), "--host-dll", BotProcess.HostDll(), "--startup-timeout", "90"],
             RepositoryRoot.Path,
             Timeout);
 
         result.ExitCode.Should().Be(0, "every check of the simulator passes; its transcript:\n{0}", result.Output);
         result.StandardOutput.Should().MatchRegex(@"\n\d+ passed, 0 failed", "the transcript ends with its summary");
-    }
-
-    private static string LocateHost()
-    {
-        // tests/SecurityBot.IntegrationTests/bin/<Configuration>/<tfm>/ → src/SecurityBot/bin/<Configuration>/<tfm>/SecurityBot.dll,
-        // the host as built with its appsettings.json, policies and directory beside it (no rebuild by the simulator).
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var dll = RepositoryRoot.Combine("src", "SecurityBot", "bin", testBin.Parent!.Name, testBin.Name, "SecurityBot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/SecurityBot first.", dll);
     }
 }

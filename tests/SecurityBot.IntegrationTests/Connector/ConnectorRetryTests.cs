@@ -26,7 +26,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         _teams.FailNext("a:alice", HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromSeconds(2));
 
         var send = Client(services).SendToConversationAsync(_teams.ServiceUrl, "a:alice", Message(), CancellationToken.None);
-        await WaitUntilAsync(() => time.PendingTimerDueTimes.Contains(start + TimeSpan.FromSeconds(2)), "the retry wait is scheduled");
+        await time.WaitForTimerAsync(due => due == start + TimeSpan.FromSeconds(2));
 
         _teams.Requests.Should().ContainSingle("nothing is resent before Retry-After has passed");
         send.IsCompleted.Should().BeFalse();
@@ -150,19 +150,4 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     private static IConnectorClient Client(ServiceProvider services) => services.GetRequiredService<IConnectorClient>();
 
     private static Activity Message() => new() { Type = ActivityTypes.Message, Text = "hello" };
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        // Hang guard only: the condition is driven by the test's own clock, not by elapsed time.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Still not true after 30 s: {what}");
-            }
-
-            await Task.Delay(10);
-        }
-    }
 }

@@ -26,7 +26,7 @@ internal sealed class BotProcess : IDisposable
 
     public static BotProcess Start(IDictionary<string, string> environment)
     {
-        var dll = LocateHost();
+        var dll = HostDll();
         var info = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -81,7 +81,8 @@ internal sealed class BotProcess : IDisposable
         }
     }
 
-    private static string LocateHost()
+    /// <summary>The host as built beside these tests, with its appsettings.json, policies and directory (no rebuild).</summary>
+    internal static string HostDll()
     {
         // tests/SecurityBot.IntegrationTests/bin/<Configuration>/<tfm>/ → src/SecurityBot/bin/<Configuration>/<tfm>/SecurityBot.dll
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

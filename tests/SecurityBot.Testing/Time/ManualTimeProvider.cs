@@ -41,6 +41,31 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Waits until code under test has scheduled a timer whose due time matches, and returns that time. The 30 s
+    /// limit is a hang guard only: what is awaited is a wait being scheduled on this clock, not time passing.
+    /// </summary>
+    public async Task<DateTimeOffset> WaitForTimerAsync(Func<DateTimeOffset, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var found = PendingTimerDueTimes.Where(match).ToList();
+            if (found.Count > 0)
+            {
+                return found[0];
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("No timer matching the expected wait was scheduled within 30 s.");
+            }
+
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Moves the clock forward and fires every timer that became due, earliest first.</summary>
     public void Advance(TimeSpan by)
     {

@@ -22,7 +22,7 @@ public sealed class ConnectorRetryHandlerTests
         using var client = Client(network, new ConnectorOptions { MaxRetries = 1 });
 
         var send = client.SendAsync(Get(), CancellationToken.None);
-        await WaitForTimerAsync(due => due == retryAt);
+        await _time.WaitForTimerAsync(due => due == retryAt);
 
         network.Calls.Should().Be(1);
         _time.Advance(TimeSpan.FromSeconds(3));
@@ -41,7 +41,7 @@ public sealed class ConnectorRetryHandlerTests
         {
             var ceiling = TimeSpan.FromMilliseconds(1000 * Math.Pow(2, retry));
             var now = _time.GetUtcNow();
-            var due = await WaitForTimerAsync(d => d > now && d - now <= ceiling);
+            var due = await _time.WaitForTimerAsync(d => d > now && d - now <= ceiling);
             (due - now).Should().BeGreaterThanOrEqualTo(ceiling / 2, "jitter takes at most half the backoff away");
             _time.Advance(due - now);
         }
@@ -58,7 +58,7 @@ public sealed class ConnectorRetryHandlerTests
 
         var send = client.SendAsync(Get(), CancellationToken.None);
         var now = _time.GetUtcNow();
-        var due = await WaitForTimerAsync(d => d - now < TimeSpan.FromSeconds(TimeoutSeconds));
+        var due = await _time.WaitForTimerAsync(d => d - now < TimeSpan.FromSeconds(TimeoutSeconds));
 
         (due - now).Should().BeLessThanOrEqualTo(TimeSpan.FromSeconds(2));
         _time.Advance(TimeSpan.FromSeconds(2));
@@ -76,7 +76,7 @@ public sealed class ConnectorRetryHandlerTests
         using var client = Client(network, new ConnectorOptions { MaxRetries = 3, TimeoutSeconds = 5 });
 
         var send = client.SendAsync(Post("{\"text\":\"hi\"}"), CancellationToken.None);
-        await WaitForTimerAsync(d => d == _time.GetUtcNow() + TimeSpan.FromSeconds(5));
+        await _time.WaitForTimerAsync(d => d == _time.GetUtcNow() + TimeSpan.FromSeconds(5));
         _time.Advance(TimeSpan.FromSeconds(5));
 
         await SettledAsync(send).Invoking(s => s).Should().ThrowAsync<TimeoutException>();
@@ -98,10 +98,10 @@ public sealed class ConnectorRetryHandlerTests
         using var client = Client(network, new ConnectorOptions { MaxRetries = 1, TimeoutSeconds = 5, BaseDelayMilliseconds = 100 });
 
         var send = client.SendAsync(Get(), CancellationToken.None);
-        await WaitForTimerAsync(d => d == _time.GetUtcNow() + TimeSpan.FromSeconds(5));
+        await _time.WaitForTimerAsync(d => d == _time.GetUtcNow() + TimeSpan.FromSeconds(5));
         _time.Advance(TimeSpan.FromSeconds(5));
         var now = _time.GetUtcNow();
-        await WaitForTimerAsync(d => d > now && d <= now + TimeSpan.FromMilliseconds(100));
+        await _time.WaitForTimerAsync(d => d > now && d <= now + TimeSpan.FromMilliseconds(100));
         _time.Advance(TimeSpan.FromMilliseconds(100));
 
         (await SettledAsync(send)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -117,7 +117,7 @@ public sealed class ConnectorRetryHandlerTests
         using var client = Client(network, new ConnectorOptions { MaxRetries = 1, BaseDelayMilliseconds = 100 });
 
         var send = client.SendAsync(Post("{}"), CancellationToken.None);
-        await WaitForTimerAsync(d => d <= _time.GetUtcNow() + TimeSpan.FromMilliseconds(100));
+        await _time.WaitForTimerAsync(d => d <= _time.GetUtcNow() + TimeSpan.FromMilliseconds(100));
         _time.Advance(TimeSpan.FromMilliseconds(100));
 
         (await SettledAsync(send)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -146,7 +146,7 @@ public sealed class ConnectorRetryHandlerTests
         };
 
         var send = client.SendAsync(request, CancellationToken.None);
-        await WaitForTimerAsync(d => d <= _time.GetUtcNow() + TimeSpan.FromMilliseconds(100));
+        await _time.WaitForTimerAsync(d => d <= _time.GetUtcNow() + TimeSpan.FromMilliseconds(100));
         _time.Advance(TimeSpan.FromMilliseconds(100));
 
         (await SettledAsync(send)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -194,27 +194,6 @@ public sealed class ConnectorRetryHandlerTests
         options.Connector.MaxRetryDelaySeconds = connector.MaxRetryDelaySeconds;
         options.Connector.TimeoutSeconds = connector.TimeoutSeconds == new ConnectorOptions().TimeoutSeconds ? TimeoutSeconds : connector.TimeoutSeconds;
         return new HttpMessageInvoker(new ConnectorRetryHandler(Options.Create(options), _time, NullLogger<ConnectorRetryHandler>.Instance) { InnerHandler = network });
-    }
-
-    private async Task<DateTimeOffset> WaitForTimerAsync(Func<DateTimeOffset, bool> match)
-    {
-        // Hang guard only: what is awaited is the handler scheduling its wait on the test's clock.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = _time.PendingTimerDueTimes.Where(match).ToList();
-            if (found.Count > 0)
-            {
-                return found[0];
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The handler never scheduled the expected wait.");
-            }
-
-            await Task.Delay(10);
-        }
     }
 
     /// <summary>The send must finish without the clock moving further; a hang (e.g. a retry nobody expected) fails the test instead of blocking it.</summary>
