@@ -77,35 +77,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(posted);
         using var doc = JsonDocument.Parse(posted.Body);
-        var texts = new List<string>();
-        Collect(doc.RootElement, texts);
-        return string.Join(" | ", texts);
-    }
-
-    private static void Collect(JsonElement element, List<string> texts)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name is "text" or "title" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        texts.Add(property.Value.GetString()!);
-                    }
-
-                    Collect(property.Value, texts);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Collect(item, texts);
-                }
-
-                break;
-        }
+        return string.Join(" | ", CardTexts.Collect(doc.RootElement, "text", "title"));
     }
 
     public async ValueTask DisposeAsync()

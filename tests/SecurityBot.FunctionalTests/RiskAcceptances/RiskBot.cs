@@ -107,8 +107,7 @@ public sealed class RiskBot : IAsyncDisposable
 
     public static string Texts(JsonElement element)
     {
-        var texts = new List<string>();
-        Collect(element, texts);
+        var texts = CardTexts.Collect(element, "text", "title", "message", "value");
         return string.Join(" | ", texts).Replace("\u200B", string.Empty, StringComparison.Ordinal).Replace("\\", string.Empty, StringComparison.Ordinal);
     }
 
@@ -149,29 +148,6 @@ public sealed class RiskBot : IAsyncDisposable
                 return null;
             default:
                 return null;
-        }
-    }
-
-    private static void Collect(JsonElement element, List<string> texts)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (property.Name is "text" or "title" or "message" or "value" && property.Value.ValueKind == JsonValueKind.String)
-                {
-                    texts.Add(property.Value.GetString()!);
-                }
-
-                Collect(property.Value, texts);
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                Collect(item, texts);
-            }
         }
     }
 
