@@ -34,7 +34,7 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity? identity, ICo
         }
 
         var (serviceUrl, conversationId) = Target();
-        ApplyConversation(activity);
+        Activity.AddressReply(activity);
         var response = string.IsNullOrEmpty(Activity.Id)
             ? await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)
             : await connector.ReplyToActivityAsync(serviceUrl, conversationId, Activity.Id, activity, cancellationToken);
@@ -50,7 +50,7 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity? identity, ICo
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentException.ThrowIfNullOrEmpty(activity.Id, "activity.Id");
         var (serviceUrl, conversationId) = Target();
-        ApplyConversation(activity);
+        Activity.AddressReply(activity);
         return await connector.UpdateActivityAsync(serviceUrl, conversationId, activity.Id, activity, cancellationToken);
     }
 
@@ -71,17 +71,5 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity? identity, ICo
         }
 
         return (serviceUrl, conversationId);
-    }
-
-    // Outgoing activities are addressed like Bot Builder's: from the bot, to the sender, in the same conversation.
-    private void ApplyConversation(Activity outgoing)
-    {
-        outgoing.Type ??= ActivityTypes.Message;
-        outgoing.ChannelId ??= Activity.ChannelId;
-        outgoing.ServiceUrl ??= Activity.ServiceUrl;
-        outgoing.Conversation ??= new ConversationAccount { Id = Activity.Conversation!.Id, TenantId = Activity.Conversation.TenantId };
-        outgoing.From ??= Activity.Recipient is null ? null : new ChannelAccount { Id = Activity.Recipient.Id, Name = Activity.Recipient.Name };
-        outgoing.Recipient ??= Activity.From is null ? null : new ChannelAccount { Id = Activity.From.Id, Name = Activity.From.Name, AadObjectId = Activity.From.AadObjectId };
-        outgoing.ReplyToId ??= Activity.Id;
     }
 }

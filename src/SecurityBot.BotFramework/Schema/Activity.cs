@@ -87,18 +87,34 @@ public class Activity : ExtensibleObject
     public TeamsChannelData? GetTeamsChannelData() => GetChannelData<TeamsChannelData>();
 
     /// <summary>A reply addressed back to the sender in the same conversation.</summary>
-    public Activity CreateReply(string? text = null) => new()
+    public Activity CreateReply(string? text = null)
     {
-        Type = ActivityTypes.Message,
-        Text = text,
-        ServiceUrl = ServiceUrl,
-        ChannelId = ChannelId,
-        Conversation = Conversation is null ? null : new ConversationAccount { Id = Conversation.Id, IsGroup = Conversation.IsGroup, ConversationType = Conversation.ConversationType, TenantId = Conversation.TenantId },
-        From = Recipient is null ? null : new ChannelAccount { Id = Recipient.Id, Name = Recipient.Name },
-        Recipient = From is null ? null : new ChannelAccount { Id = From.Id, Name = From.Name, AadObjectId = From.AadObjectId },
-        ReplyToId = Id,
-        Locale = Locale,
-    };
+        var reply = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            Locale = Locale,
+            Conversation = Conversation is null ? null : new ConversationAccount { Id = Conversation.Id, IsGroup = Conversation.IsGroup, ConversationType = Conversation.ConversationType, TenantId = Conversation.TenantId },
+        };
+        AddressReply(reply);
+        return reply;
+    }
+
+    /// <summary>
+    /// Fills what <paramref name="outgoing"/> leaves unset so that it answers this activity, as Bot Builder addresses
+    /// replies: same channel, service URL and conversation, from the bot to the sender, in reply to this activity.
+    /// </summary>
+    public void AddressReply(Activity outgoing)
+    {
+        ArgumentNullException.ThrowIfNull(outgoing);
+        outgoing.Type ??= ActivityTypes.Message;
+        outgoing.ChannelId ??= ChannelId;
+        outgoing.ServiceUrl ??= ServiceUrl;
+        outgoing.Conversation ??= Conversation is null ? null : new ConversationAccount { Id = Conversation.Id, TenantId = Conversation.TenantId };
+        outgoing.From ??= Recipient is null ? null : new ChannelAccount { Id = Recipient.Id, Name = Recipient.Name };
+        outgoing.Recipient ??= From is null ? null : new ChannelAccount { Id = From.Id, Name = From.Name, AadObjectId = From.AadObjectId };
+        outgoing.ReplyToId ??= Id;
+    }
 
     public ConversationReference GetConversationReference() => new()
     {
