@@ -51,10 +51,12 @@ export async function killMidFanOut({ session, connector, check, say, bot, resta
   const counts = recipients.map((p) => ({ person: p, messages: delivered(p) }));
   const missing = counts.filter((c) => c.messages.length === 0);
   const doubled = counts.filter((c) => c.messages.length > 1);
+  const arrivals = counts.flatMap((c) => c.messages.map((m) => m.at)).filter((at) => at > killedAt);
   const lastArrival = Math.max(...counts.flatMap((c) => c.messages.map((m) => m.at)));
+  const firstAfter = arrivals.length ? `first after ${seconds(Math.min(...arrivals) - upAt)}, ` : 'none after the kill, ';
   const recovered = missing.length === 0 && lastArrival - upAt <= RECOVERY_LIMIT_MS;
-  say(`        · measured: ${missing.length === 0 ? `last recipient reached ${seconds(lastArrival - upAt)} after the restarted host was up (${seconds(lastArrival - killedAt)} after the kill)`
-    : `${missing.length} still unreached ${seconds(checkedAt - upAt)} after the restarted host was up (stopped waiting)`}`);
+  say(`        · measured from the restarted host being up: ${firstAfter}${missing.length === 0 ? `the last recipient reached after ${seconds(lastArrival - upAt)} (${seconds(lastArrival - killedAt)} after the kill)`
+    : `${missing.length} still unreached after ${seconds(checkedAt - upAt)} (stopped waiting)`}`);
   check('no recipient got the incident twice', '0 recipients with more than one message', `${doubled.length}${doubled.length ? `: ${doubled.map((c) => `${c.person.displayName} ×${c.messages.length}`).join(', ')}` : ''}`, doubled.length === 0);
   check(`every recipient has exactly one message within ${RECOVERY_LIMIT_MS / 1000} s of the restart`,
     `${recipients.length} of ${recipients.length}, the last ≤ ${RECOVERY_LIMIT_MS / 1000} s after the host is up`,

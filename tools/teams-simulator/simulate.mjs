@@ -4,7 +4,7 @@
 // only the documented settings. Prints a transcript; exit code 0 only if every check passed. Usage in
 // docs/teams-simulator.md.
 //
-//   node tools/teams-simulator/simulate.mjs [--host-dll path/to/SecurityBot.dll] [--startup-timeout seconds]
+//   node tools/teams-simulator/simulate.mjs [--host-dll path/to/SecurityBot.dll] [--startup-timeout seconds] [--setting Key=Value]...
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,6 +95,7 @@ async function main() {
       Directory__Graph__AuthorityHost: `${issuer.origin}/`,
       Directory__Graph__TenantId: TENANT_ID,
       ...roleSettings,
+      ...options.settings,
     };
     const port = await freePort();
     const launch = () => bots.push(startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, ...issuer.issuedTokens, ...sent] }));
@@ -277,12 +278,17 @@ function parseJson(text) {
 }
 
 function parseArguments(args) {
-  const parsed = { hostDll: undefined, startupTimeoutMs: 120000 };
+  const parsed = { hostDll: undefined, startupTimeoutMs: 120000, settings: {} };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--host-dll') parsed.hostDll = resolve(args[++i]);
     else if (args[i] === '--startup-timeout') parsed.startupTimeoutMs = Number(args[++i]) * 1000;
+    else if (args[i] === '--setting' && /^[^=]+=/.test(args[i + 1] ?? '')) {
+      // One more host setting (environment variable form, e.g. Outbox__LeaseSeconds=5), printed with the others.
+      const [key, ...value] = args[++i].split('=');
+      parsed.settings[key] = value.join('=');
+    }
     else {
-      console.error(`unknown argument ${args[i]}\nusage: node tools/teams-simulator/simulate.mjs [--host-dll SecurityBot.dll] [--startup-timeout seconds]`);
+      console.error(`unknown argument ${args[i]}\nusage: node tools/teams-simulator/simulate.mjs [--host-dll SecurityBot.dll] [--startup-timeout seconds] [--setting Key=Value]...`);
       process.exit(2);
     }
   }
