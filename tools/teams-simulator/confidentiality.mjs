@@ -2,7 +2,7 @@
 // organisation would: one person's real risk acceptance and incident, then another person's forged card presses and
 // typed commands, then security-team members asking for the register in a channel and a group chat.
 import { delay, waitFor } from './net.mjs';
-import { answerText } from './org-session.mjs';
+import { answerText, quiet } from './org-session.mjs';
 import { organisation, people } from './organisation.mjs';
 import { cardText, shownText, teamsUser } from './teams-client.mjs';
 
@@ -90,12 +90,15 @@ export async function noRegisterInChannels({ client, session, post, genuine, che
   const places = [['channel', () => client.channelConversation()], ['group chat', () => client.groupChatConversation()]];
   const askers = people.analysts.slice(0, commands.length * places.length);
   const tries = places.flatMap(([place, open], p) => commands.map(([command, hasContent], c) => ({ place, conversation: open(), command, hasContent, who: askers[p * commands.length + c] })));
+  // Earlier notifications (INC-000001 reached every analyst) are delivered first, so only answers count.
+  await quiet(session.connector, 1500, 15000);
   const since = Date.now();
   await Promise.all(tries.map(async (t) => {
     t.status = (await post(client.channelMention(t.conversation, t.command, teamsUser(t.who)), genuine())).status;
   }));
   const inPlace = (t) => session.inConversation(t.conversation.id, since).map((a) => a.activity);
-  const inPrivate = (t) => session.oneToOne(t.who, since).map((a) => a.activity);
+  // New messages only: an update of a card the analyst already had is not an answer.
+  const inPrivate = (t) => session.oneToOne(t.who, since).filter((a) => a.operation !== 'updateActivity').map((a) => a.activity);
   await waitFor(() => tries.every((t) => inPlace(t).length > 0 && inPrivate(t).some((a) => t.hasContent(shownText(a)))), 8000);
   await delay(300);
   const forbidden = [RISK_FORM.title, RISK_FORM.asset, 'orchid', 'lookalike', people.oliver.displayName, '```csv'].map((s) => s.toLowerCase());

@@ -3,7 +3,7 @@
 // is SIGKILLed while sends are in flight, restarted on the same database, and every recipient's 1:1 chat is counted.
 import { delay, waitFor } from './net.mjs';
 import { criticalIncidentRecipients, people } from './organisation.mjs';
-import { answerText } from './org-session.mjs';
+import { answerText, quiet } from './org-session.mjs';
 import { shownText } from './teams-client.mjs';
 
 const SENDS_BEFORE_HOLD = 10;
@@ -63,20 +63,6 @@ export async function killMidFanOut({ session, connector, check, say, bot, resta
     `${counts.filter((c) => c.messages.length === 1).length} of ${recipients.length}${missing.length ? `; ${missing.length} with none ${seconds(checkedAt - upAt)} after the restart (${missing.slice(0, 4).map((c) => c.person.displayName).join(', ')}${missing.length > 4 ? ', …' : ''})`
       : `; the last ${seconds(lastArrival - upAt)} after the restart`}`,
     recovered && doubled.length === 0);
-}
-
-/** Waits until the connector has seen no new activity for `quietMs` (at most `timeoutMs`). */
-async function quiet(connector, quietMs, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let count = connector.activities.length;
-  let since = Date.now();
-  while (Date.now() < deadline && Date.now() - since < quietMs) {
-    await delay(200);
-    if (connector.activities.length !== count) {
-      count = connector.activities.length;
-      since = Date.now();
-    }
-  }
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

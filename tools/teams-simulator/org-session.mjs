@@ -5,10 +5,29 @@ import { organisation } from './organisation.mjs';
 import { shownText, teamsUser } from './teams-client.mjs';
 
 /**
- * `known` maps person ids to personal conversations already installed (Alex's). Returns the session, after every
- * install was answered with its welcome (or the wait ran out: `missing` then names who got none).
+ * [8] everyone else installs the bot (each must be welcomed once), and a genuine activity from another tenant
+ * (`stranger`, a client of a tenant not in Bot:AllowedTenantIds) is refused unanswered. Returns the session.
  */
-export async function installEveryone({ client, connector, post, genuine, known = new Map() }) {
+export async function organisationArrives({ client, stranger, connector, post, genuine, check, say, known }) {
+  say('\n[8] the organisation installs SecurityBot; another tenant is turned away');
+  const strangerChat = stranger.personalConversation();
+  const foreign = await post(stranger.message(strangerChat, 'help'), genuine());
+  const everyone = await installEveryone({ client, connector, post, genuine, known });
+  const ok = (status) => status >= 200 && status < 300;
+  check(`every one of the ${everyone.installs} other people's personal installs is welcomed`, `${everyone.installs} × 2xx, ${everyone.installs} welcomes`,
+    `${everyone.statuses.filter(ok).length} × 2xx, ${everyone.installs - everyone.missing.length} welcomes${everyone.missing.length ? ` (none for ${everyone.missing.slice(0, 5).join(', ')}…)` : ''}`,
+    everyone.statuses.every(ok) && everyone.missing.length === 0);
+  const replies = connector.activities.filter((a) => a.conversationId === strangerChat.id).length;
+  check('a genuine activity from a tenant not in Bot:AllowedTenantIds is refused and unanswered', '403, no reply',
+    `${foreign.status}, ${replies} repl${replies === 1 ? 'y' : 'ies'}`, foreign.status === 403 && replies === 0);
+  return orgSession({ client, connector, post, genuine, personal: everyone.personal });
+}
+
+/**
+ * `known` maps person ids to personal conversations already installed (Alex's). Returns the personal chats, after
+ * every install was answered with its welcome (or the wait ran out: `missing` then names who got none).
+ */
+async function installEveryone({ client, connector, post, genuine, known }) {
   const personal = new Map(known);
   const pending = organisation.users.filter((u) => !personal.has(u.id));
   const statuses = [];
@@ -32,6 +51,7 @@ export function orgSession({ client, connector, post, genuine, personal }) {
   const inConversation = (conversationId, since = 0) => connector.activities.filter((a) => a.conversationId === conversationId && a.at >= since && a.operation !== 'createConversation');
 
   return {
+    connector,
     conversationOf,
     oneToOne,
     inConversation,
@@ -50,6 +70,20 @@ export function orgSession({ client, connector, post, genuine, personal }) {
       return { status: res.status, replies: inConversation(conversationOf(person).id, since).map((a) => a.activity) };
     },
   };
+}
+
+/** Waits until the connector has seen no new activity for `quietMs` (at most `timeoutMs`). */
+export async function quiet(connector, quietMs, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let count = connector.activities.length;
+  let since = Date.now();
+  while (Date.now() < deadline && Date.now() - since < quietMs) {
+    await delay(200);
+    if (connector.activities.length !== count) {
+      count = connector.activities.length;
+      since = Date.now();
+    }
+  }
 }
 
 /** Everything an answer shows (activities' text and cards, or an invoke body), lower-cased. */

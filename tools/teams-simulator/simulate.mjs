@@ -18,7 +18,7 @@ import { forgeries } from './forgeries.mjs';
 import { startGraph } from './graph.mjs';
 import { startIssuer } from './issuer.mjs';
 import { delay, freePort, waitFor } from './net.mjs';
-import { installEveryone, orgSession } from './org-session.mjs';
+import { organisationArrives } from './org-session.mjs';
 import { organisation, people, roleSettings, TENANT_ID } from './organisation.mjs';
 import { selfCheck } from './self-check.mjs';
 import { makeCertificate, signingKey } from './pki.mjs';
@@ -200,17 +200,8 @@ async function main() {
     await waitFor(() => inConversation(skewed).length > 0, 15000);
     check('accepted and answered', '2xx and one reply', `${inSkew.status} and ${inConversation(skewed).length} reply`, ok(inSkew) && inConversation(skewed).length === 1);
 
-    say('\n[8] the organisation installs SecurityBot; another tenant is turned away');
     const stranger = teamsClient({ appId: app.id, messagingEndpoint: bot().messagingEndpoint, serviceUrl: connector.serviceUrl, key: teamsKey, tenantId: randomUUID() });
-    const strangerChat = stranger.personalConversation();
-    const foreign = await post(stranger.message(strangerChat, 'help'), genuine());
-    const everyone = await installEveryone({ client, connector, post, genuine, known: new Map([[people.alex.id, personal]]) });
-    check(`every one of the ${everyone.installs} other people's personal installs is welcomed`, `${everyone.installs} × 2xx, ${everyone.installs} welcomes`,
-      `${everyone.statuses.filter((st) => st >= 200 && st < 300).length} × 2xx, ${everyone.installs - everyone.missing.length} welcomes${everyone.missing.length ? ` (none for ${everyone.missing.slice(0, 5).join(', ')}…)` : ''}`,
-      everyone.statuses.every((st) => st >= 200 && st < 300) && everyone.missing.length === 0);
-    check('a genuine activity from a tenant not in Bot:AllowedTenantIds is refused and unanswered', '403, no reply',
-      `${foreign.status}, ${inConversation(strangerChat).length} repl${inConversation(strangerChat).length === 1 ? 'y' : 'ies'}`, foreign.status === 403 && inConversation(strangerChat).length === 0);
-    const session = orgSession({ client, connector, post, genuine, personal: everyone.personal });
+    const session = await organisationArrives({ client, stranger, connector, post, genuine, check, say, known: new Map([[people.alex.id, personal]]) });
 
     const { risk, incident } = await forgedPayloads({ session, check, say });
     if (risk && incident) await noRegisterInChannels({ client, session, post, genuine, check, say, risk, incident });
