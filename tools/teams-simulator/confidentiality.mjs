@@ -75,7 +75,28 @@ export async function forgedPayloads({ session, check, say }) {
     const missing = await session.invoke(isaiah, verb, { verb, incident: MISSING_INCIDENT, version: v });
     compare(check, `forged ${verb} {incident ${incident}, version ${v}}`, real, missing, incident, MISSING_INCIDENT, incidentSecrets);
   }
-  return { risk, incident };
+  return { risk, incident, current };
+}
+
+/**
+ * [10b] a forged press must not make the forger a recipient of later card updates either: Oliver marks the risk
+ * remediated and a security analyst acknowledges the incident (each with their own card's button), then nothing of
+ * either may have reached Isaiah's chat.
+ */
+export async function forgerGetsNoUpdates({ session, check, say, risk, incident, current }) {
+  say('\n[10b] later changes to both items do not reach the forger');
+  const remediated = await session.invoke(people.oliver, 'risk.remediate', { id: risk, version: current });
+  const analyst = people.analysts[10];
+  const acknowledge = incidentAction(session, analyst, incident, 'incident.acknowledge');
+  const acknowledged = acknowledge ? await session.invoke(analyst, 'incident.acknowledge', acknowledge) : undefined;
+  check(`Oliver marks ${risk} remediated and ${analyst.displayName} acknowledges ${incident} with their cards' buttons`, '200 and 200',
+    `${remediated.status}${/remediated/.test(answerText(remediated.body)) ? ' (remediated)' : ''} and ${acknowledged?.status ?? `no acknowledge button on ${analyst.displayName}'s card`}`,
+    remediated.status === 200 && /remediated/.test(answerText(remediated.body)) && acknowledged?.status === 200);
+  await quiet(session.connector, 1500, 15000); // the card copies are updated through the outbox
+  const seen = session.oneToOne(people.isaiah).map((a) => `${a.operation} ${shownText(a.activity)}`);
+  const leaked = seen.filter((text) => ['orchid', 'lookalike', RISK_FORM.asset.toLowerCase()].some((w) => text.includes(w)));
+  check('nothing about either item ever reached Isaiah\'s chat (no card, no update)', '0 activities showing their data',
+    `${leaked.length} of ${seen.length}${leaked.length ? `: ${[...new Set(leaked.map((t) => t.split(' ')[0]))].join(', ')}` : ''}`, leaked.length === 0);
 }
 
 /** [10] a channel gets no register: security-team members ask in a channel and in a group chat. */
@@ -163,6 +184,14 @@ function approveCard(session, risk, afterVersion) {
       const data = findAction(activity?.attachments, 'risk.approve');
       if (data?.id === risk && Number(data.version) > afterVersion) return { person, data };
     }
+  }
+  return undefined;
+}
+
+function incidentAction(session, person, incident, verb) {
+  for (const { activity } of session.oneToOne(person).reverse()) {
+    const data = findAction(activity?.attachments, verb);
+    if (data?.incident === incident) return data;
   }
   return undefined;
 }

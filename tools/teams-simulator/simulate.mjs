@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBot } from './bot-host.mjs';
-import { forgedPayloads, noRegisterInChannels } from './confidentiality.mjs';
+import { forgedPayloads, forgerGetsNoUpdates, noRegisterInChannels } from './confidentiality.mjs';
 import { startConnector } from './connector.mjs';
 import { killMidFanOut } from './crash-recovery.mjs';
 import { forgeries } from './forgeries.mjs';
@@ -203,8 +203,11 @@ async function main() {
     const stranger = teamsClient({ appId: app.id, messagingEndpoint: bot().messagingEndpoint, serviceUrl: connector.serviceUrl, key: teamsKey, tenantId: randomUUID() });
     const session = await organisationArrives({ client, stranger, connector, post, genuine, check, say, known: new Map([[people.alex.id, personal]]) });
 
-    const { risk, incident } = await forgedPayloads({ session, check, say });
-    if (risk && incident) await noRegisterInChannels({ client, session, post, genuine, check, say, risk, incident });
+    const { risk, incident, current } = await forgedPayloads({ session, check, say });
+    if (risk && incident) {
+      await noRegisterInChannels({ client, session, post, genuine, check, say, risk, incident });
+      await forgerGetsNoUpdates({ session, check, say, risk, incident, current });
+    }
     await killMidFanOut({
       session, connector, check, say, bot,
       restart: async () => {
