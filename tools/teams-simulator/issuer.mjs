@@ -1,6 +1,7 @@
 // The token issuer: what login.botframework.com (channel signing keys) and login.microsoftonline.com (the bot's
 // outbound client-credentials tokens) would serve, on one local HTTPS host. Written from the Bot Framework
-// authentication spec and the Microsoft identity platform client-credentials docs.
+// authentication spec and the Microsoft identity platform client-credentials docs. Tokens for Microsoft Graph come
+// from the organisation's tenant (enableGraph).
 import { randomUUID } from 'node:crypto';
 import { sendJson, startHttps } from './net.mjs';
 import { rogueKey, signRs256, verifyRs256 } from './pki.mjs';
@@ -18,7 +19,7 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
   // The organisation's own tenant: client credentials there are for Microsoft Graph (the bot's directory). Set by
   // enableGraph once the Graph fake knows its origin, which is also the token's audience.
   let graph; // { tenantId, audience }
-  const tokenKey = rogueKey('entra-simulator-key'); // Entra's own access-token key (only the connector trusts it)
+  const tokenKey = rogueKey('entra-simulator-key'); // Entra's own access-token key (only the connector and Graph trust it)
   const issuedTokens = [];
   const stats = { metadata: 0, keys: 0, tokensIssued: 0, graphTokensIssued: 0, tokensRefused: 0, discovery: [], unknown: [] };
   let origin = '';

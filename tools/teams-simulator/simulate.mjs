@@ -67,7 +67,7 @@ async function main() {
     say(`  issuer     ${issuer.origin} (OpenID metadata, JWKS with endorsements, Entra token endpoint)`);
     say(`  connector  ${connector.serviceUrl}  (attacker endpoint ${attacker.serviceUrl})`);
     say(`  graph      ${graph.baseUrl}  (${organisation.users.length} people, ${organisation.groups.length} groups; tokens from ${issuer.graphLoginUrl(TENANT_ID)})`);
-    say('\n[0] the simulator\'s own issuer and connector refuse what they should (so its checks can fail)');
+    say('\n[0] the simulator\'s own issuer, connector and Graph refuse what they should (so its checks can fail)');
     for (const result of await selfCheck({ tls, issuer, connector, graph, app, tenantId: TENANT_ID, userId: people.cso.id })) {
       check(result.name, result.expected, result.got, result.pass);
     }
