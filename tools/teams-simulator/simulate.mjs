@@ -52,6 +52,7 @@ async function main() {
     const teamsKey = signingKey(work, 'teams', `sim-msteams-${randomUUID().slice(0, 8)}`, ['msteams']);
     const webchatKey = signingKey(work, 'webchat', `sim-webchat-${randomUUID().slice(0, 8)}`, ['webchat']);
     const app = { id: randomUUID(), secret: randomBytes(24).toString('base64url') };
+    const auditKey = randomBytes(32).toString('base64'); // the audit chain's HMAC key (a secret, like the app's)
     const log = (line) => say(`        · ${line}`);
 
     const issuer = await startIssuer({ tls, keys: [teamsKey, webchatKey], app, log });
@@ -95,13 +96,16 @@ async function main() {
       Directory__Graph__AuthorityHost: `${issuer.origin}/`,
       Directory__Graph__TenantId: TENANT_ID,
       ...roleSettings,
+      // Production refuses to start without a secret audit key of its own (issue 14 item 13); ignored before that.
+      Audit__KeyId: 'sim-1',
+      Audit__Key: auditKey,
       ...options.settings,
     };
     const port = await freePort();
-    const launch = () => bots.push(startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, ...issuer.issuedTokens, ...sent] }));
+    const launch = () => bots.push(startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, auditKey, ...issuer.issuedTokens, ...sent] }));
     launch();
     say(`  bot        ${bot().messagingEndpoint}  ← ${bot().description}`);
-    say('  settings   ' + Object.entries(settings).map(([k, v]) => (k === 'MicrosoftAppPassword' ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
+    say('  settings   ' + Object.entries(settings).map(([k, v]) => (['MicrosoftAppPassword', 'Audit__Key'].includes(k) ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
 
     say('\n[start] the bot starts in Production with auth on');
     const healthy = await bot().waitUntilHealthy(options.startupTimeoutMs);
@@ -234,7 +238,7 @@ async function main() {
     check('the bot logged no errors (Teams traffic and forgeries are normal events)', '0 Error entries',
       `${errors.length}${errors.length ? ': ' + summarise(errors) : ''}`, errors.length === 0);
     const raw = bots.map((b) => b.rawLog()).join('\n');
-    const exposed = [app.secret, ...issuer.issuedTokens, ...sent].filter((s) => s.length > 8 && raw.includes(s)).length;
+    const exposed = [app.secret, auditKey, ...issuer.issuedTokens, ...sent].filter((s) => s.length > 8 && raw.includes(s)).length;
     check('the bot\'s log contains no secret or token', '0 found', `${exposed} found`, exposed === 0);
   } catch (error) {
     check('the simulator ran to the end', 'no error', String(error?.stack ?? error), false);
