@@ -13,6 +13,10 @@ export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer,
   const rejected = []; // calls refused for their bearer
   const unknown = []; // calls outside the v3 API this connector serves
   const requests = []; // every request, whatever happened to it
+  const created = new Map(); // conversation id → the member a 1:1 conversation was created with (Teams id)
+  // A connector that stops answering (an outage, a stalled TCP peer): after `hold.after` more sends, each further
+  // send is neither processed nor answered — the message is not delivered — until release() or the caller hangs up.
+  const hold = { after: Infinity, accepted: 0, held: [] };
 
   const server = await startHttps(tls, (req, body, res) => {
     const path = req.url.split('?')[0];
@@ -49,10 +53,19 @@ export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer,
       case 'createConversation': {
         const member = body?.members?.[0]?.id ?? 'unknown';
         const id = `a:1sim-${member.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}`;
+        if (!body?.isGroup && body?.members?.length === 1) created.set(id, member);
         activities.push({ ...record, conversationId: id });
         return sendJson(res, 201, { id });
       }
       case 'sendToConversation':
+        if (hold.accepted >= hold.after) {
+          hold.held.push({ res, at: Date.now(), conversationId: route.conversationId });
+          log(`${name}: holding ${route.operation} to ${route.conversationId} (no answer, not delivered)`);
+          return undefined;
+        }
+        hold.accepted++;
+        activities.push(record);
+        return sendJson(res, 201, { id: `1${Date.now()}${activities.length}` });
       case 'replyToActivity':
       case 'updateActivity':
         activities.push(record);
@@ -73,7 +86,23 @@ export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer,
     rejected,
     unknown,
     requests,
-    close: server.close,
+    /** Teams id of the one member of a 1:1 conversation the bot created here, if it created `conversationId`. */
+    createdWith: (conversationId) => created.get(conversationId),
+    /** From now on, accept `sends` more sendToConversation calls, then hold every further one unanswered. */
+    holdAfter(sends) {
+      hold.after = sends;
+      hold.accepted = 0;
+    },
+    held: () => hold.held.length,
+    /** Answer normally again; held calls are dropped (their caller is gone, or sees the connection reset). */
+    release() {
+      hold.after = Infinity;
+      hold.held.splice(0).forEach(({ res }) => res.destroy());
+    },
+    close: async () => {
+      hold.held.splice(0).forEach(({ res }) => res.destroy());
+      await server.close();
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // The token issuer: what login.botframework.com (channel signing keys) and login.microsoftonline.com (the bot's
 // outbound client-credentials tokens) would serve, on one local HTTPS host. Written from the Bot Framework
-// authentication spec and the Microsoft identity platform client-credentials docs.
+// authentication spec and the Microsoft identity platform client-credentials docs. Tokens for Microsoft Graph come
+// from the organisation's tenant (enableGraph).
 import { randomUUID } from 'node:crypto';
 import { sendJson, startHttps } from './net.mjs';
 import { rogueKey, signRs256, verifyRs256 } from './pki.mjs';
@@ -15,9 +16,12 @@ const BOTFRAMEWORK_TENANT_ID = 'd6d49420-f39b-4df7-a1dc-d59a935871db';
  * registration; `tenant` the path segment of the authority (botframework.com for MultiTenant bots).
  */
 export async function startIssuer({ tls, keys, app, tenant = 'botframework.com', log }) {
-  const tokenKey = rogueKey('entra-simulator-key'); // Entra's own access-token key (only the connector trusts it)
+  // The organisation's own tenant: client credentials there are for Microsoft Graph (the bot's directory). Set by
+  // enableGraph once the Graph fake knows its origin, which is also the token's audience.
+  let graph; // { tenantId, audience }
+  const tokenKey = rogueKey('entra-simulator-key'); // Entra's own access-token key (only the connector and Graph trust it)
   const issuedTokens = [];
-  const stats = { metadata: 0, keys: 0, tokensIssued: 0, tokensRefused: 0, discovery: [], unknown: [] };
+  const stats = { metadata: 0, keys: 0, tokensIssued: 0, graphTokensIssued: 0, tokensRefused: 0, discovery: [], unknown: [] };
   let origin = '';
 
   const routes = {
@@ -40,6 +44,11 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
       sendJson(res, 200, entraConfiguration(origin, tenant));
     },
     [`POST /${tenant}/oauth2/v2.0/token`]: (req, body, res) => token(req, body, res),
+    'POST /{graph-tenant}/oauth2/v2.0/token': (req, body, res) => token(req, body, res, graph),
+    'GET /{graph-tenant}/v2.0/.well-known/openid-configuration': (req, body, res) => {
+      stats.discovery.push(req.url);
+      sendJson(res, 200, entraConfiguration(origin, graph.tenantId));
+    },
     'GET /common/discovery/instance': (req, body, res) => {
       // Instance discovery: documented as off with ValidateAuthority=false; answered but recorded.
       stats.discovery.push(req.url.split('?')[0]);
@@ -51,7 +60,8 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
     },
   };
 
-  function token(req, body, res) {
+  /** Client credentials for the connector (botframework.com) or, on the organisation's tenant, for Graph. */
+  function token(req, body, res, target = { tenantId: BOTFRAMEWORK_TENANT_ID, audience: CONNECTOR_AUDIENCE }) {
     const form = new URLSearchParams(body);
     let clientId = form.get('client_id');
     let secret = form.get('client_secret');
@@ -63,18 +73,19 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
     if (form.get('grant_type') !== 'client_credentials') problems.push(`grant_type ${form.get('grant_type')}`);
     if (clientId !== app.id) problems.push('unknown client_id');
     if (secret !== app.secret) problems.push('wrong client_secret');
-    if (form.get('scope') !== `${CONNECTOR_AUDIENCE}/.default`) problems.push(`scope ${form.get('scope')}`);
+    if (form.get('scope') !== `${target.audience}/.default`) problems.push(`scope ${form.get('scope')}`);
     if (problems.length > 0) {
       stats.tokensRefused++;
       log(`issuer: refused a token request (${problems.join(', ')})`);
       return sendJson(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: simulator refused the client credentials.' });
     }
-    stats.tokensIssued++;
+    if (target.audience === CONNECTOR_AUDIENCE) stats.tokensIssued++;
+    else stats.graphTokensIssued++;
     const now = Math.floor(Date.now() / 1000);
     const accessToken = signRs256({ alg: 'RS256', typ: 'JWT', kid: tokenKey.kid }, {
-      aud: CONNECTOR_AUDIENCE, iss: `https://sts.windows.net/${BOTFRAMEWORK_TENANT_ID}/`, iat: now, nbf: now - 5,
-      exp: now + 3600, appid: app.id, appidacr: '1', idp: `https://sts.windows.net/${BOTFRAMEWORK_TENANT_ID}/`,
-      tid: BOTFRAMEWORK_TENANT_ID, ver: '1.0', uti: randomUUID(),
+      aud: target.audience, iss: `https://sts.windows.net/${target.tenantId}/`, iat: now, nbf: now - 5,
+      exp: now + 3600, appid: app.id, appidacr: '1', idp: `https://sts.windows.net/${target.tenantId}/`,
+      tid: target.tenantId, ver: '1.0', uti: randomUUID(),
     }, tokenKey.privateKey);
     issuedTokens.push(accessToken);
     return sendJson(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken });
@@ -82,7 +93,8 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
 
   const server = await startHttps(tls, (req, body, res) => {
     const path = req.url.split('?')[0];
-    const route = routes[`${req.method} ${path}`];
+    const graphPath = graph ? path.replace(new RegExp(`^/${graph.tenantId}/`), '/{graph-tenant}/') : path;
+    const route = routes[`${req.method} ${graphPath}`];
     if (route) {
       return route(req, body, res);
     }
@@ -98,13 +110,21 @@ export async function startIssuer({ tls, keys, app, tenant = 'botframework.com',
     issuedTokens,
     openIdMetadataUrl: `${origin}/v1/.well-known/openidconfiguration`,
     loginUrl: `${origin}/${tenant}`,
-    /** The connector's check of a bearer: signed by this issuer, for the connector, to this app, unexpired. */
-    verifyAccessToken(authorization) {
+    /** Client credentials on `tenantId` now grant tokens for `audience` (the Graph fake's origin). */
+    enableGraph(tenantId, audience) {
+      graph = { tenantId, audience };
+    },
+    graphLoginUrl: (tenantId) => `${origin}/${tenantId}`,
+    /**
+     * A resource's check of a bearer: signed by this issuer, for `audience` (the connector's by default), to this
+     * app, unexpired.
+     */
+    verifyAccessToken(authorization, audience = CONNECTOR_AUDIENCE) {
       const match = /^Bearer (.+)$/.exec(authorization ?? '');
       if (!match) return { ok: false, reason: 'no bearer' };
       const result = verifyRs256(match[1], tokenKey.publicKey, Math.floor(Date.now() / 1000));
       if (!result.ok) return result;
-      if (result.claims.aud !== CONNECTOR_AUDIENCE) return { ok: false, reason: 'wrong audience' };
+      if (result.claims.aud !== audience) return { ok: false, reason: 'wrong audience' };
       if (result.claims.appid !== app.id) return { ok: false, reason: 'wrong appid' };
       return { ok: true };
     },

@@ -1,11 +1,12 @@
-// Before the bot starts: the simulator's issuer and connector refuse bad credentials and bad bearers, and accept
-// good ones, so "every connector call carried a bearer the issuer issued" is a check that can fail.
+// Before the bot starts: the simulator's issuer, connector and Graph refuse bad credentials and bad bearers, and
+// accept good ones, so "every connector call carried a bearer the issuer issued" and "Graph refused nothing" are
+// checks that can fail.
 import { httpsCall } from './net.mjs';
 import { rogueKey, signRs256 } from './pki.mjs';
 
-export async function selfCheck({ tls, issuer, connector, app }) {
+export async function selfCheck({ tls, issuer, connector, graph, app, tenantId, userId }) {
   const results = [];
-  const tokenRequest = (secret, scope = 'https://api.botframework.com/.default') => httpsCall(`${issuer.loginUrl}/oauth2/v2.0/token`, {
+  const tokenRequest = (secret, scope = 'https://api.botframework.com/.default', loginUrl = issuer.loginUrl) => httpsCall(`${loginUrl}/oauth2/v2.0/token`, {
     method: 'POST',
     ca: tls.certPem,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -30,6 +31,21 @@ export async function selfCheck({ tls, issuer, connector, app }) {
   record('connector refuses a bearer the issuer did not sign', 401, (await send(`Bearer ${forged}`)).status);
   const accepted = granted.status === 200 ? (await send(`Bearer ${JSON.parse(granted.body).access_token}`)).status : 'no token';
   record('connector accepts the issued bearer', 201, accepted);
+
+  const readUser = (authorization) => httpsCall(`${graph.baseUrl}/users/${userId}?$select=id,displayName`, {
+    ca: tls.certPem,
+    headers: authorization ? { authorization } : {},
+  });
+  const graphToken = await tokenRequest(app.secret, `${graph.origin}/.default`, issuer.graphLoginUrl(tenantId));
+  record('issuer grants a Graph token on the organisation\'s tenant', 200, graphToken.status);
+  record('Graph refuses a call without a bearer', 401, (await readUser(undefined)).status);
+  record('Graph refuses the connector\'s token (another audience)', 401,
+    granted.status === 200 ? (await readUser(`Bearer ${JSON.parse(granted.body).access_token}`)).status : 'no token');
+  record('Graph answers with the Graph token', 200, graphToken.status === 200 ? (await readUser(`Bearer ${JSON.parse(graphToken.body).access_token}`)).status : 'no token');
+  graph.stats.refused.length = 0;
+  graph.stats.calls = 0;
+  graph.stats.byRoute = {};
+  issuer.stats.graphTokensIssued = 0;
   connector.activities.length = 0; // the self-check's own message is not the bot's
   issuer.issuedTokens.length = 0;
   issuer.stats.tokensIssued = 0;

@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// Independent Teams simulator: a Bot Framework token issuer, a Bot Connector and a Teams client, written from the
-// public specs (not from SecurityBot's code or its C# test fakes), against SecurityBot started with only the
-// documented settings. Prints a transcript; exit code 0 only if every check passed. Usage in docs/teams-simulator.md.
+// Independent Teams simulator: a Bot Framework token issuer, a Bot Connector, Microsoft Graph and a Teams client,
+// written from the public specs (not from SecurityBot's code or its C# test fakes), against SecurityBot started with
+// only the documented settings. Prints a transcript; exit code 0 only if every check passed. Usage in
+// docs/teams-simulator.md.
 //
-//   node tools/teams-simulator/simulate.mjs [--host-dll path/to/SecurityBot.dll] [--startup-timeout seconds]
+//   node tools/teams-simulator/simulate.mjs [--host-dll path/to/SecurityBot.dll] [--startup-timeout seconds] [--setting Key=Value]...
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBot } from './bot-host.mjs';
+import { forgedPayloads, forgerGetsNoUpdates, noRegisterInChannels } from './confidentiality.mjs';
 import { startConnector } from './connector.mjs';
+import { killMidFanOut } from './crash-recovery.mjs';
 import { forgeries } from './forgeries.mjs';
+import { startGraph } from './graph.mjs';
 import { startIssuer } from './issuer.mjs';
 import { delay, freePort, waitFor } from './net.mjs';
+import { organisationArrives } from './org-session.mjs';
+import { organisation, people, roleSettings, TENANT_ID } from './organisation.mjs';
 import { selfCheck } from './self-check.mjs';
 import { makeCertificate, signingKey } from './pki.mjs';
 import { cardText, isAdaptiveCard, teamsClient } from './teams-client.mjs';
@@ -37,14 +43,16 @@ function check(name, expected, got, pass) {
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'securitybot-teams-sim-'));
   const closers = [];
-  let bot;
+  const bots = []; // the host process, and the one started after the kill -9 (the last is the live one)
+  const bot = () => bots.at(-1);
   const sent = []; // every token the Teams client sent, to prove none of them reaches the bot's log
   try {
-    say('SecurityBot — independent Teams simulator (issuer, connector and Teams client written from the specs)');
+    say('SecurityBot — independent Teams simulator (issuer, connector, Graph and Teams client written from the specs)');
     const tls = makeCertificate(work, 'tls', '127.0.0.1', '127.0.0.1');
     const teamsKey = signingKey(work, 'teams', `sim-msteams-${randomUUID().slice(0, 8)}`, ['msteams']);
     const webchatKey = signingKey(work, 'webchat', `sim-webchat-${randomUUID().slice(0, 8)}`, ['webchat']);
     const app = { id: randomUUID(), secret: randomBytes(24).toString('base64url') };
+    const auditKey = randomBytes(32).toString('base64'); // the audit chain's HMAC key (a secret, like the app's)
     const log = (line) => say(`        · ${line}`);
 
     const issuer = await startIssuer({ tls, keys: [teamsKey, webchatKey], app, log });
@@ -53,11 +61,15 @@ async function main() {
     closers.push(connector.close);
     const attacker = await startConnector({ tls, pathPrefix: '/evil/', verifyBearer: () => ({ ok: true }), log, name: 'attacker endpoint' });
     closers.push(attacker.close);
+    const graph = await startGraph({ tls, organisation, verifyBearer: issuer.verifyAccessToken, log });
+    closers.push(graph.close);
+    issuer.enableGraph(TENANT_ID, graph.origin);
 
     say(`  issuer     ${issuer.origin} (OpenID metadata, JWKS with endorsements, Entra token endpoint)`);
     say(`  connector  ${connector.serviceUrl}  (attacker endpoint ${attacker.serviceUrl})`);
-    say('\n[0] the simulator\'s own issuer and connector refuse what they should (so its checks can fail)');
-    for (const result of await selfCheck({ tls, issuer, connector, app })) {
+    say(`  graph      ${graph.baseUrl}  (${organisation.users.length} people, ${organisation.groups.length} groups; tokens from ${issuer.graphLoginUrl(TENANT_ID)})`);
+    say('\n[0] the simulator\'s own issuer, connector and Graph refuse what they should (so its checks can fail)');
+    for (const result of await selfCheck({ tls, issuer, connector, graph, app, tenantId: TENANT_ID, userId: people.cso.id })) {
       check(result.name, result.expected, result.got, result.pass);
     }
     connector.rejected.length = 0;
@@ -75,18 +87,32 @@ async function main() {
       ValidateAuthority: 'false',
       Database__DataDirectory: dataDirectory,
       SSL_CERT_FILE: tls.certFile,
+      // A real tenant: only its activities are served, the directory is Microsoft Graph (the fake), and the roles
+      // are its people's object ids. The connector is trusted by configuration, as after a fresh start.
+      Bot__AllowedTenantIds__0: TENANT_ID,
+      Bot__TrustedServiceUrls__0: connector.serviceUrl,
+      Directory__Provider: 'Graph',
+      Directory__Graph__BaseUrl: graph.baseUrl,
+      Directory__Graph__AuthorityHost: `${issuer.origin}/`,
+      Directory__Graph__TenantId: TENANT_ID,
+      ...roleSettings,
+      // Production refuses to start without a secret audit key of its own (issue 14 item 13); ignored before that.
+      Audit__KeyId: 'sim-1',
+      Audit__Key: auditKey,
+      ...options.settings,
     };
     const port = await freePort();
-    bot = startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, ...issuer.issuedTokens, ...sent] });
-    say(`  bot        ${bot.messagingEndpoint}  ← ${bot.description}`);
-    say('  settings   ' + Object.entries(settings).map(([k, v]) => (k === 'MicrosoftAppPassword' ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
+    const launch = () => bots.push(startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, auditKey, ...issuer.issuedTokens, ...sent] }));
+    launch();
+    say(`  bot        ${bot().messagingEndpoint}  ← ${bot().description}`);
+    say('  settings   ' + Object.entries(settings).map(([k, v]) => (['MicrosoftAppPassword', 'Audit__Key'].includes(k) ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
 
     say('\n[start] the bot starts in Production with auth on');
-    const healthy = await bot.waitUntilHealthy(options.startupTimeoutMs);
-    check('GET /healthz answers 200', '200 within the start-up timeout', healthy ? '200' : `no answer (${JSON.stringify(bot.exited)})`, healthy);
+    const healthy = await bot().waitUntilHealthy(options.startupTimeoutMs);
+    check('GET /healthz answers 200', '200 within the start-up timeout', healthy ? '200' : `no answer (${JSON.stringify(bot().exited)})`, healthy);
     if (!healthy) return;
 
-    const client = teamsClient({ appId: app.id, messagingEndpoint: bot.messagingEndpoint, serviceUrl: connector.serviceUrl, key: teamsKey, tenantId: randomUUID() });
+    const client = teamsClient({ appId: app.id, messagingEndpoint: bot().messagingEndpoint, serviceUrl: connector.serviceUrl, key: teamsKey, tenantId: TENANT_ID });
     const post = async (activity, authorization) => {
       if (authorization) sent.push(authorization.replace(/^Bearer /, ''));
       return client.send(activity, authorization);
@@ -178,7 +204,23 @@ async function main() {
     await waitFor(() => inConversation(skewed).length > 0, 15000);
     check('accepted and answered', '2xx and one reply', `${inSkew.status} and ${inConversation(skewed).length} reply`, ok(inSkew) && inConversation(skewed).length === 1);
 
-    say('\n[7] what the simulator saw of the bot');
+    const stranger = teamsClient({ appId: app.id, messagingEndpoint: bot().messagingEndpoint, serviceUrl: connector.serviceUrl, key: teamsKey, tenantId: randomUUID() });
+    const session = await organisationArrives({ client, stranger, connector, post, genuine, check, say, known: new Map([[people.alex.id, personal]]) });
+
+    const { risk, incident, current } = await forgedPayloads({ session, check, say });
+    if (risk && incident) {
+      await noRegisterInChannels({ client, session, post, genuine, check, say, risk, incident });
+      await forgerGetsNoUpdates({ session, check, say, risk, incident, current });
+    }
+    await killMidFanOut({
+      session, connector, check, say, bot,
+      restart: async () => {
+        launch();
+        return bot().waitUntilHealthy(options.startupTimeoutMs);
+      },
+    });
+
+    say('\n[12] what the simulator saw of the bot (both host processes)');
     const malformed = connector.activities.filter((a) => a.operation !== 'createConversation' && (a.activity?.type !== 'message' || a.activity?.from?.id !== client.bot.id));
     check('every activity the bot sent is a message from the bot (type, from.id)', `type message, from ${client.bot.id}`,
       malformed.length ? `${malformed.length} not: ${malformed.map((a) => `${a.operation} type=${a.activity?.type} from=${a.activity?.from?.id}`).join('; ')}` : `all ${connector.activities.length}`,
@@ -187,22 +229,25 @@ async function main() {
     check('every connector call stayed under the serviceUrl path', '0 unknown calls', `${connector.unknown.length}${connector.unknown.length ? `: ${connector.unknown.join('; ')}` : ''}`, connector.unknown.length === 0);
     check('outbound tokens came from the token endpoint with the right client credentials and scope',
       '≥ 1 issued, 0 refused', `${issuer.stats.tokensIssued} issued, ${issuer.stats.tokensRefused} refused`, issuer.stats.tokensIssued >= 1 && issuer.stats.tokensRefused === 0);
+    check('the directory was read from Graph with Graph tokens of the organisation\'s tenant', '≥ 1 Graph token, ≥ 1 call, 0 refused, 0 unsupported calls',
+      `${issuer.stats.graphTokensIssued} Graph tokens, ${graph.stats.calls} calls (${Object.entries(graph.stats.byRoute).map(([r, n]) => `${n}× ${r}`).join(', ')}), ${graph.stats.refused.length} refused${graph.stats.refused.length ? `: ${graph.stats.refused.slice(0, 3).join('; ')}` : ''}, ${graph.stats.unknown.length} unsupported${graph.stats.unknown.length ? `: ${graph.stats.unknown.slice(0, 3).join('; ')}` : ''}`,
+      issuer.stats.graphTokensIssued >= 1 && graph.stats.calls >= 1 && graph.stats.refused.length === 0 && graph.stats.unknown.length === 0);
     check('the issuer served everything the bot asked for', '0 unknown requests', `${issuer.stats.unknown.length}${issuer.stats.unknown.length ? `: ${issuer.stats.unknown.join('; ')}` : ''}`, issuer.stats.unknown.length === 0);
     say(`        · issuer: ${issuer.stats.metadata} metadata, ${issuer.stats.keys} JWKS fetches; discovery requests: ${issuer.stats.discovery.join(', ') || 'none'}`);
-    const errors = bot.entries('Error');
+    const errors = bots.flatMap((b) => b.entries('Error'));
     check('the bot logged no errors (Teams traffic and forgeries are normal events)', '0 Error entries',
       `${errors.length}${errors.length ? ': ' + summarise(errors) : ''}`, errors.length === 0);
-    const raw = bot.rawLog();
-    const exposed = [app.secret, ...issuer.issuedTokens, ...sent].filter((s) => s.length > 8 && raw.includes(s)).length;
+    const raw = bots.map((b) => b.rawLog()).join('\n');
+    const exposed = [app.secret, auditKey, ...issuer.issuedTokens, ...sent].filter((s) => s.length > 8 && raw.includes(s)).length;
     check('the bot\'s log contains no secret or token', '0 found', `${exposed} found`, exposed === 0);
   } catch (error) {
     check('the simulator ran to the end', 'no error', String(error?.stack ?? error), false);
   } finally {
-    if (bot) {
-      await bot.stop();
+    for (const [i, b] of bots.entries()) {
+      await b.stop();
       if (results.some((r) => !r.pass)) {
-        say('\n--- bot log (last 60 lines, secrets and tokens redacted) ---');
-        bot.log().slice(-60).forEach((line) => say(line));
+        say(`\n--- bot log${bots.length > 1 ? ` of host process ${i + 1}` : ''} (last 40 lines, secrets and tokens redacted) ---`);
+        b.log().slice(-40).forEach((line) => say(line));
       }
     }
     await Promise.all(closers.map((close) => close()));
@@ -231,19 +276,25 @@ function parseJson(text) {
 }
 
 function parseArguments(args) {
-  const parsed = { hostDll: undefined, startupTimeoutMs: 120000 };
+  const parsed = { hostDll: undefined, startupTimeoutMs: 120000, settings: {} };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--host-dll') parsed.hostDll = resolve(args[++i]);
     else if (args[i] === '--startup-timeout') parsed.startupTimeoutMs = Number(args[++i]) * 1000;
+    else if (args[i] === '--setting' && /^[^=]+=/.test(args[i + 1] ?? '')) {
+      // One more host setting (environment variable form, e.g. Outbox__LeaseSeconds=5), printed with the others.
+      const [key, ...value] = args[++i].split('=');
+      parsed.settings[key] = value.join('=');
+    }
     else {
-      console.error(`unknown argument ${args[i]}\nusage: node tools/teams-simulator/simulate.mjs [--host-dll SecurityBot.dll] [--startup-timeout seconds]`);
+      console.error(`unknown argument ${args[i]}\nusage: node tools/teams-simulator/simulate.mjs [--host-dll SecurityBot.dll] [--startup-timeout seconds] [--setting Key=Value]...`);
       process.exit(2);
     }
   }
   return parsed;
 }
 
+const started = Date.now();
 await main();
 const failed = results.filter((r) => !r.pass).length;
-say(`\n${results.length - failed} passed, ${failed} failed`);
+say(`\n${results.length - failed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
 process.exit(failed === 0 && results.length > 0 ? 0 : 1);

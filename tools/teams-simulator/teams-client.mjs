@@ -4,14 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { httpCall } from './net.mjs';
 import { BOT_FRAMEWORK_ISSUER } from './issuer.mjs';
+import { people } from './organisation.mjs';
 import { signRs256 } from './pki.mjs';
 
-/** The demo organisation's Alex Wilber (docs/playground.md), as Teams identifies a user. */
-export const ALEX = {
-  id: '29:1Sim-Alex-Wilber-teams-user-id',
-  name: 'Alex Wilber',
-  aadObjectId: '00000000-0000-0000-0000-0000000000020',
-};
+/** A person of the simulated organisation as Teams identifies a user in an activity's `from`. */
+export const teamsUser = (person) => ({ id: person.teamsId, name: person.displayName, aadObjectId: person.id });
+
+/** Alex Wilber, a software engineer of the simulated organisation (organisation.mjs), the default sender. */
+export const ALEX = teamsUser(people.alex);
 
 export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint, serviceUrl, key, tenantId }) {
   const bot = { id: `28:${appId}`, name: botName };
@@ -59,7 +59,15 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
       return { conversationType: 'channel', isGroup: true, tenantId, id: `${team};messageid=${Date.now()}`, team };
     },
 
-    /** A channel post that @mentions the bot, as Teams sends it: "<at>name</at> text" plus a mention entity. */
+    /** A group chat the bot was added to (Teams: conversation id "19:…@thread.v2", conversationType groupChat). */
+    groupChatConversation() {
+      return { conversationType: 'groupChat', isGroup: true, tenantId, id: `19:sim-chat-${randomUUID().slice(0, 12)}@thread.v2` };
+    },
+
+    /**
+     * A channel post (or, for a groupChat conversation, a group chat message) that @mentions the bot, as Teams
+     * sends it: "<at>name</at> text" plus a mention entity; in channels, channelData names the team and channel.
+     */
     channelMention(conversation, text, user = ALEX) {
       const at = `<at>${bot.name}</at>`;
       const { team, ...account } = conversation;
@@ -67,7 +75,7 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
         text: `${at} ${text}`,
         textFormat: 'plain',
         id: `${Date.now()}${Math.floor(Math.random() * 1000)}`,
-        channelData: { tenant: { id: tenantId }, team: { id: team }, channel: { id: team } },
+        channelData: team ? { tenant: { id: tenantId }, team: { id: team }, channel: { id: team } } : { tenant: { id: tenantId } },
       });
       activity.entities = [...activity.entities, { type: 'mention', mentioned: bot, text: at }];
       return activity;
@@ -115,6 +123,9 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
     };
   }
 }
+
+/** Everything a person reads of an activity: its text and its cards' text, lower-cased, for content checks. */
+export const shownText = (activity) => `${activity?.text ?? ''}\n${activity?.summary ?? ''}\n${cardText(activity)}`.toLowerCase();
 
 /** All text a card shows (TextBlock/RichText/FactSet/Action titles...), lower-cased, for content checks. */
 export function cardText(activity) {
