@@ -82,7 +82,7 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
     {
         await _bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
         var card = await _bot.WaitForCardAsync(Person.Megan, "RA-000001");
-        await _bot.ClickAsync(Person.Megan, "risk.changes", Merge(ActionData(card, "Request changes"), "changesComment", "Attach the log."));
+        await _bot.ClickAsync(Person.Megan, "risk.changes", RiskForms.Merge(ActionData(card, "Request changes"), "changesComment", "Attach the log."));
         var current = await FindAsync("RA-000001");
 
         var existing = await _bot.ClickRawAsync(Person.Isaiah, "risk.edit", new { id = "RA-000001", version = current.Version });
@@ -103,13 +103,6 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
         data["changesComment"] = "no";
         data["durationDays"] = "30";
         return data;
-    }
-
-    private static Dictionary<string, object?> Merge(JsonElement data, string key, string value)
-    {
-        var merged = JsonSerializer.Deserialize<Dictionary<string, object?>>(data.GetRawText())!;
-        merged[key] = value;
-        return merged;
     }
 
     /// <summary>Says <paramref name="text"/> and returns the card of the bot's reply, as JSON text.</summary>

@@ -1,6 +1,8 @@
+using System.Text.Json;
+
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
 
-/// <summary>The request form's values as Teams sends them (numbers as text).</summary>
+/// <summary>The request form's values as Teams sends them (numbers as text), and action data with inputs added.</summary>
 internal static class RiskForms
 {
     public static object Valid() => new
@@ -17,4 +19,12 @@ internal static class RiskForms
         durationDays = "90",
         riskOwner = "",
     };
+
+    /// <summary>A button's data with one input value added, as Teams merges the card's inputs into it.</summary>
+    public static Dictionary<string, object?> Merge(JsonElement data, string key, string value)
+    {
+        var merged = JsonSerializer.Deserialize<Dictionary<string, object?>>(data.GetRawText())!;
+        merged[key] = value;
+        return merged;
+    }
 }

@@ -45,7 +45,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var origin = new RiskCardOrigin("a:engineer-chat", "1:form-card", "https://smba.example.test/", Engineer.Id);
 
         var outcome = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>()
-            .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, CancellationToken.None));
+            .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, null, CancellationToken.None));
 
         outcome.Kind.Should().Be(RiskOutcomeKind.Done, outcome.Message);
         (await h.MessagesToAsync(Engineer.Id)).Should().BeEmpty("the invoke response already replaced the requester's form with the request");
