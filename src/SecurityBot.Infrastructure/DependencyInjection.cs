@@ -234,6 +234,7 @@ public static class DependencyInjection
         services.AddOptions<RiskAcceptanceOptions>().BindConfiguration(RiskAcceptanceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<IAuditLog, EfAuditLog>();
         services.TryAddSingleton<RiskApproverResolver>();
+        services.TryAddSingleton<RiskAccess>();
         services.TryAddScoped<RiskRequestBuilder>();
         services.TryAddScoped<RiskAcceptanceUnitOfWork>();
         services.TryAddScoped<RiskAcceptanceNotifier>();

@@ -9,7 +9,7 @@ public sealed partial class RiskAcceptance
     public void Submit(IReadOnlyList<RiskAcceptanceStage> chain, DateTimeOffset now)
     {
         Require(Status == RiskAcceptanceStatus.Draft, $"{Reference} has already been submitted.");
-        StartRound(chain, now);
+        StartRound(chain, RequesterId, now);
         SubmittedAt = now;
         Touch(now);
     }
@@ -80,7 +80,7 @@ public sealed partial class RiskAcceptance
         Require(Status == RiskAcceptanceStatus.ChangesRequested, $"{Reference} is {Describe(Status)}; only a request sent back for changes can be resubmitted.");
         Require(IsRequester(requester.Id), $"Only the requester ({RequesterName}) can resubmit {Reference}.");
         ApplyDetails(details, maxDurationDays);
-        StartRound(chainFor(Score.Level), now);
+        StartRound(chainFor(Score.Level), requester.Id, now);
         Touch(now);
     }
 
@@ -100,7 +100,7 @@ public sealed partial class RiskAcceptance
         IsRenewal = true;
         RenewalCount++;
         ClosedAt = null;
-        StartRound(chainFor(Score.Level), now);
+        StartRound(chainFor(Score.Level), actor.Id, now);
         Touch(now);
     }
 
@@ -135,11 +135,12 @@ public sealed partial class RiskAcceptance
         Touch(now);
     }
 
-    private void StartRound(IReadOnlyList<RiskAcceptanceStage> chain, DateTimeOffset now)
+    private void StartRound(IReadOnlyList<RiskAcceptanceStage> chain, string startedById, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(chain);
         Require(chain.Count > 0, "The approval chain has no stages.");
         _chain = string.Join(',', chain);
+        RoundStartedById = startedById;
         CurrentStageIndex = 0;
         Round++;
         Status = RiskAcceptanceStatus.PendingApproval;
@@ -152,6 +153,8 @@ public sealed partial class RiskAcceptance
         Require(Status == RiskAcceptanceStatus.PendingApproval, $"{Reference} is {Describe(Status)}; there is nothing to decide.");
         // Segregation of duties, whatever the directory or the routing said.
         Require(!IsRequester(approver.Id), $"You requested {Reference}; you cannot decide on your own request.");
+        // Whoever asked for this round (a risk owner renewing) is excluded the same way.
+        Require(!IsRoundStarter(approver.Id), $"You started this round of {Reference}; another person must decide it.");
         // Two signatures mean two people: whoever approved an earlier stage of this round does not sign again.
         var earlier = CurrentRoundApprovals.FirstOrDefault(d => SameId(d.ApproverId, approver.Id));
         Require(earlier is null, $"You already approved {Reference} at the {earlier?.Stage} stage; another person must decide this stage.");

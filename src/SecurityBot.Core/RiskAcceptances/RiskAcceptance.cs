@@ -16,16 +16,29 @@ public sealed partial class RiskAcceptance
     private RiskAcceptance()
     {
         Title = Asset = Description = CompensatingControls = Justification = string.Empty;
-        RequesterId = RequesterName = RiskOwnerId = RiskOwnerName = string.Empty;
+        RequesterId = RequesterName = RiskOwnerId = RiskOwnerName = RoundStartedById = string.Empty;
     }
 
-    /// <summary>A new draft; <paramref name="number"/> comes from the store's sequence.</summary>
-    public static RiskAcceptance Create(int number, RiskActor requester, RiskAcceptanceDetails details, int maxDurationDays, DateTimeOffset now)
+    /// <summary>Longest <see cref="RequestKey"/> accepted (a SHA-256 in hex is 64).</summary>
+    public const int MaxRequestKeyLength = 64;
+
+    /// <summary>
+    /// A new draft; <paramref name="number"/> comes from the store's sequence. <paramref name="requestKey"/> names the
+    /// submit that created it (see <see cref="RequestKey"/>), or null when there was no such submit.
+    /// </summary>
+    public static RiskAcceptance Create(int number, RiskActor requester, RiskAcceptanceDetails details, int maxDurationDays, DateTimeOffset now, string? requestKey = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         ArgumentNullException.ThrowIfNull(requester);
+        if (requestKey is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(requestKey);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(requestKey.Length, MaxRequestKeyLength, nameof(requestKey));
+        }
+
         var risk = new RiskAcceptance
         {
+            RequestKey = requestKey,
             Id = Guid.CreateVersion7(now),
             Number = number,
             RequesterId = requester.Id,
@@ -82,6 +95,18 @@ public sealed partial class RiskAcceptance
 
     public RiskAcceptanceStatus Status { get; private set; }
 
+    /// <summary>
+    /// Who started the current round: the requester for the submission and a resubmission, the requester or the risk
+    /// owner for a renewal. Like the requester, they cannot decide any stage of that round.
+    /// </summary>
+    public string RoundStartedById { get; private set; }
+
+    /// <summary>
+    /// Identifies the form submit that created the request (stored unique): a redelivered or double-clicked submit
+    /// carries the same key and is answered with this request instead of creating a second one.
+    /// </summary>
+    public string? RequestKey { get; private set; }
+
     /// <summary>The approval chain of the current round, frozen when it was submitted.</summary>
     public IReadOnlyList<RiskAcceptanceStage> Stages => ParseChain(_chain);
 
@@ -132,6 +157,9 @@ public sealed partial class RiskAcceptance
     public bool IsRequester(string? userId) => SameId(RequesterId, userId);
 
     public bool IsRiskOwner(string? userId) => SameId(RiskOwnerId, userId);
+
+    /// <summary>Whether <paramref name="userId"/> started the current round (they cannot approve it).</summary>
+    public bool IsRoundStarter(string? userId) => SameId(RoundStartedById, userId);
 
     /// <summary>The newest decision that produced a version after <paramref name="version"/>: what made that card stale.</summary>
     public RiskDecision? FirstDecisionAfter(long version) =>

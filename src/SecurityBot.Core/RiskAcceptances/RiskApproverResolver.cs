@@ -5,8 +5,8 @@ namespace SecurityBot.Core.RiskAcceptances;
 
 /// <summary>
 /// Resolves the approvers of a risk acceptance's CURRENT stage from the directory, at the moment of asking (never
-/// from card data): the router's answer for the stage, minus the requester and anyone who already approved an
-/// earlier stage of this round. When that leaves nobody (e.g. the manager is also the CSO), the risk approvers
+/// from card data): the router's answer for the stage, minus the requester, whoever started this round (a risk
+/// owner renewing) and anyone who already approved an earlier stage of this round. When that leaves nobody (e.g. the manager is also the CSO), the risk approvers
 /// group (the CSO's office) stands in, and the notes say so.
 /// </summary>
 public sealed class RiskApproverResolver(IRecipientRouter router, ISecurityRoles roles)
@@ -25,7 +25,7 @@ public sealed class RiskApproverResolver(IRecipientRouter router, ISecurityRoles
         var people = Eligible(decision.Recipients.Select(r => r.User), risk, earlier);
         if (people.Count == 0)
         {
-            notes.Add($"Nobody eligible was left for the {stage} stage (the requester and earlier approvers cannot sign again); the risk approvers stand in.");
+            notes.Add($"Nobody eligible was left for the {stage} stage (the requester, whoever started the round and earlier approvers cannot sign it); the risk approvers stand in.");
             people = Eligible(await roles.GetRiskApproversAsync(cancellationToken).ConfigureAwait(false), risk, earlier);
         }
 
@@ -39,7 +39,7 @@ public sealed class RiskApproverResolver(IRecipientRouter router, ISecurityRoles
 
     private static List<DirectoryUser> Eligible(IEnumerable<DirectoryUser> users, RiskAcceptance risk, HashSet<string> earlier) =>
         users
-            .Where(u => !risk.IsRequester(u.Id) && !earlier.Contains(u.Id))
+            .Where(u => !risk.IsRequester(u.Id) && !risk.IsRoundStarter(u.Id) && !earlier.Contains(u.Id))
             .DistinctBy(u => u.Id, StringComparer.OrdinalIgnoreCase)
             .ToList();
 }

@@ -3,7 +3,6 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Core.Routing;
 using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Infrastructure.RiskAcceptances;
@@ -12,7 +11,7 @@ namespace SecurityBot.Infrastructure.RiskAcceptances;
 /// Read side: one request, my requests, the active register (security roles only) and its CSV export. Who may see
 /// what is decided here from the directory, never from what the caller claims.
 /// </summary>
-public sealed class RiskAcceptanceRegister(SecurityBotDbContext db, ISecurityRoles roles, RiskApproverResolver approvers, TimeProvider time)
+public sealed class RiskAcceptanceRegister(SecurityBotDbContext db, RiskAccess access, TimeProvider time)
 {
     public const int DefaultLimit = 50;
 
@@ -21,23 +20,12 @@ public sealed class RiskAcceptanceRegister(SecurityBotDbContext db, ISecurityRol
             ? await db.Set<RiskAcceptance>().AsNoTracking().Include(r => r.Decisions).SingleOrDefaultAsync(r => r.Number == number, cancellationToken)
             : null;
 
-    /// <summary>The security team and the risk approvers (CSO office) see the whole register.</summary>
-    public async Task<bool> IsSecurityRoleAsync(string userId, CancellationToken cancellationToken) =>
-        await roles.IsSecurityTeamAsync(userId, cancellationToken) || await roles.IsRiskApproverAsync(userId, cancellationToken);
+    /// <summary>The security team and the risk approvers (CSO office) see the whole register (<see cref="RiskAccess"/>).</summary>
+    public Task<bool> IsSecurityRoleAsync(string userId, CancellationToken cancellationToken) => access.IsSecurityRoleAsync(userId, cancellationToken);
 
-    /// <summary>
-    /// Whether the user may see this request: requester, owner, anyone who decided on it, a current approver, or a
-    /// security role. Returns also whether they may decide now (for the buttons).
-    /// </summary>
-    public async Task<(bool MayView, bool MayDecide)> AccessAsync(RiskAcceptance risk, string userId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(risk);
-        var mayDecide = (await approvers.ResolveAsync(risk, cancellationToken)).Contains(userId);
-        var mayView = mayDecide || risk.IsRequester(userId) || risk.IsRiskOwner(userId)
-            || risk.Decisions.Any(d => string.Equals(d.ApproverId, userId, StringComparison.OrdinalIgnoreCase))
-            || await IsSecurityRoleAsync(userId, cancellationToken);
-        return (mayView, mayDecide);
-    }
+    /// <summary>Whether the user may see this request, and may decide now (for the buttons): <see cref="RiskAccess"/>, the one rule.</summary>
+    public Task<(bool MayView, bool MayDecide)> AccessAsync(RiskAcceptance risk, string userId, CancellationToken cancellationToken) =>
+        access.CheckAsync(risk, userId, cancellationToken);
 
     /// <summary>Requests the user made or owns, newest first.</summary>
     public async Task<IReadOnlyList<RiskAcceptance>> MineAsync(string userId, int limit, CancellationToken cancellationToken) =>

@@ -20,8 +20,13 @@ public sealed class RiskAcceptanceService(
 {
     private RiskAcceptanceOptions Options => options.Value;
 
-    /// <summary>Creates and submits a request: the first stage's approvers get the card, the requester the status.</summary>
-    public async Task<RiskOutcome> RequestAsync(RiskActor requester, RiskRequestInput input, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates and submits a request: the first stage's approvers get the card, the requester the status.
+    /// <paramref name="requestKey"/> (from <see cref="RiskRequestKey"/>) makes a repeated submit of the same form
+    /// answer with the request the first one created: it is stored unique, so of two concurrent submits one commits
+    /// and the other fails on the key, runs again and finds the first.
+    /// </summary>
+    public async Task<RiskOutcome> RequestAsync(RiskActor requester, RiskRequestInput input, RiskCardOrigin? origin, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
         var (details, errors) = await builder.BuildAsync(requester, input, cancellationToken);
@@ -32,8 +37,14 @@ public sealed class RiskAcceptanceService(
 
         return await work.CommitAsync(async () =>
         {
+            if (requestKey is not null && await work.FindByRequestKeyAsync(requestKey, cancellationToken) is { } earlier)
+            {
+                // Nothing new is added, so the commit that follows writes nothing.
+                return RiskOutcome.Done(earlier, $"{earlier.Reference} was already submitted from this form; nothing new was created.");
+            }
+
             var now = time.GetUtcNow();
-            var risk = RiskAcceptance.Create(await work.NextNumberAsync(cancellationToken), requester, details, Options.MaxDurationDays, now);
+            var risk = RiskAcceptance.Create(await work.NextNumberAsync(cancellationToken), requester, details, Options.MaxDurationDays, now, requestKey);
             risk.Submit(Options.ChainFor(risk.Score.Level), now);
             work.Add(risk);
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
@@ -100,13 +111,18 @@ public sealed class RiskAcceptanceService(
                 return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"You requested {risk.Reference}; you cannot decide on your own request.", [], false);
             }
 
+            if (risk.IsRoundStarter(actor.Id))
+            {
+                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"You started this round of {risk.Reference}; another person must decide it.", [], false);
+            }
+
             var stage = risk.CurrentStage.Value;
             var stageNumber = risk.CurrentStageIndex + 1;
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             if (!approvers.Contains(actor.Id))
             {
-                var who = approvers.People.Count == 0 ? "nobody (an administrator must fix the roles)" : string.Join(", ", approvers.People.Select(p => p.DisplayName));
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"Only the {stage.DisplayName()} approvers of {risk.Reference} can decide this stage: {who}.", [], false);
+                // Names no approver: who decides a stage is not on the card and not for every viewer to learn.
+                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"You can't act on {risk.Reference} now: only the approvers of its {stage.DisplayName()} stage can decide it.", [], false);
             }
 
             var now = time.GetUtcNow();

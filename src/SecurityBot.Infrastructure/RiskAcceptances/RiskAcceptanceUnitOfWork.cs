@@ -10,12 +10,16 @@ namespace SecurityBot.Infrastructure.RiskAcceptances;
 /// someone else changed the entity first (the caller answers with the current state), a unique violation means
 /// someone else took the next number or audit sequence (the whole attempt is run again on fresh data).
 /// </summary>
-public sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApproverResolver approvers)
+public sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApproverResolver approvers, RiskAccess access)
 {
     private const int MaxAttempts = 10;
 
     public Task<RiskAcceptance?> FindAsync(int number, CancellationToken cancellationToken) =>
         db.Set<RiskAcceptance>().Include(r => r.Decisions).SingleOrDefaultAsync(r => r.Number == number, cancellationToken);
+
+    /// <summary>The request an earlier submit with the same key created, if any (see <see cref="RiskAcceptance.RequestKey"/>).</summary>
+    public Task<RiskAcceptance?> FindByRequestKeyAsync(string requestKey, CancellationToken cancellationToken) =>
+        db.Set<RiskAcceptance>().Include(r => r.Decisions).SingleOrDefaultAsync(r => r.RequestKey == requestKey, cancellationToken);
 
     public async Task<int> NextNumberAsync(CancellationToken cancellationToken)
     {
@@ -71,19 +75,24 @@ public sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApprov
         return new RiskOutcome(RiskOutcomeKind.Stale, risk, message, [], current.Contains(actor.Id));
     }
 
-    /// <summary>Loads the entity a card names, refusing forged versions and answering stale ones.</summary>
+    /// <summary>
+    /// Loads the entity a card names, refusing forged versions and answering stale ones. Whether the actor may see it
+    /// is asked FIRST: card data is untrusted, so someone who may not see the request gets the not-found answer for
+    /// every version and every verb, and learns neither that it exists nor who decided it.
+    /// </summary>
     public async Task<(RiskAcceptance? Risk, RiskOutcome? Refusal)> LoadForCardAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(actor);
         if (!RiskAcceptanceNumber.TryParse(card.Reference, out var number))
         {
-            return (null, RiskOutcome.NotFound(card.Reference));
+            return (null, RiskOutcome.NotFound());
         }
 
         var risk = await FindAsync(number, cancellationToken);
-        if (risk is null)
+        if (risk is null || !(await access.CheckAsync(risk, actor.Id, cancellationToken)).MayView)
         {
-            return (null, RiskOutcome.NotFound(card.Reference));
+            return (null, RiskOutcome.NotFound());
         }
 
         if (card.Version > risk.Version || card.Version < 1)

@@ -17,7 +17,13 @@ public sealed record RiskOutcome(
 
     public static RiskOutcome Done(RiskAcceptance risk, string message, bool actorMayDecide = false) => new(RiskOutcomeKind.Done, risk, message, [], actorMayDecide);
 
-    public static RiskOutcome NotFound(string reference) => new(RiskOutcomeKind.NotFound, null, $"There is no risk acceptance {reference}.", [], false);
+    /// <summary>
+    /// The one answer for a number that does not exist AND for a request the person may not see: it names no number
+    /// and no person, so the two cannot be told apart.
+    /// </summary>
+    public const string NotFoundMessage = "There is no risk acceptance with that number that you can see.";
+
+    public static RiskOutcome NotFound() => new(RiskOutcomeKind.NotFound, null, NotFoundMessage, [], false);
 
     public static RiskOutcome Invalid(RiskAcceptance? risk, string message, IReadOnlyList<RiskFieldError>? errors = null) =>
         new(RiskOutcomeKind.Invalid, risk, message, errors ?? [], false);

@@ -9,7 +9,7 @@ public enum RiskOutcomeKind
     /// <summary>The card was older than the request: nothing changed; the message says who decided and when.</summary>
     Stale,
 
-    /// <summary>No such risk acceptance.</summary>
+    /// <summary>No such risk acceptance, or one the actor may not see (the same answer, on purpose).</summary>
     NotFound,
 
     /// <summary>The actor may not do this (not an approver of the current stage, not the requester...).</summary>

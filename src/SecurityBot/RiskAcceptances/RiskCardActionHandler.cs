@@ -41,7 +41,7 @@ public sealed class RiskCardActionHandler(
         if (context.Verb == RiskVerbs.SubmitRequest)
         {
             var values = RiskFormValues.Read(data);
-            var created = await service.RequestAsync(actor, values.ToInput(), origin, cancellationToken);
+            var created = await service.RequestAsync(actor, values.ToInput(), origin, RequestKey(context), cancellationToken);
             return created.Succeeded
                 ? Card(created, actor)
                 : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new RiskFieldError("", created.Message)]));
@@ -93,10 +93,21 @@ public sealed class RiskCardActionHandler(
     private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken)
     {
         var risk = await register.FindAsync(card.Reference, cancellationToken);
-        if (risk is null || !risk.IsRequester(actor.Id))
+        if (risk is null)
         {
-            return AdaptiveCardInvokeResponse.Error(risk is null ? 404 : 403, risk is null ? "NotFound" : "Forbidden",
-                risk is null ? $"There is no risk acceptance {card.Reference}." : $"Only the requester can edit {risk.Reference}.");
+            return NotFound();
+        }
+
+        var (mayView, mayDecide) = await register.AccessAsync(risk, actor.Id, cancellationToken);
+        if (!mayView)
+        {
+            return NotFound();
+        }
+
+        if (!risk.IsRequester(actor.Id))
+        {
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide),
+                $"⚠ You can't act on {risk.Reference} this way: only its requester can edit it.", options.Value.MaxDurationDays));
         }
 
         if (risk.Status != RiskAcceptanceStatus.ChangesRequested || card.Version != risk.Version)
@@ -112,25 +123,43 @@ public sealed class RiskCardActionHandler(
     {
         if (outcome.Risk is null)
         {
-            return AdaptiveCardInvokeResponse.Error(outcome.Kind == RiskOutcomeKind.NotFound ? 404 : 400, outcome.Kind.ToString(), outcome.Message);
+            return outcome.Kind == RiskOutcomeKind.NotFound ? NotFound() : AdaptiveCardInvokeResponse.Error(400, outcome.Kind.ToString(), outcome.Message);
         }
 
-        if (outcome.Kind is RiskOutcomeKind.Done or RiskOutcomeKind.Stale)
-        {
-            return Card(outcome, actor);
-        }
-
-        // Refused: show the message on the card only to someone allowed to see the request at all.
+        // The services asked already; asked again here for every outcome (done, stale, refused) because this is
+        // where the card is rendered: nothing about a request reaches someone who may not see it.
         var (mayView, mayDecide) = await register.AccessAsync(outcome.Risk, actor.Id, cancellationToken);
-        return mayView
-            ? AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays))
-            : AdaptiveCardInvokeResponse.Error(403, "Forbidden", outcome.Message);
+        if (!mayView)
+        {
+            return NotFound();
+        }
+
+        return outcome.Kind is RiskOutcomeKind.Done or RiskOutcomeKind.Stale
+            ? Card(outcome, actor)
+            : AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays));
     }
+
+    /// <summary>The one answer for a missing number and for a request the clicker may not see (byte for byte the same).</summary>
+    private static AdaptiveCardInvokeResponse NotFound() =>
+        AdaptiveCardInvokeResponse.Error(404, nameof(RiskOutcomeKind.NotFound), RiskOutcome.NotFoundMessage);
 
     private AdaptiveCardInvokeResponse Card(RiskOutcome outcome, RiskActor actor)
     {
         var prefix = outcome.Kind == RiskOutcomeKind.Stale ? "⚠ " : "✓ ";
         return AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk!, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
+    }
+
+    /// <summary>
+    /// The idempotency key of a form submit. A double click sends a second invoke (new activity id) for the same card
+    /// message, named by replyToId; a redelivery by Teams repeats the invoke's activity id. Either way the key repeats.
+    /// </summary>
+    private static string? RequestKey(CardActionContext context)
+    {
+        var activity = context.Turn.Activity;
+        var source = activity.ReplyToId is { Length: > 0 } message ? "message:" + message
+            : activity.Id is { Length: > 0 } id ? "activity:" + id
+            : null;
+        return RiskRequestKey.From(activity.Conversation?.Id, source, context.Actor.AadObjectId);
     }
 
     private static RiskCardReference? CardReference(System.Text.Json.JsonElement data, string verb)

@@ -67,16 +67,12 @@ public sealed class RiskCommand(
     private async Task<AdaptiveCard> ShowAsync(ChatCommandContext context, string reference, CancellationToken cancellationToken)
     {
         var risk = await register.FindAsync(reference, cancellationToken);
-        if (risk is null)
-        {
-            return NoticeCard.Error("Not found", $"There is no risk acceptance {reference}.", "Type risk list to see yours.");
-        }
-
-        var (mayView, mayDecide) = await register.AccessAsync(risk, context.Actor.AadObjectId, cancellationToken);
+        var (mayView, mayDecide) = risk is null ? (false, false) : await register.AccessAsync(risk, context.Actor.AadObjectId, cancellationToken);
         return mayView
-            ? RiskCard.Create(risk, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
-            // Same answer as for a missing one: whether a number exists is not for everyone to learn.
-            : NoticeCard.Error("Not found", $"There is no risk acceptance {reference} that you can see.", "Type risk list to see yours.");
+            ? RiskCard.Create(risk!, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
+            // One answer for a missing number and one the person may not see, naming neither: whether a number
+            // exists is not for everyone to learn.
+            : NoticeCard.Error("Not found", RiskOutcome.NotFoundMessage, "Type risk list to see yours.");
     }
 
     private async Task<AdaptiveCard?> ExportAsync(ChatCommandContext context, CancellationToken cancellationToken)

@@ -44,11 +44,30 @@ public sealed class RiskBot : IAsyncDisposable
     public Task<HttpResponseMessage> SayAsync(Person person, string text) => BotEndpoint.PostAsync(Client, As(person, Activities.Message(text)));
 
     /// <summary>Presses an Action.Execute button as <paramref name="person"/>; returns the invoke response body.</summary>
-    public async Task<JsonElement> ClickAsync(Person person, string verb, object data)
+    public async Task<JsonElement> ClickAsync(Person person, string verb, object data, string? activityId = null, string? cardMessageId = null) =>
+        JsonDocument.Parse(await ClickRawAsync(person, verb, data, activityId, cardMessageId)).RootElement.Clone();
+
+    /// <summary>
+    /// Presses a button and returns the invoke response body as sent. <paramref name="activityId"/> is the invoke's
+    /// own id (a redelivery repeats it, a second click does not); <paramref name="cardMessageId"/> the message the
+    /// button is on (Teams' replyToId; the same for every click on one card).
+    /// </summary>
+    public async Task<string> ClickRawAsync(Person person, string verb, object data, string? activityId = null, string? cardMessageId = null)
     {
-        var response = await BotEndpoint.PostAsync(Client, As(person, Activities.CardAction(verb, data)));
+        var json = As(person, Activities.CardAction(verb, data));
+        if (activityId is not null)
+        {
+            json = json.Replace("\"id\": \"f:invoke-1\"", "\"id\": " + JsonSerializer.Serialize(activityId), StringComparison.Ordinal);
+        }
+
+        if (cardMessageId is not null)
+        {
+            json = json.Replace("\"1:1card-message-id\"", JsonSerializer.Serialize(cardMessageId), StringComparison.Ordinal);
+        }
+
+        var response = await BotEndpoint.PostAsync(Client, json);
         response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return await response.Content.ReadAsStringAsync();
     }
 
     /// <summary>Waits (bounded) for a new message to <paramref name="person"/> whose card text contains <paramref name="text"/>.</summary>

@@ -68,7 +68,7 @@ public sealed class RiskAcceptanceHarness : IAsyncDisposable
     public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => _host.InScopeAsync(work);
 
     public Task<RiskOutcome> RequestAsync(RiskActor requester, RiskRequestInput? input = null) =>
-        InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>().RequestAsync(requester, input ?? Input(), null, CancellationToken.None));
+        InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>().RequestAsync(requester, input ?? Input(), null, null, CancellationToken.None));
 
     public Task<RiskOutcome> DecideAsync(RiskActor actor, string reference, long version, int? stage, RiskDecisionKind kind = RiskDecisionKind.Approved, string? comment = null) =>
         InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>().DecideAsync(actor, new RiskCardReference(reference, version, stage), kind, comment, null, CancellationToken.None));

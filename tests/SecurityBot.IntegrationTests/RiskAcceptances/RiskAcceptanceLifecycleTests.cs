@@ -76,6 +76,29 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task Renew_ByTheRiskOwnerWhoIsAlsoTheManager_OwnerIsNotAskedAndCannotApproveTheRenewal()
+    {
+        await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
+        var reference = (await h.RequestAsync(Engineer, RiskAcceptanceHarness.Input(owner: "meganb@example.com"))).Risk!.Reference;
+        (await h.ApproveCurrentAsync(Manager, reference)).Kind.Should().Be(RiskOutcomeKind.Done, "the owner did not start the first round");
+        (await h.ApproveCurrentAsync(Cso, reference)).Kind.Should().Be(RiskOutcomeKind.Done);
+        var accepted = (await h.FindAsync(reference))!;
+
+        var renewal = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceLifecycle>().RenewAsync(
+            Manager, new RiskCardReference(reference, accepted.Version, null), 60, null, CancellationToken.None));
+        renewal.Kind.Should().Be(RiskOutcomeKind.Done, renewal.Message);
+        var renewing = (await h.FindAsync(reference))!;
+
+        var ownApproval = await h.ApproveCurrentAsync(Manager, reference);
+
+        ownApproval.Kind.Should().Be(RiskOutcomeKind.Forbidden, "whoever started the round cannot sign it");
+        (await h.FindAsync(reference))!.Version.Should().Be(renewing.Version, "the refused click changed nothing");
+        (await h.MessagesToAsync(Manager.Id)).Should().NotContain(m => m[2] == $"v{renewing.Version}" && m[4] == "decide",
+            "the owner who asked for the renewal gets no approver card for it");
+        (await h.AuditAsync()).Last().Details.Should().Contain("stand in", "the stage falls back to the risk approvers, and the audit says so");
+    }
+
+    [Fact]
     public async Task MarkRemediated_ByTheOwner_ClosedAndTimersCancelled()
     {
         await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
@@ -86,7 +109,7 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
         var done = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceLifecycle>().MarkRemediatedAsync(
             Engineer, new RiskCardReference(risk.Reference, risk.Version, null), null, CancellationToken.None));
 
-        stranger.Kind.Should().Be(RiskOutcomeKind.Forbidden);
+        stranger.Kind.Should().Be(RiskOutcomeKind.NotFound, "someone who may not see it learns nothing about it");
         done.Kind.Should().Be(RiskOutcomeKind.Done);
         done.Risk!.Status.Should().Be(RiskAcceptanceStatus.Remediated);
         (await h.TimersAsync()).Should().OnlyContain(t => t.Status == TimerStatus.Cancelled);

@@ -45,7 +45,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var origin = new RiskCardOrigin("a:engineer-chat", "1:form-card", "https://smba.example.test/", Engineer.Id);
 
         var outcome = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>()
-            .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, CancellationToken.None));
+            .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, null, CancellationToken.None));
 
         outcome.Kind.Should().Be(RiskOutcomeKind.Done, outcome.Message);
         (await h.MessagesToAsync(Engineer.Id)).Should().BeEmpty("the invoke response already replaced the requester's form with the request");
@@ -116,8 +116,8 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var self = await h.DecideAsync(Engineer, risk.Reference, risk.Version, 0);
 
         cso.Kind.Should().Be(RiskOutcomeKind.Forbidden, "the CSO is not the manager stage's approver");
-        cso.Message.Should().Contain("Megan Bowen");
-        colleague.Kind.Should().Be(RiskOutcomeKind.Forbidden);
+        cso.Message.Should().NotContain("Megan Bowen", "a refusal names no approver");
+        colleague.Kind.Should().Be(RiskOutcomeKind.NotFound, "someone who may not see the request learns nothing about it");
         self.Kind.Should().Be(RiskOutcomeKind.Forbidden);
         self.Message.Should().Contain("your own request");
         (await h.FindAsync(risk.Reference))!.Version.Should().Be(risk.Version);

@@ -94,6 +94,33 @@ public sealed class RiskAcceptanceLifecycleTests
     }
 
     [Fact]
+    public void Approve_RenewalStartedByTheRiskOwner_OwnerCannotDecideThatRound()
+    {
+        var risk = Accepted();
+        risk.Renew(Owner, 60, 365, ChainFor, Now.AddDays(80));
+        var version = risk.Version;
+
+        var approve = () => risk.Approve(Owner, Now.AddDays(80).AddHours(1));
+        var reject = () => risk.Reject(Owner, "changed my mind", Now.AddDays(80).AddHours(1));
+
+        approve.Should().Throw<RiskAcceptanceRuleException>().WithMessage("*started*");
+        reject.Should().Throw<RiskAcceptanceRuleException>();
+        risk.Version.Should().Be(version, "a refused decision changes nothing");
+        risk.RoundStartedById.Should().Be(Owner.Id);
+    }
+
+    [Fact]
+    public void Approve_OwnerInTheFirstRound_AllowedBecauseTheRequesterStartedIt()
+    {
+        var risk = Submitted();
+
+        risk.Approve(Owner, Now.AddHours(1));
+
+        risk.RoundStartedById.Should().Be(Requester.Id);
+        risk.CurrentStageIndex.Should().Be(1);
+    }
+
+    [Fact]
     public void Renew_ByStranger_Refused()
     {
         var risk = Accepted();

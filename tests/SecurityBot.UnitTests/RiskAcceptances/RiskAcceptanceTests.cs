@@ -221,6 +221,14 @@ public sealed class RiskAcceptanceTests
     }
 
     [Fact]
+    public void Create_RequestKeyLongerThanAHash_Refused()
+    {
+        var act = () => RiskAcceptance.Create(1, Requester, Details(), 365, Now, new string('a', RiskAcceptance.MaxRequestKeyLength + 1));
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Resubmit_BySomeoneElse_Refused()
     {
         var risk = Submitted();
