@@ -15,22 +15,25 @@ public sealed class PrivateAnswerTests
     private const string Phishing = "Email from billing@evil-pay.example asks me to confirm my password at https://evil-pay.example/login";
 
     [Theory]
-    [InlineData("channel", "risk list", "Active register")]
-    [InlineData("groupChat", "risk list", "Active register")]
+    [InlineData("channel", "risk list", "Risk acceptances")]
+    [InlineData("groupChat", "risk list", "Risk acceptances")]
     [InlineData("channel", "risk RA-000001", "build-01.corp")]
     [InlineData("groupChat", "risk export", "Risk register export")]
     [InlineData("channel", "risk export", "Risk register export")]
     public async Task RiskCommand_InASharedConversation_PointerThereContentInThePersonalChat(string where, string command, string expected)
     {
         await using var bot = await RiskBot.StartAsync();
-        (await bot.SayAsync(Person.Priya, "help")).EnsureSuccessStatusCode();
+        (await bot.SayAsync(Person.Alex, "help")).EnsureSuccessStatusCode();
         (await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForm())).GetProperty("statusCode").GetInt32().Should().Be(200);
 
-        var response = where == "channel" ? await bot.SayInChannelAsync(Person.Priya, command) : await bot.SayInGroupChatAsync(Person.Priya, command);
+        var before = bot.Connector.Posted.Count;
+
+        var response = where == "channel" ? await bot.SayInChannelAsync(Person.Alex, command) : await bot.SayInGroupChatAsync(Person.Alex, command);
         response.EnsureSuccessStatusCode();
 
-        var content = await bot.WaitForPostedTextAsync(Person.Priya, expected);
-        Texts(content.Body).Should().Contain("RA-000001");
+        await bot.WaitForPostedTextAsync(Person.Alex, expected);
+        bot.Connector.Posted.Skip(before).Should().Contain(p => p.ConversationId == ConversationOf(Person.Alex)
+                                                                && Texts(p.Body).Contains(expected, StringComparison.Ordinal) && Texts(p.Body).Contains("RA-000001", StringComparison.Ordinal));
         var shared = bot.Connector.Posted.Where(p => p.ConversationId.StartsWith("19:", StringComparison.Ordinal)).ToList();
         shared.Should().ContainSingle().Which.Body.Should().Contain("private chat");
         foreach (var answer in shared)
@@ -45,9 +48,9 @@ public sealed class PrivateAnswerTests
         await using var bot = await RiskBot.StartAsync();
         await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForm());
 
-        await bot.SayAsync(Person.Priya, "risk list");
+        await bot.SayAsync(Person.Alex, "risk list");
 
-        Texts((await bot.WaitForPostedTextAsync(Person.Priya, "Active register")).Body).Should().Contain("RA-000001");
+        Texts((await bot.WaitForPostedTextAsync(Person.Alex, "Risk acceptances")).Body).Should().Contain("RA-000001");
         bot.Connector.Posted.Should().NotContain(p => p.Body.Contains("private chat", StringComparison.Ordinal));
     }
 
