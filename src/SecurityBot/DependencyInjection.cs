@@ -51,6 +51,7 @@ public static class DependencyInjection
         builder.Services.TryAddSingleton<HandlerDirectory>();
         builder.Services.TryAddSingleton<CommandCatalog>();
         builder.Services.TryAddScoped<WelcomeSender>();
+        builder.Services.TryAddScoped<PrivateReplies>();
         builder.Services.TryAddScoped<IBot, SecurityBotActivityHandler>();
         return builder;
     }

@@ -99,7 +99,7 @@ public sealed partial class Incident
 
     /// <summary>Opens an incident from its first report.</summary>
     public static Incident Open(long number, IncidentReportDraft draft, IncidentActor reporter, bool privilegedReporter,
-        IEnumerable<Indicator> indicators, DateTimeOffset now, DateTimeOffset acknowledgeBy)
+        IEnumerable<Indicator> indicators, DateTimeOffset now, DateTimeOffset acknowledgeBy, string? submissionKey = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(reporter);
@@ -123,7 +123,7 @@ public sealed partial class Incident
             Version = 1,
             UpdatedAt = now,
         };
-        incident._reports.Add(new IncidentReport(incident.Id, reporter, draft, privilegedReporter, now));
+        incident._reports.Add(new IncidentReport(incident.Id, reporter, draft, privilegedReporter, now, submissionKey));
         incident.AddIndicators(indicators, now);
         incident.Severity = incident.Assessment.Severity;
         incident.Record(TimelineEventKind.Reported, reporter,
@@ -135,13 +135,14 @@ public sealed partial class Incident
     /// Adds another person's report of the same thing (it shares an indicator). Severity only ever rises here; returns
     /// true when it did.
     /// </summary>
-    public bool AddRelatedReport(IncidentReportDraft draft, IncidentActor reporter, bool privilegedReporter, IEnumerable<Indicator> indicators, DateTimeOffset now)
+    public bool AddRelatedReport(IncidentReportDraft draft, IncidentActor reporter, bool privilegedReporter, IEnumerable<Indicator> indicators, DateTimeOffset now,
+        string? submissionKey = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(indicators);
         EnsureOpen("add a report to");
-        _reports.Add(new IncidentReport(Id, reporter, draft, privilegedReporter, now));
+        _reports.Add(new IncidentReport(Id, reporter, draft, privilegedReporter, now, submissionKey));
         ReportCount++;
         LastReportedAt = now;
         AnyClicked |= draft.Clicked;

@@ -3,7 +3,9 @@ namespace SecurityBot.Core.Incidents;
 /// <summary>
 /// A submitted report form: raw field values (validated by the service) and the reporter from the authenticated
 /// activity. <paramref name="ConfirmationCard"/>, when the reporter's card is answered in the turn (the invoke
-/// response), is recorded as the confirmation copy instead of sending a new message.
+/// response), is recorded as the confirmation copy instead of sending a new message. <paramref name="SubmissionKey"/>
+/// names this submission of this form by this person: a second request with the same key is answered with the incident
+/// the first one reported, and nothing is stored or sent again.
 /// </summary>
 public sealed record ReportIncidentRequest(
     IncidentActor Reporter,
@@ -13,4 +15,5 @@ public sealed record ReportIncidentRequest(
     string? AffectedSystem,
     string? Evidence,
     string? Clicked,
-    CardLocation? ConfirmationCard = null);
+    CardLocation? ConfirmationCard = null,
+    string? SubmissionKey = null);

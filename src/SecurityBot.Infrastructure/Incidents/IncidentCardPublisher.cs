@@ -15,7 +15,7 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
     public Task<bool> SendCardAsync(Incident incident, string recipientId, ResponderSet responders, string purpose, CancellationToken cancellationToken)
     {
         var audience = responders.AudienceOf(incident, recipientId);
-        var json = renderer.RenderCard(incident, audience, RefreshIds(audience, responders));
+        var json = renderer.RenderCard(incident, audience, recipientId, RefreshIds(audience, responders));
         return outbox.EnqueueAsync(
             new OutboundNotification(NotificationRecipient.User(recipientId), json, $"incident:{incident.DisplayNumber}:{purpose}:{recipientId}",
                 RefOf(incident), incident.Version),
@@ -25,7 +25,7 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
     /// <summary>The read-only channel copy; responders get their buttons through the refresh.</summary>
     public Task<bool> SendChannelCardAsync(Incident incident, string conversationId, string serviceUrl, ResponderSet responders, CancellationToken cancellationToken)
     {
-        var json = renderer.RenderCard(incident, IncidentCardAudience.Observer, responders.TeamsUserIds);
+        var json = renderer.RenderCard(incident, IncidentCardAudience.Observer, null, responders.TeamsUserIds);
         return outbox.EnqueueAsync(
             new OutboundNotification(NotificationRecipient.Conversation(conversationId, serviceUrl, null), json,
                 $"incident:{incident.DisplayNumber}:channel:{conversationId}", RefOf(incident), incident.Version),
@@ -48,7 +48,7 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
         copies.EnqueueUpdatesAsync(RefOf(incident), incident.Version, view =>
         {
             var audience = responders.AudienceOf(incident, view.RecipientAadObjectId);
-            return renderer.RenderCard(incident, audience, RefreshIds(audience, responders));
+            return renderer.RenderCard(incident, audience, view.RecipientAadObjectId, RefreshIds(audience, responders));
         }, cancellationToken);
 
     private static IReadOnlyList<string> RefreshIds(IncidentCardAudience audience, ResponderSet responders) =>

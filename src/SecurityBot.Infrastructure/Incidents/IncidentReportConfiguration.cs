@@ -18,5 +18,7 @@ internal sealed class IncidentReportConfiguration : IEntityTypeConfiguration<Inc
         builder.Property(x => x.Evidence).HasMaxLength(IncidentReportDraft.MaxEvidenceLength);
         builder.HasIndex(x => x.IncidentId);
         builder.HasIndex(x => x.ReporterId);
+        builder.Property(x => x.SubmissionKey).HasMaxLength(IncidentReport.MaxSubmissionKeyLength);
+        builder.HasIndex(x => x.SubmissionKey).IsUnique();
     }
 }

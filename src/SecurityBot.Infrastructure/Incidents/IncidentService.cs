@@ -47,9 +47,19 @@ internal sealed partial class IncidentService(
             try
             {
                 await using var acrossInstances = await correlation.BeginAcrossInstancesAsync(store.Db, cancellationToken);
+                if (request.SubmissionKey is { } key && await store.FindBySubmissionAsync(key, cancellationToken) is { } already)
+                {
+                    // The same form submitted again (double click, redelivery): checked under the correlation lock, so
+                    // the first submit has committed; on another path the unique key refuses the insert and the retry
+                    // below lands here.
+                    LogAlreadyReported(logger, already.DisplayNumber);
+                    return new ReportIncidentResult(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase),
+                        new Dictionary<string, string>());
+                }
+
                 var result = await store.FindRelatedAsync(indicators, now, cancellationToken) is { } related
-                    ? await LinkAsync(related, draft, reporter, privileged, indicators, request.ConfirmationCard, responders, now, cancellationToken)
-                    : await OpenAsync(draft, reporter, privileged, indicators, request.ConfirmationCard, responders, now, cancellationToken);
+                    ? await LinkAsync(related, draft, reporter, privileged, indicators, request, responders, now, cancellationToken)
+                    : await OpenAsync(draft, reporter, privileged, indicators, request, responders, now, cancellationToken);
                 await store.Db.SaveChangesAsync(cancellationToken);
                 if (acrossInstances is not null)
                 {
@@ -86,24 +96,24 @@ internal sealed partial class IncidentService(
         store.ListOpenReportedByAsync(reporterId, max, cancellationToken);
 
     private async Task<ReportIncidentResult> OpenAsync(IncidentReportDraft draft, IncidentActor reporter, bool privileged, IReadOnlyList<Indicator> indicators,
-        CardLocation? shownCard, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
+        ReportIncidentRequest request, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var severity = SeverityRules.Assess(draft.Category, draft.Clicked, privileged, 0).Severity;
         var number = await store.NextNumberAsync(cancellationToken);
-        var incident = Incident.Open(number, draft, reporter, privileged, indicators, now, sla.DueAt(severity, now));
+        var incident = Incident.Open(number, draft, reporter, privileged, indicators, now, sla.DueAt(severity, now), request.SubmissionKey);
         store.Db.Add(incident);
 
-        await ConfirmToReporterAsync(incident, reporter.Id, shownCard, responders, "confirmation", cancellationToken);
+        await ConfirmToReporterAsync(incident, reporter.Id, request.ConfirmationCard, responders, "confirmation", cancellationToken);
         await RouteAsync(incident, responders, cancellationToken);
         await escalator.ScheduleFirstAsync(incident, cancellationToken);
         return new ReportIncidentResult(incident, false, new Dictionary<string, string>());
     }
 
     private async Task<ReportIncidentResult> LinkAsync(Incident incident, IncidentReportDraft draft, IncidentActor reporter, bool privileged,
-        IReadOnlyList<Indicator> indicators, CardLocation? shownCard, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyList<Indicator> indicators, ReportIncidentRequest request, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var raised = incident.AddRelatedReport(draft, reporter, privileged, indicators, now);
-        await ConfirmToReporterAsync(incident, reporter.Id, shownCard, responders, $"confirmation{incident.ReportCount}", cancellationToken);
+        var raised = incident.AddRelatedReport(draft, reporter, privileged, indicators, now, request.SubmissionKey);
+        await ConfirmToReporterAsync(incident, reporter.Id, request.ConfirmationCard, responders, $"confirmation{incident.ReportCount}", cancellationToken);
         if (raised)
         {
             // A higher severity may reach more people (manager, lead, CSO); the idempotency keys skip those already told.
@@ -163,6 +173,9 @@ internal sealed partial class IncidentService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {Incident} reported (severity {Severity}, linked to an existing incident: {Linked})")]
     private static partial void LogReported(ILogger logger, string incident, IncidentSeverity severity, bool linked);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A report form was submitted again (double click or redelivery); answered with {Incident}, nothing stored")]
+    private static partial void LogAlreadyReported(ILogger logger, string incident);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Incident {Incident}: the security channel has no stored conversation reference yet (add the bot to the channel); the channel copy is skipped")]
     private static partial void LogChannelUnknown(ILogger logger, string incident);

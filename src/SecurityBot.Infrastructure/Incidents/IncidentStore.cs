@@ -12,6 +12,14 @@ internal sealed class IncidentStore(SecurityBotDbContext db, CorrelationRule cor
     public Task<Incident?> FindAsync(long number, CancellationToken cancellationToken) =>
         WithDetails().SingleOrDefaultAsync(i => i.Number == number, cancellationToken);
 
+    /// <summary>The incident a report with this submission key went into, if that submission was already stored.</summary>
+    public async Task<Incident?> FindBySubmissionAsync(string submissionKey, CancellationToken cancellationToken)
+    {
+        var incidentId = await db.Set<IncidentReport>().Where(r => r.SubmissionKey == submissionKey).Select(r => (Guid?)r.IncidentId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return incidentId is { } id ? await WithDetails().SingleOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+    }
+
     public Task<long> NextNumberAsync(CancellationToken cancellationToken) => IncidentNumberSequence.NextAsync(db, cancellationToken);
 
     /// <summary>The earliest open incident reported within the correlation window that shares one of the indicators.</summary>
@@ -47,7 +55,10 @@ internal sealed class IncidentStore(SecurityBotDbContext db, CorrelationRule cor
     public async Task<IReadOnlyList<Incident>> ListOpenReportedByAsync(string reporterId, int max, CancellationToken cancellationToken)
     {
         var ids = db.Set<IncidentReport>().Where(r => r.ReporterId == reporterId).Select(r => r.IncidentId);
+        // Only the person's own reports are loaded: their list shows what they reported (Incident.ViewFor), and what
+        // others reported is not even in memory.
         return await db.Set<Incident>().AsNoTracking()
+            .Include(i => i.Reports.Where(r => r.ReporterId == reporterId))
             .Where(i => ids.Contains(i.Id)
                         && (i.Status == IncidentStatus.New || i.Status == IncidentStatus.Acknowledged || i.Status == IncidentStatus.Investigating))
             .OrderByDescending(i => i.Number)

@@ -10,12 +10,18 @@ namespace SecurityBot.Incidents;
 /// </summary>
 public static class IncidentCard
 {
-    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null)
+    /// <summary>The card for <paramref name="audience"/>; a reporter's card needs <paramref name="reporterId"/>, whose own report it shows.</summary>
+    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null, string? reporterId = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(refreshUserIds);
+        if (audience == IncidentCardAudience.Reporter && reporterId is null)
+        {
+            throw new ArgumentException("A reporter's card shows that reporter's own report: say whose.", nameof(reporterId));
+        }
+
         return audience == IncidentCardAudience.Reporter
-            ? ReporterConfirmation.Create(incident, banner)
+            ? ReporterConfirmation.Create(incident, reporterId!, banner)
             : Triage(incident, audience == IncidentCardAudience.Responder, refreshUserIds, banner);
     }
 

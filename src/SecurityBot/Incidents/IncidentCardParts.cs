@@ -87,17 +87,19 @@ internal static class IncidentCardParts
         return facts;
     }
 
-    public static IEnumerable<CardElement> Indicators(Incident incident)
+    public static IEnumerable<CardElement> Indicators(Incident incident) => Indicators(incident.Indicators.Select(i => i.ToIndicator()).ToList());
+
+    public static IEnumerable<CardElement> Indicators(IReadOnlyList<Indicator> indicators)
     {
-        if (incident.Indicators.Count == 0)
+        if (indicators.Count == 0)
         {
             yield break;
         }
 
         yield return new TextBlock("Indicators (defanged — do not visit)") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
-        var lines = incident.Indicators.Take(MaxIndicatorsShown)
-            .Select(i => $"{i.Kind}: {CardText.Escape(CardText.Truncate(i.ToIndicator().Defanged, 200))}");
-        var more = incident.Indicators.Count > MaxIndicatorsShown ? $"\n\n… and {incident.Indicators.Count - MaxIndicatorsShown} more" : string.Empty;
+        var lines = indicators.Take(MaxIndicatorsShown)
+            .Select(i => $"{i.Kind}: {CardText.Escape(CardText.Truncate(i.Defanged, 200))}");
+        var more = indicators.Count > MaxIndicatorsShown ? $"\n\n… and {indicators.Count - MaxIndicatorsShown} more" : string.Empty;
         yield return new TextBlock(string.Join("\n\n", lines) + more) { Wrap = true, FontType = FontType.Monospace, Spacing = Spacing.Small };
     }
 

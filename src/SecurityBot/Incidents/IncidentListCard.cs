@@ -3,10 +3,10 @@ using SecurityBot.Core.Incidents;
 
 namespace SecurityBot.Incidents;
 
-/// <summary>"status": the person's open reports, newest first, each with its live status.</summary>
+/// <summary>"status": the person's open reports, newest first, each with its live status and what THEY reported (<see cref="Incident.ViewFor"/>).</summary>
 public static class IncidentListCard
 {
-    public static AdaptiveCard Create(IReadOnlyList<Incident> incidents)
+    public static AdaptiveCard Create(IReadOnlyList<Incident> incidents, string reporterId)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         var card = new AdaptiveCard { FallbackText = $"You have {incidents.Count} open incident report(s)." };
@@ -18,9 +18,10 @@ public static class IncidentListCard
 
         foreach (var incident in incidents)
         {
+            var own = incident.ViewFor(reporterId);
             card.Body.Add(new Container(
-                new TextBlock($"{incident.DisplayNumber} · {incident.Severity} · {CardText.Escape(incident.Category.Title())}") { Weight = TextWeight.Bolder, Wrap = true },
-                IncidentCardParts.UserText(incident.Title, 200),
+                new TextBlock($"{incident.DisplayNumber} · {CardText.Escape(own.Category.Title())}") { Weight = TextWeight.Bolder, Wrap = true },
+                IncidentCardParts.UserText(own.Title, 200),
                 new TextBlock(CardText.Escape(IncidentCardParts.StatusLine(incident))) { IsSubtle = true, Wrap = true, Spacing = Spacing.None })
             {
                 Separator = true,

@@ -5,9 +5,10 @@ namespace SecurityBot.Incidents;
 
 /// <summary>
 /// "status" lists my open reports; "status INC-000042" (or "incident INC-000042") shows one — reporters see their
-/// own, security roles see any, and responders get the triage buttons.
+/// own report, security roles see any incident, and responders get the triage buttons. Every answer is for the asker
+/// only: asked in a channel or group chat, it goes to their 1:1 chat (<see cref="PrivateReplies"/>).
 /// </summary>
-internal sealed class StatusCommand(IIncidentService incidents) : IChatCommand
+internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies replies) : IChatCommand
 {
     public const int MaxListed = 10;
 
@@ -22,7 +23,7 @@ internal sealed class StatusCommand(IIncidentService incidents) : IChatCommand
         if (string.IsNullOrWhiteSpace(context.Arguments))
         {
             var mine = await incidents.ListOpenReportedByAsync(userId, MaxListed, cancellationToken);
-            await context.Turn.SendCardAsync(IncidentListCard.Create(mine), cancellationToken);
+            await replies.SendAsync(context, IncidentListCard.Create(mine, userId), cancellationToken);
             return;
         }
 
@@ -32,7 +33,8 @@ internal sealed class StatusCommand(IIncidentService incidents) : IChatCommand
             : null;
         if (incident is null)
         {
-            await context.Turn.SendCardAsync(
+            await replies.SendAsync(
+                context,
                 NoticeCard.Error("I couldn't find that incident", $"There is no incident '{argument}' that you can see.", "Type status to see your open reports."),
                 cancellationToken);
             return;
@@ -41,6 +43,6 @@ internal sealed class StatusCommand(IIncidentService incidents) : IChatCommand
         var audience = incident.IsReporter(userId)
             ? IncidentCardAudience.Reporter
             : IncidentCardAudience.Responder; // FindVisibleAsync only returns others' incidents to people who may triage
-        await context.Turn.SendCardAsync(IncidentCard.Create(incident, audience, []), cancellationToken);
+        await replies.SendAsync(context, IncidentCard.Create(incident, audience, [], reporterId: userId), cancellationToken);
     }
 }

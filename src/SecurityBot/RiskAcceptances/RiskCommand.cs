@@ -15,6 +15,7 @@ namespace SecurityBot.RiskAcceptances;
 public sealed class RiskCommand(
     RiskAcceptanceRegister register,
     IAuditLog audit,
+    PrivateReplies replies,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time,
     IPolicyLibrary? policies = null) : IChatCommand
@@ -28,18 +29,28 @@ public sealed class RiskCommand(
         ArgumentNullException.ThrowIfNull(context);
         var args = context.Arguments.Trim();
         var first = args.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
-        var card = first switch
+        // The register, one risk, the export and the audit result are for the asker only (a pointer in a channel or
+        // group chat, the answer in their 1:1 chat); the request form carries nothing but what they typed.
+        if (first is "export" or "csv")
+        {
+            await ExportAsync(context, cancellationToken);
+            return;
+        }
+
+        var answer = first switch
         {
             "list" or "register" => await ListAsync(context, args, cancellationToken),
-            "export" or "csv" => await ExportAsync(context, cancellationToken),
             "verify" or "audit" => await VerifyAsync(context, cancellationToken),
             _ when RiskAcceptanceNumber.TryParse(args, out _) && args.Length > 0 => await ShowAsync(context, args, cancellationToken),
-            _ => Form(new RiskFormValues(Title: args.Length == 0 ? null : args), policies, options.Value),
+            _ => null,
         };
-        if (card is not null)
+        if (answer is null)
         {
-            await context.Turn.SendCardAsync(card, cancellationToken);
+            await context.Turn.SendCardAsync(Form(new RiskFormValues(Title: args.Length == 0 ? null : args), policies, options.Value), cancellationToken);
+            return;
         }
+
+        await replies.SendAsync(context, answer, cancellationToken);
     }
 
     /// <summary>The request form with the configured bounds and the policy list.</summary>
@@ -75,12 +86,11 @@ public sealed class RiskCommand(
             : NoticeCard.Error("Not found", RiskOutcome.NotFoundMessage, "Type risk list to see yours.");
     }
 
-    private async Task<AdaptiveCard?> ExportAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    private async Task ExportAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var whole = await register.IsSecurityRoleAsync(context.Actor.AadObjectId, cancellationToken);
         var (csv, rows) = await register.ExportCsvAsync(context.Actor.AadObjectId, cancellationToken);
-        await context.Turn.SendActivityAsync(RiskExportMessage.Create(csv, rows, time.GetUtcNow(), whole), cancellationToken);
-        return null;
+        await replies.SendAsync(context, RiskExportMessage.Create(csv, rows, time.GetUtcNow(), whole), cancellationToken);
     }
 
     private async Task<AdaptiveCard> VerifyAsync(ChatCommandContext context, CancellationToken cancellationToken)

@@ -47,10 +47,32 @@ public sealed class IncidentBot : IAsyncDisposable
     /// <summary>A personal-chat message from Alex Wilber (an employee of the demo organisation).</summary>
     public Task<HttpResponseMessage> SayAsync(string text) => BotEndpoint.PostAsync(Client, Activities.Message(text));
 
-    /// <summary>An Action.Execute press by <paramref name="who"/>; returns the invoke response body.</summary>
-    public async Task<JsonElement> PressAsync(Person who, string verb, object data)
+    /// <summary>A personal-chat message from <paramref name="who"/>, in their own 1:1 chat (<see cref="Person.Conversation"/>).</summary>
+    public Task<HttpResponseMessage> SayAsync(Person who, string text) => BotEndpoint.PostAsync(Client, As(Activities.Message(text), who));
+
+    /// <summary>"@SecurityBot <paramref name="text"/>" from <paramref name="who"/> in a team channel.</summary>
+    public Task<HttpResponseMessage> SayInChannelAsync(Person who, string text) => BotEndpoint.PostAsync(Client, As(Activities.ChannelMessage(text), who));
+
+    /// <summary>"@SecurityBot <paramref name="text"/>" from <paramref name="who"/> in a group chat.</summary>
+    public Task<HttpResponseMessage> SayInGroupChatAsync(Person who, string text) => BotEndpoint.PostAsync(Client, As(Activities.GroupChatMessage(text), who));
+
+    /// <summary>
+    /// An Action.Execute press by <paramref name="who"/> in their 1:1 chat; returns the invoke response body.
+    /// <paramref name="cardId"/> is the message the pressed card is (replyToId), <paramref name="activityId"/> the invoke's own id.
+    /// </summary>
+    public async Task<JsonElement> PressAsync(Person who, string verb, object data, string? cardId = null, string? activityId = null)
     {
         var json = As(Activities.CardAction(verb, data), who);
+        if (cardId is not null)
+        {
+            json = json.Replace("1:1card-message-id", cardId, StringComparison.Ordinal);
+        }
+
+        if (activityId is not null)
+        {
+            json = json.Replace("\"f:invoke-1\"", JsonSerializer.Serialize(activityId), StringComparison.Ordinal);
+        }
+
         using var response = await BotEndpoint.PostAsync(Client, json);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -110,7 +132,8 @@ public sealed class IncidentBot : IAsyncDisposable
         activityJson
             .Replace("\"29:1Alex-Wilber-teams-user-id\"", JsonSerializer.Serialize(who.TeamsId), StringComparison.Ordinal)
             .Replace("\"Alex Wilber\"", JsonSerializer.Serialize(who.Name), StringComparison.Ordinal)
-            .Replace("\"00000000-0000-0000-0000-0000000000020\"", JsonSerializer.Serialize(who.AadObjectId), StringComparison.Ordinal);
+            .Replace("\"00000000-0000-0000-0000-0000000000020\"", JsonSerializer.Serialize(who.AadObjectId), StringComparison.Ordinal)
+            .Replace("\"a:1personal-chat-alex\"", JsonSerializer.Serialize(who.Conversation), StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
@@ -123,6 +146,9 @@ public sealed class IncidentBot : IAsyncDisposable
     /// <summary>A person of the demo organisation as Teams identifies them.</summary>
     public sealed record Person(string AadObjectId, string TeamsId, string Name)
     {
+        /// <summary>This person's 1:1 chat with the bot (Alex's is the one in the captured activities).</summary>
+        public string Conversation => AadObjectId == Alex.AadObjectId ? "a:1personal-chat-alex" : "a:1personal-chat-" + TeamsId[3..];
+
         public static Person Alex { get; } = new("00000000-0000-0000-0000-0000000000020", "29:1Alex-Wilber-teams-user-id", "Alex Wilber");
         public static Person Jin { get; } = new("c9d4141d-88c7-4dce-afaa-7a26aab7ad4b", "29:1Jin-Park", "Jin Park");
         public static Person Amara { get; } = new("90270553-6bb6-4892-bd29-d64302f77369", "29:1Amara-Nwosu", "Amara Nwosu");

@@ -43,6 +43,12 @@ public sealed class RiskBot : IAsyncDisposable
     /// <summary>Sends a chat message as <paramref name="person"/> in their personal chat with the bot.</summary>
     public Task<HttpResponseMessage> SayAsync(Person person, string text) => BotEndpoint.PostAsync(Client, As(person, Activities.Message(text)));
 
+    /// <summary>Mentions the bot in a team channel as <paramref name="person"/>.</summary>
+    public Task<HttpResponseMessage> SayInChannelAsync(Person person, string text) => BotEndpoint.PostAsync(Client, As(person, Activities.ChannelMessage(text)));
+
+    /// <summary>Mentions the bot in a group chat as <paramref name="person"/>.</summary>
+    public Task<HttpResponseMessage> SayInGroupChatAsync(Person person, string text) => BotEndpoint.PostAsync(Client, As(person, Activities.GroupChatMessage(text)));
+
     /// <summary>Presses an Action.Execute button as <paramref name="person"/>; returns the invoke response body.</summary>
     public async Task<JsonElement> ClickAsync(Person person, string verb, object data, string? activityId = null, string? cardMessageId = null) =>
         JsonDocument.Parse(await ClickRawAsync(person, verb, data, activityId, cardMessageId)).RootElement.Clone();

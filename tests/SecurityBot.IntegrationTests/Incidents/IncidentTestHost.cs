@@ -59,9 +59,9 @@ internal sealed class IncidentTestHost : IAsyncDisposable
     public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => _host.InScopeAsync(work);
 
     public Task<ReportIncidentResult> ReportAsync(IncidentActor reporter, string category, string description, bool clicked = false,
-        string? evidence = null, CardLocation? shown = null) =>
+        string? evidence = null, CardLocation? shown = null, string? submissionKey = null) =>
         InScopeAsync(sp => sp.GetRequiredService<IIncidentService>().ReportAsync(
-            new ReportIncidentRequest(reporter, category, description, null, null, evidence, clicked ? "true" : "false", shown), CancellationToken.None));
+            new ReportIncidentRequest(reporter, category, description, null, null, evidence, clicked ? "true" : "false", shown, submissionKey), CancellationToken.None));
 
     public Task<TriageResult> TriageAsync(IncidentActor actor, long number, long version, TriageAction action, string? note = null) =>
         InScopeAsync(sp => sp.GetRequiredService<IIncidentService>().TriageAsync(new TriageRequest(number, version, action, actor, note), CancellationToken.None));

@@ -17,9 +17,9 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/report-form-errors", IncidentReportForm.Create(Today,
             new ReportFormValues("nuclear", IncidentSamples.HostileText, "2099-01-01", new string('a', 300), IncidentSamples.HostileText, true),
             errors: new Dictionary<string, string> { ["category"] = "Choose what kind of incident this is.", ["occurredOn"] = "The date is in the future; when did it happen?" }));
-        yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New()));
-        yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign()));
-        yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved()));
+        yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id));
+        yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign(), "r1"));
+        yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved(), IncidentSamples.Reporter.Id));
         yield return ("Incidents/triage-new", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders));
         yield return ("Incidents/triage-acknowledged-stale", IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [],
@@ -30,7 +30,8 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/triage-dismissed", IncidentCard.Create(IncidentSamples.Dismissed(), IncidentCardAudience.Observer, []));
         yield return ("Incidents/triage-hostile", IncidentCard.Create(IncidentSamples.Hostile(), IncidentCardAudience.Responder,
             Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList()));
-        yield return ("Incidents/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating(), IncidentSamples.Hostile()]));
-        yield return ("Incidents/status-list-empty", IncidentListCard.Create([]));
+        yield return ("Incidents/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating()], IncidentSamples.Reporter.Id));
+        yield return ("Incidents/status-list-hostile", IncidentListCard.Create([IncidentSamples.Hostile()], "reporter-2"));
+        yield return ("Incidents/status-list-empty", IncidentListCard.Create([], IncidentSamples.Reporter.Id));
     }
 }

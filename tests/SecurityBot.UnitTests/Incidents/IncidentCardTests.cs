@@ -63,7 +63,7 @@ public sealed class IncidentCardTests
     [Fact]
     public void ReporterConfirmation_ShowsNumberAndLiveStatusWithoutTriageButtons()
     {
-        var json = ReporterConfirmation.Create(IncidentSamples.Acknowledged()).ToJson();
+        var json = ReporterConfirmation.Create(IncidentSamples.Acknowledged(), IncidentSamples.Reporter.Id).ToJson();
 
         json.Should().Contain("INC-000042").And.Contain("Acknowledged by Dana Scully").And.NotContain("incident.acknowledge");
     }
