@@ -25,17 +25,25 @@ internal sealed partial class IncidentTriage(
     public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Both questions are asked whatever the answers, and someone who may not see the incident gets the very
+        // answer a missing number gets: forged card data must not tell which numbers are in use.
         var incident = await store.FindAsync(request.Number, cancellationToken);
-        if (incident is null)
+        var mayTriage = await people.CanTriageAsync(request.Actor.Id, cancellationToken);
+        if (incident is null || (!mayTriage && !incident.IsReporter(request.Actor.Id)))
         {
-            return new TriageResult(TriageOutcome.NotFound, $"There is no incident {IncidentNumber.Format(Math.Max(1, request.Number))}.", null);
+            if (incident is not null)
+            {
+                LogForbidden(logger, request.Actor.Id, request.Action, incident.DisplayNumber);
+            }
+
+            return TriageResult.NotFound(request.Number);
         }
 
-        if (!await people.CanTriageAsync(request.Actor.Id, cancellationToken))
+        if (!mayTriage)
         {
+            // A reporter knows their incident exists; they are told why nothing changed, and see no more than before.
             LogForbidden(logger, request.Actor.Id, request.Action, incident.DisplayNumber);
-            var visible = incident.IsReporter(request.Actor.Id) ? incident : null;
-            return new TriageResult(TriageOutcome.Forbidden, "Only the security team and incident responders can triage incidents.", visible);
+            return new TriageResult(TriageOutcome.Forbidden, "Only the security team and incident responders can triage incidents.", null);
         }
 
         // Notes never conflict with other changes, so they do not need a current card.

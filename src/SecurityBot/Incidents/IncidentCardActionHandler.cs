@@ -110,7 +110,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
         var incident = await incidents.FindVisibleAsync(number, actor.Id, cancellationToken);
         if (incident is null)
         {
-            return AdaptiveCardInvokeResponse.Error(404, "NotFound", $"There is no incident {IncidentNumber.Format(number)} you can see.");
+            return AdaptiveCardInvokeResponse.Error(404, "NotFound", TriageResult.NotFound(number).Message);
         }
 
         // FindVisibleAsync returns an incident only to its reporters and to those who may triage it.

@@ -51,7 +51,7 @@ public sealed class IncidentFlowTests
         outbox.Should().NotContain(m => m.ActivityJson.Contains("https://evil-pay", StringComparison.Ordinal));
 
         var forged = await bot.PressAsync(Person.Diego, "incident.acknowledge", new { incident = "INC-000001", version = 1 });
-        forged.GetProperty("statusCode").GetInt32().Should().Be(403);
+        forged.GetProperty("statusCode").GetInt32().Should().Be(404, "a stranger learns nothing, not even that the incident exists");
         (await bot.IncidentAsync(1)).Status.Should().Be(IncidentStatus.New);
 
         var acknowledged = await bot.PressAsync(Person.Jin, "incident.acknowledge", new { incident = "INC-000001", version = 1 });
