@@ -25,7 +25,7 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
     /// </summary>
     private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(10);
 
-    private static readonly JsonSerializerOptions Raw = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Raw = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 512 };
 
     [Fact]
     public async Task Post_MutatedAuthenticatedActivities_NoServerErrorNoErrorLogNoChangeToOthersEntitiesNoHang()
@@ -38,11 +38,11 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
         bot.Logs.Drain().Where(IsFailure).Should().BeEmpty("seeding is an ordinary conversation");
         var before = await bot.SnapshotAsync();
 
-        var failures = new List<string>();
+        var failures = new FuzzFailures(seed);
         var statuses = new Dictionary<int, int>();
         var clock = Stopwatch.StartNew();
         var slowest = TimeSpan.Zero;
-        for (var index = 0; index < count && failures.Count < 20; index++)
+        for (var index = 0; index < count; index++)
         {
             var (json, description) = Case(bot, seed, index);
             var one = Stopwatch.StartNew();
@@ -55,7 +55,7 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
             }
             catch (OperationCanceledException)
             {
-                failures.Add(Report(seed, index, description, json, $"no answer within {HangBound * 3}"));
+                failures.Add("hang", index, description, json, $"no answer within {HangBound * 3}");
                 continue;
             }
 
@@ -64,33 +64,37 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
             statuses[(int)status] = statuses.GetValueOrDefault((int)status) + 1;
             if (one.Elapsed > HangBound)
             {
-                failures.Add(Report(seed, index, description, json, $"answered after {one.Elapsed.TotalSeconds:F1} s (hang bound {HangBound.TotalSeconds} s)"));
+                failures.Add("slow", index, description, json, $"answered after {one.Elapsed.TotalSeconds:F1} s (hang bound {HangBound.TotalSeconds} s)");
             }
 
             if ((int)status >= 500 && !IsUnsupportedInvoke(status, json))
             {
-                failures.Add(Report(seed, index, description, json, $"HTTP {(int)status}: {Truncate(body)}"));
+                failures.Add($"HTTP {(int)status}", index, description, json, body);
             }
 
-            if (bot.Logs.Drain().Where(IsFailure).ToList() is { Count: > 0 } errors)
+            foreach (var error in bot.Logs.Drain().Where(IsFailure))
             {
-                failures.Add(Report(seed, index, description, json, "logged " + string.Join(" /// ", errors.Select(e => Truncate(e.ToString())))));
+                failures.Add(FuzzFailures.Signature(error), index, description, json, error.ToString());
             }
 
             if (index % 2_000 == 1_999 && await bot.SnapshotAsync() is var now && now != before)
             {
-                failures.Add($"seed {seed}: by case {index} the seeded entities changed.\nBefore:\n{before}\nAfter:\n{now}");
+                failures.Add("seeded entities changed", index, description, json, $"by this case the seeded entities changed.\nBefore:\n{before}\nAfter:\n{now}");
                 break;
             }
         }
 
         clock.Stop();
         await bot.WaitForOutboxSettledAsync();
-        failures.AddRange(bot.Logs.Drain().Where(IsFailure).Select(e => $"seed {seed}: logged after the last case: {Truncate(e.ToString())}"));
+        foreach (var error in bot.Logs.Drain().Where(IsFailure))
+        {
+            failures.Add(FuzzFailures.Signature(error), count, "after the last case", string.Empty, error.ToString());
+        }
+
         var after = await bot.SnapshotAsync();
         output.WriteLine($"{count} activities in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:F0}/s), slowest {slowest.TotalMilliseconds:F0} ms; " +
                          "statuses " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
-        failures.Should().BeEmpty($"fuzz seed {seed} — replay with {SeedVariable}={seed}");
+        failures.Summary.Should().BeEmpty($"fuzz seed {seed} — replay with {SeedVariable}={seed}");
         after.Should().Be(before, $"refused actions change nothing (fuzz seed {seed})");
     }
 
@@ -111,11 +115,6 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
         status == HttpStatusCode.NotImplemented && json.Contains("\"type\":\"invoke\"", StringComparison.Ordinal);
 
     private static bool IsFailure(Testing.Logging.CapturedLogEntry entry) => entry.Level >= LogLevel.Error;
-
-    private static string Report(int seed, int index, string description, string json, string symptom) =>
-        $"seed {seed} case {index} [{description}]: {symptom}\n  activity: {Truncate(json)}";
-
-    private static string Truncate(string text) => text.Length > 600 ? text[..600] + $"…({text.Length} chars)" : text;
 
     private static int? ReadInt(string variable) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

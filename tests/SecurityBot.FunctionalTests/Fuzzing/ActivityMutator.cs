@@ -19,7 +19,7 @@ public static class ActivityMutator
         for (var i = 0; i < count; i++)
         {
             var nodes = new List<(JsonNode? Parent, string? Name, int Index, string Path)>();
-            var payloadOnly = random.Next(4) != 0;
+            var payloadOnly = random.Next(10) != 0;
             Collect(activity, "$", nodes, payloadOnly, inPayload: false);
             if (nodes.Count == 0)
             {
@@ -77,7 +77,7 @@ public static class ActivityMutator
         }
     }
 
-    /// <summary>Every node with its parent; only those under text/value/channelData/entities when <paramref name="payloadOnly"/>.</summary>
+    /// <summary>Every node with its parent; only those under text, value, channelData, name and action when <paramref name="payloadOnly"/>.</summary>
     private static void Collect(JsonNode? node, string path, List<(JsonNode?, string?, int, string)> into, bool payloadOnly, bool inPayload)
     {
         switch (node)
@@ -85,7 +85,7 @@ public static class ActivityMutator
             case JsonObject obj:
                 foreach (var (key, child) in obj.ToList())
                 {
-                    var childInPayload = inPayload || (path == "$" && key is "text" or "value" or "channelData" or "entities");
+                    var childInPayload = inPayload || (path == "$" && key is "text" or "value" or "channelData" or "name" or "action");
                     if (!payloadOnly || childInPayload)
                     {
                         into.Add((obj, key, -1, path + "." + key));

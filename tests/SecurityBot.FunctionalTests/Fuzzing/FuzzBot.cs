@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Core.Incidents;
 using SecurityBot.Infrastructure.Notifications;
@@ -51,9 +53,14 @@ public sealed class FuzzBot : IAsyncDisposable
             ["BotOpenIdMetadata"] = issuer.OpenIdMetadataUrl,
             ["ToChannelFromBotLoginUrl"] = issuer.LoginUrl,
             ["ValidateAuthority"] = "false",
-        }, logs: logs);
+        });
         // As in AuthenticatedEndpointTests: the only test wiring is trusting the issuer's throwaway certificate.
-        _factory = _root.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        _factory = _root.WithWebHostBuilder(web => web.ConfigureLogging(logging =>
+        {
+            // Only the capture, from Warning up (the test fails on Error): tens of thousands of refusals written to the
+            // console, or EF Core's Debug lines kept in memory, would be most of the run time.
+            logging.ClearProviders().AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Warning);
+        }).ConfigureTestServices(services =>
         {
             services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
             services.AddHttpClient(AuthenticationConstants.TokenHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
