@@ -40,6 +40,7 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
 
         var failures = new FuzzFailures(seed);
         var statuses = new Dictionary<int, int>();
+        var cardAnswers = new Dictionary<int, int>();
         var clock = Stopwatch.StartNew();
         var slowest = TimeSpan.Zero;
         for (var index = 0; index < count; index++)
@@ -62,6 +63,11 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
             one.Stop();
             slowest = one.Elapsed > slowest ? one.Elapsed : slowest;
             statuses[(int)status] = statuses.GetValueOrDefault((int)status) + 1;
+            if (CardAnswerStatus(body) is { } answer)
+            {
+                cardAnswers[answer] = cardAnswers.GetValueOrDefault(answer) + 1;
+            }
+
             if (one.Elapsed > HangBound)
             {
                 failures.Add("slow", index, description, json, $"answered after {one.Elapsed.TotalSeconds:F1} s (hang bound {HangBound.TotalSeconds} s)");
@@ -75,6 +81,11 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
             foreach (var error in bot.Logs.Drain().Where(IsFailure))
             {
                 failures.Add(FuzzFailures.Signature(error), index, description, json, error.ToString());
+            }
+
+            if (index % 2_000 == 1_999)
+            {
+                output.WriteLine($"  {index + 1} activities after {clock.Elapsed.TotalSeconds:F1} s");
             }
 
             if (index % 2_000 == 1_999 && await bot.SnapshotAsync() is var now && now != before)
@@ -93,7 +104,9 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
 
         var after = await bot.SnapshotAsync();
         output.WriteLine($"{count} activities in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:F0}/s), slowest {slowest.TotalMilliseconds:F0} ms; " +
-                         "statuses " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+                         "HTTP statuses " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")) +
+                         "; card action answers " + string.Join(", ", cardAnswers.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+        output.WriteLine("Seeded entities (unchanged unless the test fails):\n" + before);
         failures.Summary.Should().BeEmpty($"fuzz seed {seed} — replay with {SeedVariable}={seed}");
         after.Should().Be(before, $"refused actions change nothing (fuzz seed {seed})");
     }
@@ -113,6 +126,18 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
     /// </summary>
     private static bool IsUnsupportedInvoke(HttpStatusCode status, string json) =>
         status == HttpStatusCode.NotImplemented && json.Contains("\"type\":\"invoke\"", StringComparison.Ordinal);
+
+    /// <summary>The statusCode of an Action.Execute answer (403, 404 … travel inside an HTTP 200); null for other bodies.</summary>
+    private static int? CardAnswerStatus(string body)
+    {
+        if (!body.StartsWith("{\"statusCode\":", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        using var doc = JsonDocument.Parse(body);
+        return doc.RootElement.GetProperty("statusCode").GetInt32();
+    }
 
     private static bool IsFailure(Testing.Logging.CapturedLogEntry entry) => entry.Level >= LogLevel.Error;
 
