@@ -7,6 +7,9 @@ namespace SecurityBot.BotFramework.Builder;
 /// <summary>Reads the request body into an activity, refusing oversized, malformed or incomplete bodies with a clear reason.</summary>
 internal static class ActivityRequestReader
 {
+    /// <summary>Longest activity or conversation id accepted; far above any id Teams issues.</summary>
+    public const int MaxIdLength = 1024;
+
     public sealed record Result(Activity? Activity, int StatusCode, string? Error);
 
     public static async Task<Result> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
@@ -70,8 +73,17 @@ internal static class ActivityRequestReader
             return BadRequest("The activity has no conversation id or channel id.");
         }
 
+        // Both go into the URL of every reply: one no connector accepts failed the turn with a 500 after its work was
+        // done (found by the fuzz test). Teams' ids are a few hundred characters at most and never contain controls.
+        if (!UsableInReplyUrl(activity.Id) || !UsableInReplyUrl(activity.Conversation.Id))
+        {
+            return BadRequest("The activity's id or conversation id cannot be used in a reply.");
+        }
+
         return new Result(activity, StatusCodes.Status200OK, null);
     }
+
+    private static bool UsableInReplyUrl(string? id) => id is null || (id.Length <= MaxIdLength && !id.Any(char.IsControl));
 
     private static Result TooLarge(int maxBytes) =>
         new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes (Bot:MaxRequestBodyBytes).");

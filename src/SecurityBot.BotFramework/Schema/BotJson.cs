@@ -16,6 +16,7 @@ public static class BotJson
             // Protocol payloads are untrusted: bound the nesting a hostile body can make us walk.
             MaxDepth = 64,
         };
+        options.Converters.Add(new NullSkippingListConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -29,6 +29,31 @@ public sealed class BadRequestTests : IAsyncLifetime
         (await _bot.StoredReferenceCountAsync()).Should().Be(0);
     }
 
+    /// <summary>
+    /// The activity id and conversation id go into the URL of the reply; one that no connector accepts (found by the
+    /// fuzz test: a NUL, or kilobytes) made the turn fail with a 500 after the work was done. Refused up front now.
+    /// </summary>
+    [Theory]
+    [InlineData("id", "\\u0000")]
+    [InlineData("id", "1732358527123\\u001b[31m")]
+    [InlineData("id", "long")]
+    [InlineData("conversation", "a:1personal\\u0000chat")]
+    [InlineData("conversation", "long")]
+    public async Task Post_IdNoReplyCouldCarry_400AndNothingDone(string field, string value)
+    {
+        var json = value == "long" ? new string('a', 1025) : value;
+        var activity = field == "id"
+            ? _bot.Activities.Message("help").Replace("\"id\": \"1732358527123\"", $"\"id\": \"{json}\"", StringComparison.Ordinal)
+            : _bot.Activities.Message("help").Replace("\"a:1personal-chat-alex\"", $"\"{json}\"", StringComparison.Ordinal);
+
+        var response = await _bot.PostAsync(activity);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("cannot be used in a reply");
+        _bot.Connector.Requests.Should().BeEmpty();
+        (await _bot.StoredReferenceCountAsync()).Should().Be(0);
+    }
+
     [Fact]
     public async Task Post_BodyOverLimit_413()
     {

@@ -16,6 +16,18 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     /// <summary>Each entry as one line: "Level Category: message exception".</summary>
     public IReadOnlyCollection<string> Lines => [.. _entries.Select(e => e.ToString())];
 
+    /// <summary>Removes and returns what was logged so far (long runs, e.g. the fuzz test, check as they go).</summary>
+    public IReadOnlyList<CapturedLogEntry> Drain()
+    {
+        var drained = new List<CapturedLogEntry>();
+        while (_entries.TryDequeue(out var entry))
+        {
+            drained.Add(entry);
+        }
+
+        return drained;
+    }
+
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _entries);
 
     public void Dispose()

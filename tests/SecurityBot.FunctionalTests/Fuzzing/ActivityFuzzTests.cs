@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace SecurityBot.FunctionalTests.Fuzzing;
+
+/// <summary>
+/// Seeded fuzzing of /api/messages with authentication on: mutated real Teams activities, sent as employees with no
+/// rights over the seeded entities. Replay a failure with SECURITYBOT_FUZZ_SEED (printed on every run); change the
+/// number of activities with SECURITYBOT_FUZZ_COUNT. See docs/fuzzing.md.
+/// </summary>
+public sealed class ActivityFuzzTests(ITestOutputHelper output)
+{
+    public const string SeedVariable = "SECURITYBOT_FUZZ_SEED";
+    public const string CountVariable = "SECURITYBOT_FUZZ_COUNT";
+
+    /// <summary>
+    /// A hang detector, not a speed test: a request that takes longer than this is stuck (a catastrophic regex, a
+    /// lock, an unbounded loop). Normal answers take milliseconds; the bound is generous so a busy CI machine never
+    /// trips it.
+    /// </summary>
+    private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(10);
+
+    private static readonly JsonSerializerOptions Raw = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 512 };
+
+    [Fact]
+    public async Task Post_MutatedAuthenticatedActivities_NoServerErrorNoErrorLogNoChangeToOthersEntitiesNoHang()
+    {
+        var seed = ReadInt(SeedVariable) ?? Random.Shared.Next();
+        var count = ReadInt(CountVariable) ?? 10_000;
+        output.WriteLine($"Fuzz seed {seed} ({count} activities); replay with {SeedVariable}={seed}");
+        await using var bot = await FuzzBot.StartAsync();
+        await bot.SeedAsync();
+        bot.Logs.Drain().Where(IsFailure).Should().BeEmpty("seeding is an ordinary conversation");
+        var before = await bot.SnapshotAsync();
+
+        var failures = new FuzzFailures(seed);
+        var statuses = new Dictionary<int, int>();
+        var cardAnswers = new Dictionary<int, int>();
+        var clock = Stopwatch.StartNew();
+        var slowest = TimeSpan.Zero;
+        for (var index = 0; index < count; index++)
+        {
+            var (json, description) = Case(bot, seed, index);
+            var one = Stopwatch.StartNew();
+            using var cancel = new CancellationTokenSource(HangBound * 3);
+            HttpStatusCode status;
+            string body;
+            try
+            {
+                (status, body) = await bot.PostAsync(json, cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                failures.Add("hang", index, description, json, $"no answer within {HangBound * 3}");
+                continue;
+            }
+
+            one.Stop();
+            slowest = one.Elapsed > slowest ? one.Elapsed : slowest;
+            statuses[(int)status] = statuses.GetValueOrDefault((int)status) + 1;
+            if (CardAnswerStatus(body) is { } answer)
+            {
+                cardAnswers[answer] = cardAnswers.GetValueOrDefault(answer) + 1;
+            }
+
+            if (one.Elapsed > HangBound)
+            {
+                failures.Add("slow", index, description, json, $"answered after {one.Elapsed.TotalSeconds:F1} s (hang bound {HangBound.TotalSeconds} s)");
+            }
+
+            if ((int)status >= 500 && !IsUnsupportedInvoke(status, json))
+            {
+                failures.Add($"HTTP {(int)status}", index, description, json, body);
+            }
+
+            foreach (var error in bot.Logs.Drain().Where(IsFailure))
+            {
+                failures.Add(FuzzFailures.Signature(error), index, description, json, error.ToString());
+            }
+
+            if (index % 2_000 == 1_999)
+            {
+                output.WriteLine($"  {index + 1} activities after {clock.Elapsed.TotalSeconds:F1} s");
+            }
+
+            if (index % 2_000 == 1_999 && await bot.SnapshotAsync() is var now && now != before)
+            {
+                failures.Add("seeded entities changed", index, description, json, $"by this case the seeded entities changed.\nBefore:\n{before}\nAfter:\n{now}");
+                break;
+            }
+        }
+
+        clock.Stop();
+        await bot.WaitForOutboxSettledAsync();
+        foreach (var error in bot.Logs.Drain().Where(IsFailure))
+        {
+            failures.Add(FuzzFailures.Signature(error), count, "after the last case", string.Empty, error.ToString());
+        }
+
+        var after = await bot.SnapshotAsync();
+        output.WriteLine($"{count} activities in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:F0}/s), slowest {slowest.TotalMilliseconds:F0} ms; " +
+                         "HTTP statuses " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")) +
+                         "; card action answers " + string.Join(", ", cardAnswers.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+        output.WriteLine("Seeded entities (unchanged unless the test fails):\n" + before);
+        failures.Summary.Should().BeEmpty($"fuzz seed {seed} — replay with {SeedVariable}={seed}");
+        after.Should().Be(before, $"refused actions change nothing (fuzz seed {seed})");
+    }
+
+    /// <summary>Case <paramref name="index"/> of run <paramref name="seed"/>: its own generator, so it is the same whatever ran before.</summary>
+    private static (string Json, string Description) Case(FuzzBot bot, int seed, int index)
+    {
+        var random = new Random(HashCode.Combine(seed, index) ^ (seed * 31 + index));
+        var (activity, label) = new ActivityGenerator(bot.Activities).Generate(random);
+        var mutations = ActivityMutator.Mutate(activity, random);
+        return (activity.ToJsonString(Raw), label + (mutations.Count == 0 ? " (unmutated)" : ": " + string.Join("; ", mutations)));
+    }
+
+    /// <summary>
+    /// An invoke the bot does not implement (an unknown invoke name or compose-box command) is answered 501 Not
+    /// Implemented, as the Bot Framework protocol specifies; that is an answer, not a failure.
+    /// </summary>
+    private static bool IsUnsupportedInvoke(HttpStatusCode status, string json) =>
+        status == HttpStatusCode.NotImplemented && json.Contains("\"type\":\"invoke\"", StringComparison.Ordinal);
+
+    /// <summary>The statusCode of an Action.Execute answer (403, 404 … travel inside an HTTP 200); null for other bodies.</summary>
+    private static int? CardAnswerStatus(string body)
+    {
+        if (!body.StartsWith("{\"statusCode\":", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        using var doc = JsonDocument.Parse(body);
+        return doc.RootElement.GetProperty("statusCode").GetInt32();
+    }
+
+    private static bool IsFailure(Testing.Logging.CapturedLogEntry entry) => entry.Level >= LogLevel.Error;
+
+    private static int? ReadInt(string variable) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
