@@ -16,6 +16,9 @@ namespace SecurityBot.FunctionalTests.Fuzzing;
 public sealed class ActivityFuzzTests(ITestOutputHelper output)
 {
     public const string SeedVariable = "SECURITYBOT_FUZZ_SEED";
+
+    /// <summary>The seed CI runs when SECURITYBOT_FUZZ_SEED is not set.</summary>
+    public const int DefaultSeed = 20261204;
     public const string CountVariable = "SECURITYBOT_FUZZ_COUNT";
 
     /// <summary>
@@ -30,7 +33,9 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task Post_MutatedAuthenticatedActivities_NoServerErrorNoErrorLogNoChangeToOthersEntitiesNoHang()
     {
-        var seed = ReadInt(SeedVariable) ?? Random.Shared.Next();
+        // A fixed default keeps CI deterministic: the same commit fuzzes the same 10,000 cases, so a red run is this
+        // change's doing. Explore further by setting SECURITYBOT_FUZZ_SEED (e.g. to $RANDOM) locally.
+        var seed = ReadInt(SeedVariable) ?? DefaultSeed;
         var count = ReadInt(CountVariable) ?? 10_000;
         output.WriteLine($"Fuzz seed {seed} ({count} activities); replay with {SeedVariable}={seed}");
         await using var bot = await FuzzBot.StartAsync();
@@ -111,10 +116,21 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
         after.Should().Be(before, $"refused actions change nothing (fuzz seed {seed})");
     }
 
+    /// <summary>SplitMix64 of (seed, index) folded to 32 bits: neighbouring cases get unrelated generators.</summary>
+    private static int CaseSeed(int seed, int index)
+    {
+        var z = unchecked(((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return unchecked((int)(z ^ (z >> 32)));
+    }
+
     /// <summary>Case <paramref name="index"/> of run <paramref name="seed"/>: its own generator, so it is the same whatever ran before.</summary>
     private static (string Json, string Description) Case(FuzzBot bot, int seed, int index)
     {
-        var random = new Random(HashCode.Combine(seed, index) ^ (seed * 31 + index));
+        // Not HashCode.Combine: it is randomised per process, and a seed must replay in another process.
+        var random = new Random(CaseSeed(seed, index));
         var (activity, label) = new ActivityGenerator(bot.Activities).Generate(random);
         var mutations = ActivityMutator.Mutate(activity, random);
         return (activity.ToJsonString(Raw), label + (mutations.Count == 0 ? " (unmutated)" : ": " + string.Join("; ", mutations)));
