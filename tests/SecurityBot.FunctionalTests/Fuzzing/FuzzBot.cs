@@ -106,11 +106,12 @@ public sealed class FuzzBot : IAsyncDisposable
             await ExpectOkAsync(As(Activities.Message("help"), person));
         }
 
-        await ExpectOkAsync(As(Activities.CardAction("incident.submit", new { category = "lost-device", description = "I left my work laptop on the train this morning", clicked = "false" }), Adele));
-        await ExpectOkAsync(As(Activities.CardAction("incident.submit", new { category = "social-engineering", description = "Someone followed me through the office door without a badge", clicked = "false" }), Adele));
+        // Each report and request from a form of its own: one form submitted twice is one report (issue 14 item 11).
+        await ExpectOkAsync(FromForm(As(Activities.CardAction("incident.submit", new { category = "lost-device", description = "I left my work laptop on the train this morning", clicked = "false" }), Adele), "seed-form-1"));
+        await ExpectOkAsync(FromForm(As(Activities.CardAction("incident.submit", new { category = "social-engineering", description = "Someone followed me through the office door without a badge", clicked = "false" }), Adele), "seed-form-2"));
         await ExpectOkAsync(As(Activities.CardAction("incident.acknowledge", new { incident = "INC-000001", version = 1 }), Jin));
-        await ExpectOkAsync(As(Activities.CardAction("risk.request.submit", RiskForm("4", "4")), Adele));
-        await ExpectOkAsync(As(Activities.CardAction("risk.request.submit", RiskForm("1", "1")), Adele));
+        await ExpectOkAsync(FromForm(As(Activities.CardAction("risk.request.submit", RiskForm("4", "4")), Adele), "seed-form-3"));
+        await ExpectOkAsync(FromForm(As(Activities.CardAction("risk.request.submit", RiskForm("1", "1")), Adele), "seed-form-4"));
         var low = await WithDbAsync(db => db.Set<Core.RiskAcceptances.RiskAcceptance>().AsNoTracking().SingleAsync(r => r.Number == 2));
         await ExpectOkAsync(As(Activities.CardAction("risk.approve", new { id = "RA-000002", version = low.Version, stage = 0 }), Henrik));
         await WaitForOutboxSettledAsync();
@@ -196,6 +197,9 @@ public sealed class FuzzBot : IAsyncDisposable
         durationDays = "90",
         riskOwner = "",
     };
+
+    private static string FromForm(string json, string cardId) =>
+        json.Replace("1:1card-message-id", cardId, StringComparison.Ordinal).Replace("f:invoke-1", "f:invoke-" + cardId, StringComparison.Ordinal);
 
     private static string As(string json, string aad) =>
         json.Replace("\"29:1Alex-Wilber-teams-user-id\"", JsonSerializer.Serialize("29:teams-" + aad), StringComparison.Ordinal)
