@@ -62,7 +62,7 @@ public sealed partial class CloudAdapter(
             return;
         }
 
-        // Only a serviceUrl that came with a valid token may ever receive one of ours.
+        // Only a serviceUrl that came with a valid token may be learned, and only in Development (ServiceUrlTrust).
         serviceUrlTrust.Trust(activity.ServiceUrl!);
 
         var turn = new TurnContext(activity, auth.Identity, connector);

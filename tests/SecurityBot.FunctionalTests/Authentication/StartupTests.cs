@@ -4,19 +4,22 @@ using SecurityBot.BotFramework.Authentication;
 
 namespace SecurityBot.FunctionalTests.Authentication;
 
-/// <summary>The shipped app (root appsettings.json: MicrosoftAppId empty) runs unauthenticated only in Development.</summary>
+/// <summary>The shipped app (root appsettings.json: MicrosoftAppId and Bot:AllowedTenantIds empty, the demo directory) runs only in Development.</summary>
 public sealed class StartupTests
 {
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
-    public async Task Start_ShippedSettingsOutsideDevelopment_RefusesNamingMicrosoftAppId(string environment)
+    public async Task Start_ShippedSettingsOutsideDevelopment_RefusesNamingEachUnsafeSetting(string environment)
     {
         await using var factory = new SecurityBotFactory(environment: environment);
 
         var start = () => factory.Services;
 
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("MicrosoftAppId");
+        // Several options sections fail at once (an AggregateException of OptionsValidationExceptions): each is named.
+        start.Should().Throw<Exception>().Which.Message.Should().Contain("MicrosoftAppId")
+            .And.Contain("Bot:AllowedTenantIds")
+            .And.Contain("Directory:LocalFile");
     }
 
     [Fact]
