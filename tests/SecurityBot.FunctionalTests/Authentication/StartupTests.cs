@@ -14,10 +14,12 @@ public sealed class StartupTests
     {
         await using var factory = new SecurityBotFactory(environment: environment);
 
-        var start = () => factory.Services;
-
         // Several options sections fail at once (an AggregateException of OptionsValidationExceptions): each is named.
-        start.Should().Throw<Exception>().Which.Message.Should().Contain("MicrosoftAppId")
+        var failure = Record.Exception(() => factory.Services);
+
+        failure.Should().NotBeNull();
+        failure!.ToString().Should().Contain("OptionsValidationException")
+            .And.Contain("MicrosoftAppId")
             .And.Contain("Bot:AllowedTenantIds")
             .And.Contain("Directory:LocalFile");
     }
