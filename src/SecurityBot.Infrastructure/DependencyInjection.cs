@@ -51,6 +51,7 @@ public static class DependencyInjection
     public static IServiceCollection AddDirectory(this IServiceCollection services)
     {
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>());
         services.AddOptions<DirectoryCacheOptions>().BindConfiguration(DirectoryCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GraphDirectoryOptions>().BindConfiguration(GraphDirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<GraphDirectoryOptions>, GraphRegistrationDefaults>());

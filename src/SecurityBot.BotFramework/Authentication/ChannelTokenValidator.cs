@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using SecurityBot.BotFramework.Connector;
 
 namespace SecurityBot.BotFramework.Authentication;
 
@@ -169,7 +170,8 @@ public sealed partial class ChannelTokenValidator(
             return AuthenticationResult.Forbidden("The token's signing key is not endorsed for the activity's channel.");
         }
 
-        if (string.IsNullOrEmpty(serviceUrl) || token.ServiceUrl is null || !SameServiceUrl(token.ServiceUrl, serviceUrl))
+        // The connector client reads serviceUrls the same way (ServiceUrl), so it sends only where the claim points.
+        if (string.IsNullOrEmpty(serviceUrl) || token.ServiceUrl is null || !ServiceUrl.AreSame(token.ServiceUrl, serviceUrl))
         {
             return AuthenticationResult.Unauthorized("The token's serviceurl claim does not match the activity's serviceUrl.");
         }
@@ -223,10 +225,6 @@ public sealed partial class ChannelTokenValidator(
     }
 
     public void Dispose() => _verified.Dispose();
-
-    /// <summary>Exact comparison, tolerating only a trailing slash on either side (channels send both forms).</summary>
-    internal static bool SameServiceUrl(string claimed, string activityServiceUrl) =>
-        string.Equals(claimed.TrimEnd('/'), activityServiceUrl.TrimEnd('/'), StringComparison.Ordinal);
 
     private static string Describe(Exception? exception) => exception switch
     {

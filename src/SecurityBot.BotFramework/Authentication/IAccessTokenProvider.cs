@@ -7,4 +7,10 @@ public interface IAccessTokenProvider
     bool IsEnabled { get; }
 
     Task<string> GetAccessTokenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A token the connector refused (401) is not used again: returns a newer token when another caller already got
+    /// one, else asks the issuer for a fresh one, bypassing every cache once.
+    /// </summary>
+    Task<string> RefreshAccessTokenAsync(string rejectedToken, CancellationToken cancellationToken);
 }

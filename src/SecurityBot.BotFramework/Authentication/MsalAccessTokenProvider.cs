@@ -20,9 +20,10 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
     private readonly BotFrameworkOptions _options;
     private readonly IMsalHttpClientFactory _httpClientFactory;
     private readonly ILogger<MsalAccessTokenProvider> _logger;
-    private readonly Lazy<Func<CancellationToken, Task<MsalResult>>> _acquire;
+    private readonly Lazy<Func<bool, CancellationToken, Task<MsalResult>>> _acquire;
     private readonly TimeProvider _time;
     private X509Certificate2? _certificate;
+    private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private CachedToken? _cached;
 
     public MsalAccessTokenProvider(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, ILogger<MsalAccessTokenProvider> logger, TimeProvider? time = null)
@@ -33,7 +34,7 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
         _httpClientFactory = new MsalHttpClientFactory(httpClientFactory);
         _logger = logger;
         // Built on first use: loading a certificate or contacting anything is pointless while authentication is off.
-        _acquire = new Lazy<Func<CancellationToken, Task<MsalResult>>>(CreateAcquirer, LazyThreadSafetyMode.ExecutionAndPublication);
+        _acquire = new Lazy<Func<bool, CancellationToken, Task<MsalResult>>>(CreateAcquirer, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool IsEnabled => _options.IsAuthenticationEnabled;
@@ -59,9 +60,44 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
             return cached.Token;
         }
 
+        return await AcquireAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> RefreshAccessTokenAsync(string rejectedToken, CancellationToken cancellationToken)
+    {
+        if (!IsEnabled)
+        {
+            throw new InvalidOperationException("Outbound authentication is off: MicrosoftAppId is empty.");
+        }
+
+        // Several sends refused with the same token at once ask the issuer once: later ones find the newer token.
+        if (Volatile.Read(ref _cached) is { } cached && cached.Token != rejectedToken && _time.GetUtcNow() < cached.RefreshAfter)
+        {
+            return cached.Token;
+        }
+
+        await _refreshGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var result = await _acquire.Value(cancellationToken).ConfigureAwait(false);
+            if (Volatile.Read(ref _cached) is { } current && current.Token != rejectedToken && _time.GetUtcNow() < current.RefreshAfter)
+            {
+                return current.Token;
+            }
+
+            // Both our cache and MSAL's would hand back the refused token: bypass them once.
+            return await AcquireAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _refreshGate.Release();
+        }
+    }
+
+    private async Task<string> AcquireAsync(bool forceRefresh, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _acquire.Value(forceRefresh, cancellationToken).ConfigureAwait(false);
             var refreshAfter = result.ExpiresOn - RefreshMargin;
             if (result.AuthenticationResultMetadata?.RefreshOn is { } refreshOn && refreshOn < refreshAfter)
             {
@@ -79,7 +115,11 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
         }
     }
 
-    public void Dispose() => _certificate?.Dispose();
+    public void Dispose()
+    {
+        _certificate?.Dispose();
+        _refreshGate.Dispose();
+    }
 
     private sealed record CachedToken(string Token, DateTimeOffset RefreshAfter);
 
@@ -99,7 +139,7 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
             : loginUrl;
     }
 
-    private Func<CancellationToken, Task<MsalResult>> CreateAcquirer()
+    private Func<bool, CancellationToken, Task<MsalResult>> CreateAcquirer()
     {
         if (MicrosoftAppTypes.Is(_options.MicrosoftAppType, MicrosoftAppTypes.UserAssignedMsi))
         {
@@ -107,7 +147,7 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
                 .WithHttpClientFactory(_httpClientFactory)
                 .Build();
             var resource = _options.ToChannelFromBotOAuthScope;
-            return ct => identity.AcquireTokenForManagedIdentity(resource).ExecuteAsync(ct);
+            return (force, ct) => identity.AcquireTokenForManagedIdentity(resource).WithForceRefresh(force).ExecuteAsync(ct);
         }
 
         var builder = ConfidentialClientApplicationBuilder.Create(_options.MicrosoftAppId)
@@ -131,7 +171,7 @@ public sealed partial class MsalAccessTokenProvider : IAccessTokenProvider, IDis
 
         var app = builder.Build();
         string[] scopes = [Scope];
-        return ct => app.AcquireTokenForClient(scopes).ExecuteAsync(ct);
+        return (force, ct) => app.AcquireTokenForClient(scopes).WithForceRefresh(force).ExecuteAsync(ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Acquiring a bot-to-channel token failed: {ErrorCode}")]

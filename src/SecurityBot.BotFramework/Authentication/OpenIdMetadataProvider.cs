@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using SecurityBot.BotFramework.Logging;
 
 namespace SecurityBot.BotFramework.Authentication;
 
@@ -37,7 +38,7 @@ public sealed partial class OpenIdMetadataProvider(
             return key;
         }
 
-        LogUnknownKey(logger, keyId);
+        LogUnknownKey(logger, UntrustedLogValue.Of(keyId));
         keys = await RefreshAsync(keys, force: true, cancellationToken).ConfigureAwait(false);
         return keys.ByKeyId.GetValueOrDefault(keyId);
     }
@@ -172,7 +173,8 @@ public sealed partial class OpenIdMetadataProvider(
     [LoggerMessage(Level = LogLevel.Information, Message = "Fetched {KeyCount} channel signing keys")]
     private static partial void LogKeysFetched(ILogger logger, int keyCount);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Channel token signed with unknown key id {KeyId}; refreshing the signing keys")]
+    // The kid comes from an unauthenticated token's header: Debug only, through UntrustedLogValue.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Channel token signed with unknown key id {KeyId}; refreshing the signing keys")]
     private static partial void LogUnknownKey(ILogger logger, string keyId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Signing key refresh skipped: the last fetch was less than 5 minutes ago")]

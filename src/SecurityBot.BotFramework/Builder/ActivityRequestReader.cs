@@ -12,6 +12,8 @@ internal static class ActivityRequestReader
 
     public sealed record Result(Activity? Activity, int StatusCode, string? Error);
 
+    private const string NotAnActivity = "The body is not a valid activity.";
+
     public static async Task<Result> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -47,9 +49,11 @@ internal static class ActivityRequestReader
         {
             activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return BadRequest($"The body is not a valid activity: {ex.Message}");
+            // One answer for every parser failure: its message (path, line, byte position, expected type) would tell
+            // an unauthenticated caller how our parser and model work.
+            return BadRequest(NotAnActivity);
         }
 
         if (activity is null)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.BotFramework.Connector;
+using SecurityBot.BotFramework.Logging;
 using SecurityBot.BotFramework.Schema;
 
 namespace SecurityBot.BotFramework.Builder;
@@ -46,7 +47,8 @@ public sealed partial class CloudAdapter(
         var auth = await tokenValidator.ValidateAsync(httpRequest.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity.ChannelId, activity.ServiceUrl, cancellationToken);
         if (!auth.Succeeded)
         {
-            LogUnauthenticated(logger, auth.StatusCode, auth.Error ?? "unknown", activity.ChannelId);
+            LogUnauthenticated(logger, auth.StatusCode, auth.Error ?? "unknown");
+            LogUnauthenticatedChannel(logger, UntrustedLogValue.Of(activity.ChannelId));
             await WriteErrorAsync(httpResponse, auth.StatusCode, auth.StatusCode == 403 ? "Forbidden." : "Unauthorized.", cancellationToken);
             return;
         }
@@ -54,12 +56,13 @@ public sealed partial class CloudAdapter(
         var allowed = options.Value.AllowedTenantIds;
         if (allowed.Count > 0 && (activity.TenantId is not { } tenant || !allowed.Contains(tenant, StringComparer.OrdinalIgnoreCase)))
         {
-            LogTenantRefused(logger, activity.TenantId ?? "(none)");
+            LogTenantRefused(logger);
+            LogTenantRefusedValue(logger, UntrustedLogValue.Of(activity.TenantId));
             await WriteErrorAsync(httpResponse, StatusCodes.Status403Forbidden, "This tenant is not allowed to use this bot.", cancellationToken);
             return;
         }
 
-        // Only a serviceUrl that came with a valid token may ever receive one of ours.
+        // Only a serviceUrl that came with a valid token may be learned, and only in Development (ServiceUrlTrust).
         serviceUrlTrust.Trust(activity.ServiceUrl!);
 
         var turn = new TurnContext(activity, auth.Identity, connector);
@@ -69,7 +72,8 @@ public sealed partial class CloudAdapter(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogTurnFailed(logger, ex, activity.Type, activity.Name);
+            LogTurnFailed(logger, ex);
+            LogTurnFailedActivity(logger, UntrustedLogValue.Of(activity.Type), UntrustedLogValue.Of(activity.Name));
             await WriteErrorAsync(httpResponse, StatusCodes.Status500InternalServerError, "The bot could not process this activity.", cancellationToken);
             return;
         }
@@ -119,12 +123,22 @@ public sealed partial class CloudAdapter(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request to the bot endpoint with {StatusCode}: {Reason}")]
     private static partial void LogRefused(ILogger logger, int statusCode, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated activity from channel {ChannelId} with {StatusCode}: {Reason}")]
-    private static partial void LogUnauthenticated(ILogger logger, int statusCode, string reason, string? channelId);
+    // Attacker-chosen values (channelId, tenant id, activity type and name) go to Debug only, through UntrustedLogValue.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated activity with {StatusCode}: {Reason}")]
+    private static partial void LogUnauthenticated(ILogger logger, int statusCode, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from tenant {TenantId}, which is not in Bot:AllowedTenantIds")]
-    private static partial void LogTenantRefused(ILogger logger, string tenantId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The refused unauthenticated activity named channel {ChannelId}")]
+    private static partial void LogUnauthenticatedChannel(ILogger logger, string channelId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The turn for a {ActivityType} activity ({InvokeName}) failed")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from a tenant that is not in Bot:AllowedTenantIds")]
+    private static partial void LogTenantRefused(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The refused activity named tenant {TenantId}")]
+    private static partial void LogTenantRefusedValue(ILogger logger, string tenantId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The failed turn was a {ActivityType} activity ({InvokeName})")]
+    private static partial void LogTurnFailedActivity(ILogger logger, string activityType, string invokeName);
 }

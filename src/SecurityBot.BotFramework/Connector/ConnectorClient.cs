@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Authentication;
+using SecurityBot.BotFramework.Logging;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 
@@ -66,28 +67,26 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
     {
         // Trust is checked before a token is even requested: nothing leaves for an untrusted host.
         var baseUri = TrustedBase(serviceUrl);
-        using var request = new HttpRequestMessage(method, new Uri(baseUri, relativePath));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (body is not null)
+        var content = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options);
+        var token = tokens.IsEnabled ? await tokens.GetAccessTokenAsync(ct) : null;
+        var response = await SendOnceAsync(method, baseUri, relativePath, content, token, ct);
+        if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null)
         {
-            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options));
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            // The connector refused our token (revoked, rotated credential, a cached token gone stale): one more try
+            // with a fresh one. A second 401 is real and surfaces as a ConnectorException.
+            response.Dispose();
+            LogRetryWithFreshToken(logger, method, baseUri.Host);
+            token = await tokens.RefreshAccessTokenAsync(token, ct);
+            response = await SendOnceAsync(method, baseUri, relativePath, content, token, ct);
         }
 
-        if (tokens.IsEnabled)
+        using var answer = response;
+        if (!answer.IsSuccessStatusCode)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAccessTokenAsync(ct));
+            throw await FailureAsync(method, baseUri, answer, ct);
         }
 
-        var started = time.GetTimestamp();
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-        LogCall(logger, method, baseUri.Host, (int)response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await FailureAsync(method, baseUri, response, ct);
-        }
-
-        var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+        var bytes = await answer.Content.ReadAsByteArrayAsync(ct);
         if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
             return default;
@@ -105,20 +104,39 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
         }
     }
 
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, Uri baseUri, string relativePath, byte[]? content, string? token, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(baseUri, relativePath));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (content is not null)
+        {
+            request.Content = new ByteArrayContent(content);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        var started = time.GetTimestamp();
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        LogCall(logger, method, baseUri.Host, (int)response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds);
+        return response;
+    }
+
     private Uri TrustedBase(string serviceUrl)
     {
-        if (string.IsNullOrWhiteSpace(serviceUrl) || !trust.IsTrusted(serviceUrl))
+        if (!ServiceUrl.TryParse(serviceUrl, out var parsed) || !trust.IsTrusted(parsed))
         {
             var refused = new UntrustedServiceUrlException(serviceUrl ?? string.Empty);
-            LogUntrusted(logger, Uri.TryCreate(serviceUrl, UriKind.Absolute, out var u) ? u.Host : "(not a URL)");
+            LogUntrusted(logger);
+            LogUntrustedValue(logger, UntrustedLogValue.Of(refused.ServiceUrl));
             throw refused;
         }
 
-        // Joined with a relative path, a base without the trailing slash would lose its last segment (/amer).
-        var uri = new Uri(serviceUrl.Trim(), UriKind.Absolute);
-        return uri.AbsolutePath.EndsWith('/') && uri.Query.Length == 0 && uri.Fragment.Length == 0
-            ? uri
-            : new UriBuilder(uri) { Path = uri.AbsolutePath.TrimEnd('/') + "/", Query = string.Empty, Fragment = string.Empty }.Uri;
+        // The normalised base (trailing slash, no query): joined with a relative path it keeps its last segment (/amer).
+        return parsed.BaseUri;
     }
 
     private async Task<ConnectorException> FailureAsync(HttpMethod method, Uri baseUri, HttpResponseMessage response, CancellationToken ct)
@@ -179,8 +197,15 @@ public sealed partial class ConnectorClient(HttpClient http, IServiceUrlTrust tr
     [LoggerMessage(Level = LogLevel.Debug, Message = "Connector {Method} to {Host} answered {Status} in {ElapsedMs:0.0} ms")]
     private static partial void LogCall(ILogger logger, HttpMethod method, string host, int status, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a connector call to the untrusted serviceUrl host {Host}; nothing was sent")]
-    private static partial void LogUntrusted(ILogger logger, string host);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Method} to {Host} answered 401; retrying once with a fresh token")]
+    private static partial void LogRetryWithFreshToken(ILogger logger, HttpMethod method, string host);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a connector call to an untrusted serviceUrl (not a Bot Framework host, not in Bot:TrustedServiceUrls); nothing was sent")]
+    private static partial void LogUntrusted(ILogger logger);
+
+    // A stored serviceUrl may have been planted: its value goes to Debug only.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The untrusted serviceUrl was {ServiceUrl}")]
+    private static partial void LogUntrustedValue(ILogger logger, string serviceUrl);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Method} to {Host} succeeded but its body was not readable JSON: {Error}")]
     private static partial void LogUnreadableBody(ILogger logger, HttpMethod method, string host, string error);

@@ -15,4 +15,6 @@ internal sealed class UnconfiguredAccessTokenProvider(IOptions<BotFrameworkOptio
 
     public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) =>
         throw new InvalidOperationException("MicrosoftAppId is set but no outbound token provider is registered: call AddBotAuthentication (AddBotFramework does).");
+
+    public Task<string> RefreshAccessTokenAsync(string rejectedToken, CancellationToken cancellationToken) => GetAccessTokenAsync(cancellationToken);
 }

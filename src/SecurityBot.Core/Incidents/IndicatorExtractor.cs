@@ -25,7 +25,12 @@ public static partial class IndicatorExtractor
     /// <summary>Whether a "top-level domain" is really a file extension (invoice.pdf is a file, not a host).</summary>
     public static bool IsFileExtension(string suffix) => FileExtensions.Contains(suffix);
 
-    public static IReadOnlyList<Indicator> Extract(string? text)
+    public static IReadOnlyList<Indicator> Extract(string? text) => Extract(text, Patterns.Shipped);
+
+    /// <summary>The same extraction with every pattern's match timeout set to <paramref name="matchTimeout"/> (tests: a timeout on any input).</summary>
+    internal static IReadOnlyList<Indicator> Extract(string? text, TimeSpan matchTimeout) => Extract(text, Patterns.WithTimeout(matchTimeout));
+
+    private static IReadOnlyList<Indicator> Extract(string? text, Patterns patterns)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -44,8 +49,10 @@ public static partial class IndicatorExtractor
             }
         }
 
+        // Each pass is bounded by its pattern's match timeout; a pass that runs out of time (a hostile or huge text on
+        // a busy machine) contributes nothing and the others still run, so the report is kept without those indicators.
         // URLs first; their text is blanked so their hosts and paths are not found again as bare domains.
-        var remaining = UrlPattern().Replace(source, m =>
+        var remaining = TimeBounded(source, t => patterns.Url.Replace(t, m =>
         {
             var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '\'', '"');
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host))
@@ -55,17 +62,17 @@ public static partial class IndicatorExtractor
             }
 
             return new string(' ', m.Length);
-        });
+        }));
 
-        remaining = EmailPattern().Replace(remaining, m =>
+        remaining = TimeBounded(remaining, t => patterns.Email.Replace(t, m =>
         {
             var email = m.Value.TrimEnd('.').ToLowerInvariant();
             Add(IndicatorKind.Email, email);
             AddHost(email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..], Add);
             return new string(' ', m.Length);
-        });
+        }));
 
-        foreach (Match m in Ipv4Pattern().Matches(remaining))
+        foreach (Match m in TimeBounded(patterns.Ipv4, remaining))
         {
             if (IPAddress.TryParse(m.Value, out var ip) && m.Value.Split('.').All(o => o.Length == 1 || o[0] != '0'))
             {
@@ -73,12 +80,12 @@ public static partial class IndicatorExtractor
             }
         }
 
-        foreach (Match m in DomainPattern().Matches(remaining))
+        foreach (Match m in TimeBounded(patterns.Domain, remaining))
         {
             AddHost(m.Value, Add);
         }
 
-        foreach (Match m in HashPattern().Matches(remaining))
+        foreach (Match m in TimeBounded(patterns.Hash, remaining))
         {
             var kind = m.Value.Length switch
             {
@@ -90,6 +97,38 @@ public static partial class IndicatorExtractor
         }
 
         return found;
+    }
+
+    /// <summary>A replacing pass, or the text unchanged when the pattern ran out of time (indicators it added stay).</summary>
+    private static string TimeBounded(string text, Func<string, string> pass)
+    {
+        try
+        {
+            return pass(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>The matches found before the pattern ran out of time (none when it timed out at once).</summary>
+    private static List<Match> TimeBounded(Regex pattern, string text)
+    {
+        var matches = new List<Match>();
+        try
+        {
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                matches.Add(m);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found; the rest of the text yields no indicators of this kind.
+        }
+
+        return matches;
     }
 
     private static void AddHost(string host, Action<IndicatorKind, string> add)
@@ -116,6 +155,16 @@ public static partial class IndicatorExtractor
         var tail = pathStart < 0 ? string.Empty : original[pathStart..];
         var port = uri.IsDefaultPort ? string.Empty : $":{uri.Port}";
         return $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}{port}{tail}";
+    }
+
+    private sealed record Patterns(Regex Url, Regex Email, Regex Ipv4, Regex Domain, Regex Hash)
+    {
+        public static readonly Patterns Shipped = new(UrlPattern(), EmailPattern(), Ipv4Pattern(), DomainPattern(), HashPattern());
+
+        public static Patterns WithTimeout(TimeSpan timeout) => new(
+            With(Shipped.Url, timeout), With(Shipped.Email, timeout), With(Shipped.Ipv4, timeout), With(Shipped.Domain, timeout), With(Shipped.Hash, timeout));
+
+        private static Regex With(Regex shipped, TimeSpan timeout) => new(shipped.ToString(), shipped.Options, timeout);
     }
 
     [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>""'`]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

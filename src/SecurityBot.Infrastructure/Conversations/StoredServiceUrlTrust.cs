@@ -8,9 +8,10 @@ using SecurityBot.Infrastructure.Persistence;
 namespace SecurityBot.Infrastructure.Conversations;
 
 /// <summary>
-/// The connector only talks to trusted serviceUrls, and the lead's trust learns them from authenticated activities
-/// in memory. Stored references came from authenticated activities too, so after a restart (or on another
-/// instance) their serviceUrls are trusted again here, and proactive sends keep working.
+/// Offers the serviceUrls of stored conversation references to <see cref="IServiceUrlTrust"/> after a restart (or
+/// from another instance). The trust learns them in Development only (a local emulator's http://127.0.0.1 URL keeps
+/// working after a restart); outside Development a stored URL is never believed — a planted reference row must not
+/// make the bot send its token elsewhere — so only the Bot Framework's hosts and Bot:TrustedServiceUrls are used.
 /// </summary>
 internal sealed partial class StoredServiceUrlTrust(IServiceScopeFactory scopes, ILogger<StoredServiceUrlTrust> logger, IServiceUrlTrust? trust = null)
     : IHostedService
@@ -49,6 +50,6 @@ internal sealed partial class StoredServiceUrlTrust(IServiceScopeFactory scopes,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Trusted {Count} serviceUrls of stored conversation references")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Offered {Count} serviceUrls of stored conversation references to the trust (learned in Development only)")]
     private static partial void LogTrusted(ILogger logger, int count);
 }

@@ -90,12 +90,12 @@ internal sealed partial class OutboxDelivery(
             }
             catch (ConnectorException ex)
             {
-                await FailAsync(message, target, ex.StatusCode, ex.RetryAfter, $"{(int)ex.StatusCode} {ex.ErrorCode}: {ex.Message}", cancellationToken);
+                await FailAsync(message, target, ex.Kind, ex.StatusCode, ex.RetryAfter, $"{(int)ex.StatusCode} {ex.ErrorCode}: {ex.Message}", cancellationToken);
                 return;
             }
             catch (Exception ex) when (IsTransient(ex, cancellationToken))
             {
-                await FailAsync(message, target, null, null, ex.Message, cancellationToken);
+                await FailAsync(message, target, ConnectorFailureKind.Transient, null, null, ex.Message, cancellationToken);
                 return;
             }
 
@@ -122,11 +122,13 @@ internal sealed partial class OutboxDelivery(
         }
     }
 
-    private async Task FailAsync(OutboxMessage message, DeliveryTarget target, HttpStatusCode? status, TimeSpan? retryAfter, string error, CancellationToken cancellationToken)
+    private async Task FailAsync(OutboxMessage message, DeliveryTarget target, ConnectorFailureKind kind, HttpStatusCode? status, TimeSpan? retryAfter, string error, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
-        if (status == HttpStatusCode.Forbidden)
+        // The connector decides what its answer means (ConnectorException.Classify): only the 403 codes that say so
+        // make a person unreachable; 412 and other 403s are retried like 429/5xx.
+        if (kind == ConnectorFailureKind.RecipientUnreachable)
         {
             var reason = $"Teams refused delivery (the person blocked or removed SecurityBot): {error}";
             if (target.Reference is { } reference)
@@ -138,7 +140,7 @@ internal sealed partial class OutboxDelivery(
             message.MarkUndeliverable(reason);
             await ReportAsync(message, target, reason, cancellationToken);
         }
-        else if (status is null || status == HttpStatusCode.TooManyRequests || status == HttpStatusCode.RequestTimeout || (int)status >= 500)
+        else if (kind == ConnectorFailureKind.Transient)
         {
             // Teams' Retry-After is the authority when given; exponential backoff with jitter otherwise.
             var delay = retryAfter is { } ra && ra > TimeSpan.Zero
@@ -178,13 +180,13 @@ internal sealed partial class OutboxDelivery(
         }
         catch (ConnectorException ex)
         {
-            await FailAsync(message, target, ex.StatusCode, ex.RetryAfter, $"Recreating the conversation failed: {(int)ex.StatusCode} {ex.Message}", cancellationToken);
+            await FailAsync(message, target, ex.Kind, ex.StatusCode, ex.RetryAfter, $"Recreating the conversation failed: {(int)ex.StatusCode} {ex.Message}", cancellationToken);
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(created.Id))
         {
-            await FailAsync(message, target, HttpStatusCode.NotFound, null, "Recreating the conversation returned no id.", cancellationToken);
+            await FailAsync(message, target, ConnectorFailureKind.Permanent, HttpStatusCode.NotFound, null, "Recreating the conversation returned no id.", cancellationToken);
             return null;
         }
 

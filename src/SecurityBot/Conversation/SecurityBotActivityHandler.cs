@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Builder;
+using SecurityBot.BotFramework.Logging;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 
@@ -72,7 +73,7 @@ public sealed partial class SecurityBotActivityHandler(
 
         if (handlers.CardActionHandlerFor(verb) is not { } handlerType)
         {
-            LogUnknownVerb(logger, verb);
+            LogUnknownVerb(logger, UntrustedLogValue.Of(verb));
             return AdaptiveCardInvokeResponse.Error(400, "UnknownAction", "This card action is not known to SecurityBot (the card may be out of date).");
         }
 
@@ -117,6 +118,7 @@ public sealed partial class SecurityBotActivityHandler(
         return services.GetRequiredService<WelcomeSender>().WelcomeAsync(turnContext, key, personal ? activity.From?.Name : null, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No handler for card action verb {Verb}")]
+    // The verb is whatever the card (or a forged payload) said: Debug only, through UntrustedLogValue.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No handler for card action verb {Verb}")]
     private static partial void LogUnknownVerb(ILogger logger, string verb);
 }

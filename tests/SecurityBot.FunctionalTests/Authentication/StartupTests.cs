@@ -4,19 +4,78 @@ using SecurityBot.BotFramework.Authentication;
 
 namespace SecurityBot.FunctionalTests.Authentication;
 
-/// <summary>The shipped app (root appsettings.json: MicrosoftAppId empty) runs unauthenticated only in Development.</summary>
+/// <summary>The shipped app (root appsettings.json: MicrosoftAppId and Bot:AllowedTenantIds empty, the demo directory) runs only in Development.</summary>
 public sealed class StartupTests
 {
     [Theory]
-    [InlineData("Production")]
-    [InlineData("Staging")]
-    public async Task Start_ShippedSettingsOutsideDevelopment_RefusesNamingMicrosoftAppId(string environment)
+    [InlineData("Production", "MicrosoftAppId")]
+    [InlineData("Staging", "MicrosoftAppId")]
+    [InlineData("Production", "Bot:AllowedTenantIds")]
+    [InlineData("Staging", "Bot:AllowedTenantIds")]
+    [InlineData("Production", "Directory:LocalFile")]
+    [InlineData("Staging", "Directory:LocalFile")]
+    public async Task Start_OneUnsafeShippedSettingOutsideDevelopment_RefusesNamingIt(string environment, string unsafeSetting)
     {
-        await using var factory = new SecurityBotFactory(environment: environment);
+        var ownDirectory = OwnDirectoryFile();
+        try
+        {
+            // Every other setting is made safe, so the refusal can only come from the one left as shipped.
+            var settings = new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = "3b9f6c2e-1d4a-4e8b-9c7d-0a1b2c3d4e5f",
+                ["MicrosoftAppPassword"] = "secret",
+                ["Bot:AllowedTenantIds:0"] = TeamsActivities.DefaultTenantId,
+                ["Directory:LocalFile"] = ownDirectory,
+            };
+            settings.Remove(unsafeSetting == "Bot:AllowedTenantIds" ? "Bot:AllowedTenantIds:0" : unsafeSetting);
+            if (unsafeSetting == "MicrosoftAppId")
+            {
+                settings.Remove("MicrosoftAppPassword");
+            }
 
-        var start = () => factory.Services;
+            await using var factory = new SecurityBotFactory(settings, environment);
 
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("MicrosoftAppId");
+            var failure = Record.Exception(() => factory.Services);
+
+            failure.Should().NotBeNull();
+            failure!.ToString().Should().Contain("OptionsValidationException").And.Contain(unsafeSetting);
+        }
+        finally
+        {
+            File.Delete(ownDirectory);
+        }
+    }
+
+    [Fact]
+    public async Task Start_SafeSettingsInProduction_Starts()
+    {
+        var ownDirectory = OwnDirectoryFile();
+        try
+        {
+            await using var factory = new SecurityBotFactory(
+                new Dictionary<string, string?>
+                {
+                    ["MicrosoftAppId"] = "3b9f6c2e-1d4a-4e8b-9c7d-0a1b2c3d4e5f",
+                    ["MicrosoftAppPassword"] = "secret",
+                    ["Bot:AllowedTenantIds:0"] = TeamsActivities.DefaultTenantId,
+                    ["Directory:LocalFile"] = ownDirectory,
+                },
+                "Production");
+
+            factory.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAuthenticationEnabled.Should().BeTrue();
+        }
+        finally
+        {
+            File.Delete(ownDirectory);
+        }
+    }
+
+    /// <summary>An organisation's own directory file (here: a copy of the demo under another name).</summary>
+    private static string OwnDirectoryFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"securitybot-own-directory-{Guid.NewGuid():N}.json");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "directory", "demo-organisation.json"), path);
+        return path;
     }
 
     [Fact]

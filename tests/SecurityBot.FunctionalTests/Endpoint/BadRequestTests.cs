@@ -55,6 +55,20 @@ public sealed class BadRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_UnparseableJson_OneUniformAnswerWithoutParserDetails()
+    {
+        // Two different parser failures (syntax, wrong type): the caller learns nothing about our parser or model.
+        var syntax = await _bot.PostAsync("{\"type\": \"message\" \"text\": 1}");
+        var wrongType = await _bot.PostAsync("{\"type\": 5, \"serviceUrl\": {\"a\": 1}}");
+
+        syntax.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        wrongType.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var first = await syntax.Content.ReadAsStringAsync();
+        (await wrongType.Content.ReadAsStringAsync()).Should().Be(first);
+        first.Should().NotContainAny("Path", "LineNumber", "BytePosition", "System.", "$.", "invalid start");
+    }
+
+    [Fact]
     public async Task Post_BodyOverLimit_413()
     {
         var response = await _bot.PostAsync(_bot.Activities.Message(new string('a', 5000)));

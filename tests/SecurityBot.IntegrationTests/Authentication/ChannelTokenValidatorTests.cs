@@ -167,7 +167,9 @@ public sealed class ChannelTokenValidatorTests : ChannelTokenValidatorTestBase
     [Theory]
     [InlineData("https://smba.trafficmanager.net/emea/")]
     [InlineData("https://attacker.example/amer/")]
-    [InlineData("https://SMBA.trafficmanager.net/amer/")]
+    // The path is case-sensitive; the host is not (ServiceUrl is the one reading, and the client sends to the lower-case host).
+    [InlineData("https://smba.trafficmanager.net/AMER/")]
+    [InlineData("http://smba.trafficmanager.net/amer/")]
     public async Task ValidateAsync_ServiceUrlMismatch_Returns401(string activityServiceUrl)
     {
         var result = await Validator.ValidateAsync("Bearer " + ValidToken(), ChannelId, activityServiceUrl, CancellationToken.None);

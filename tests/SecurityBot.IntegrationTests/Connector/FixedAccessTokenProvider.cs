@@ -16,4 +16,6 @@ internal sealed class FixedAccessTokenProvider(string token, bool enabled = true
         Interlocked.Increment(ref _requests);
         return Task.FromResult(token);
     }
+
+    public Task<string> RefreshAccessTokenAsync(string rejectedToken, CancellationToken cancellationToken) => GetAccessTokenAsync(cancellationToken);
 }

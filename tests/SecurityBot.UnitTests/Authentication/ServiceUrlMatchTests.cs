@@ -1,4 +1,4 @@
-using SecurityBot.BotFramework.Authentication;
+using SecurityBot.BotFramework.Connector;
 
 namespace SecurityBot.UnitTests.Authentication;
 
@@ -11,8 +11,11 @@ public sealed class ServiceUrlMatchTests
     [InlineData("https://smba.trafficmanager.net/amer/", "https://smba.trafficmanager.net/emea/", false)]
     [InlineData("https://smba.trafficmanager.net/amer/", "https://smba.trafficmanager.net/amer/x", false)]
     [InlineData("https://smba.trafficmanager.net/amer/", "http://smba.trafficmanager.net/amer/", false)]
-    public void SameServiceUrl_Compared_ExactIgnoringTrailingSlash(string claimed, string activity, bool expected)
+    [InlineData("https://smba.trafficmanager.net/amer/", "https://SMBA.trafficmanager.net:443/amer/", true)]
+    [InlineData("https://smba.trafficmanager.net/amer/", "https://smba.trafficmanager.net/AMER/", false)]
+    [InlineData("https://smba.trafficmanager.net/amer/", "https://user:pw@smba.trafficmanager.net/amer/", false)]
+    public void AreSame_ClaimAndActivityServiceUrl_OneNormalisationForValidationTrustAndSending(string claimed, string activity, bool expected)
     {
-        ChannelTokenValidator.SameServiceUrl(claimed, activity).Should().Be(expected);
+        ServiceUrl.AreSame(claimed, activity).Should().Be(expected);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework;
 
@@ -53,5 +54,42 @@ public sealed class BotOptionsValidatorTests
         services.AddBotConnector();
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<BotOptions>>().Value;
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Start_NoAllowedTenantsOutsideDevelopment_RefusesNamingTheSetting(string environment)
+    {
+        var start = () => StartHostAsync(environment, new());
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Bot:AllowedTenantIds");
+    }
+
+    [Fact]
+    public async Task Start_AllowedTenantInProduction_Starts()
+    {
+        using var host = await StartHostAsync("Production", new() { ["Bot:AllowedTenantIds:0"] = "72f988bf-86f1-41af-91ab-2d7cd011db47" });
+
+        host.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowedTenantIds.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Start_NoAllowedTenantsInDevelopment_Starts()
+    {
+        using var host = await StartHostAsync("Development", new());
+
+        host.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowedTenantIds.Should().BeEmpty();
+    }
+
+    private static async Task<IHost> StartHostAsync(string environment, Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddLogging();
+        builder.Services.AddBotConnector();
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 }

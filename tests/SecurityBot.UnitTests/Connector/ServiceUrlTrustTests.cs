@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework;
@@ -7,14 +9,15 @@ namespace SecurityBot.UnitTests.Connector;
 
 public sealed class ServiceUrlTrustTests
 {
-    private const string Amer = "https://smba.trafficmanager.net/amer/";
+    // A configured connector that is not one of the Bot Framework's hosts (those are trusted on any path).
+    private const string Amer = "https://connector.contoso.example/amer/";
 
     [Theory]
-    [InlineData("https://smba.trafficmanager.net/amer/")]
-    [InlineData("https://smba.trafficmanager.net/amer")]
-    [InlineData("https://SMBA.TrafficManager.NET/amer/")]
-    [InlineData("HTTPS://smba.trafficmanager.net:443/amer/")]
-    [InlineData("https://smba.trafficmanager.net/amer/?x=1#frag")]
+    [InlineData("https://connector.contoso.example/amer/")]
+    [InlineData("https://connector.contoso.example/amer")]
+    [InlineData("https://CONNECTOR.Contoso.EXAMPLE/amer/")]
+    [InlineData("HTTPS://connector.contoso.example:443/amer/")]
+    [InlineData("https://connector.contoso.example/amer/?x=1#frag")]
     public void IsTrusted_SpellingsOfATrustedUrl_Trusted(string spelling)
     {
         var trust = Create(Amer);
@@ -23,11 +26,14 @@ public sealed class ServiceUrlTrustTests
     }
 
     [Theory]
-    [InlineData("https://smba.trafficmanager.net/emea/")]
-    [InlineData("https://smba.trafficmanager.net/")]
-    [InlineData("https://smba.trafficmanager.net/amer/v3/")]
+    [InlineData("https://connector.contoso.example/emea/")]
+    [InlineData("https://connector.contoso.example/")]
+    [InlineData("https://connector.contoso.example/amer/v3/")]
+    [InlineData("https://connector.contoso.example:8443/amer/")]
     [InlineData("https://smba.trafficmanager.net:8443/amer/")]
     [InlineData("https://smba.trafficmanager.net.evil.example/amer/")]
+    [InlineData("https://evilbotframework.com/amer/")]
+    [InlineData("https://botframework.com.evil.example/")]
     [InlineData("https://evil.example/amer/")]
     [InlineData("http://smba.trafficmanager.net/amer/")]
     [InlineData("https://user:secret@smba.trafficmanager.net/amer/")]
@@ -45,18 +51,48 @@ public sealed class ServiceUrlTrustTests
     public void IsTrusted_PathCase_IsSignificant()
     {
         // Only the host is case-insensitive; a path is the server's to interpret.
-        Create(Amer).IsTrusted("https://smba.trafficmanager.net/AMER/").Should().BeFalse();
+        Create(Amer).IsTrusted("https://connector.contoso.example/AMER/").Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("https://smba.trafficmanager.net/teams/")]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/teams")]
+    [InlineData("https://smba.infra.gov.teams.microsoft.us/teams")]
+    [InlineData("https://smba.infra.dod.teams.microsoft.us/teams")]
+    [InlineData("https://webchat.botframework.com/")]
+    [InlineData("https://directline.botframework.azure.us/")]
+    public void IsTrusted_BotFrameworkHostInProduction_TrustedWithoutConfiguration(string url)
+    {
+        Create().IsTrusted(url).Should().BeTrue();
     }
 
     [Fact]
-    public void Trust_UrlFromAuthenticatedActivity_TrustedFromThenOn()
+    public void Trust_UrlFromAuthenticatedActivityInDevelopment_TrustedFromThenOn()
     {
-        var trust = Create();
-        trust.IsTrusted("https://smba.trafficmanager.net/emea/").Should().BeFalse();
+        var trust = CreateIn(Environments.Development);
+        trust.IsTrusted("https://connector.contoso.example/emea/").Should().BeFalse();
 
-        trust.Trust("https://smba.trafficmanager.net/emea");
+        trust.Trust("https://connector.contoso.example/emea");
 
-        trust.IsTrusted("https://smba.trafficmanager.net/emea/").Should().BeTrue();
+        trust.IsTrusted("https://connector.contoso.example/emea/").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData(null)]
+    public void Trust_StoredOrInboundUrlOutsideDevelopment_NeverTrusted(string? environment)
+    {
+        // Conversation references are written from inbound activities: a planted row must not widen the set.
+        var trust = CreateIn(environment, Amer);
+
+        trust.Trust("https://attacker.example/amer/");
+        trust.Trust("http://127.0.0.1:8080/");
+
+        trust.IsTrusted("https://attacker.example/amer/").Should().BeFalse();
+        trust.IsTrusted("http://127.0.0.1:8080/").Should().BeFalse();
+        trust.IsTrusted(Amer).Should().BeTrue("configuration still counts");
     }
 
     [Theory]
@@ -65,7 +101,7 @@ public sealed class ServiceUrlTrustTests
     [InlineData("http://[::1]:5000/")]
     public void Trust_HttpOnLoopback_TrustedForLocalDevelopment(string url)
     {
-        var trust = Create();
+        var trust = CreateIn(Environments.Development);
 
         trust.Trust(url);
 
@@ -79,7 +115,7 @@ public sealed class ServiceUrlTrustTests
     [InlineData("https://user:pw@smba.trafficmanager.net/amer/")]
     public void Trust_InsecureOrCredentialedUrl_StaysUntrusted(string url)
     {
-        var trust = Create();
+        var trust = CreateIn(Environments.Development);
 
         trust.Trust(url);
 
@@ -91,14 +127,16 @@ public sealed class ServiceUrlTrustTests
     [InlineData("https://smba.trafficmanager.net:443/amer/", "https://smba.trafficmanager.net/amer/")]
     [InlineData("https://smba.trafficmanager.net", "https://smba.trafficmanager.net/")]
     [InlineData("http://127.0.0.1:3978/amer?q=1", "http://127.0.0.1:3978/amer/")]
-    public void TryNormalize_Spelling_CanonicalForm(string url, string expected)
+    public void TryParse_Spelling_CanonicalForm(string url, string expected)
     {
-        ServiceUrlTrust.TryNormalize(url, out var normalized).Should().BeTrue();
+        ServiceUrl.TryParse(url, out var parsed).Should().BeTrue();
 
-        normalized.Should().Be(expected);
+        parsed!.Key.Should().Be(expected);
     }
 
-    private static ServiceUrlTrust Create(params string[] configured)
+    private static ServiceUrlTrust Create(params string[] configured) => CreateIn(Environments.Production, configured);
+
+    private static ServiceUrlTrust CreateIn(string? environment, params string[] configured)
     {
         var options = new BotOptions();
         foreach (var url in configured)
@@ -106,6 +144,7 @@ public sealed class ServiceUrlTrustTests
             options.TrustedServiceUrls.Add(url);
         }
 
-        return new ServiceUrlTrust(Options.Create(options), NullLogger<ServiceUrlTrust>.Instance);
+        var host = environment is null ? null : new HostingEnvironment { EnvironmentName = environment };
+        return new ServiceUrlTrust(Options.Create(options), NullLogger<ServiceUrlTrust>.Instance, host);
     }
 }

@@ -10,9 +10,9 @@ namespace SecurityBot.UnitTests.Directory;
 
 public sealed class DirectoryRegistrationTests
 {
-    private static async Task<IHost> StartAsync(IDictionary<string, string?>? overrides = null)
+    private static async Task<IHost> StartAsync(IDictionary<string, string?>? overrides = null, string environment = "Development")
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
@@ -67,5 +67,34 @@ public sealed class DirectoryRegistrationTests
         });
 
         (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Directory:Graph:BaseUrl");
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task AddDirectory_DemoOrganisationOutsideDevelopment_FailsAtStartNamingTheSettings(string environment)
+    {
+        // The refusal may surface more than once (start-up validation and the directory's own load): each names the settings.
+        var failure = await Record.ExceptionAsync(() => StartAsync(environment: environment));
+
+        failure.Should().NotBeNull();
+        failure!.ToString().Should().Contain("OptionsValidationException").And.Contain("Directory:Provider").And.Contain("Directory:LocalFile");
+    }
+
+    [Fact]
+    public async Task AddDirectory_OwnLocalFileInProduction_Starts()
+    {
+        var own = Path.Combine(Path.GetTempPath(), $"securitybot-own-directory-{Guid.NewGuid():N}.json");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "directory", "demo-organisation.json"), own);
+        try
+        {
+            using var host = await StartAsync(new Dictionary<string, string?> { ["Directory:LocalFile"] = own }, environment: "Production");
+
+            host.Services.GetRequiredService<IDirectory>().Should().NotBeNull();
+        }
+        finally
+        {
+            File.Delete(own);
+        }
     }
 }
