@@ -16,8 +16,46 @@ public sealed class StartupTests
 
         var start = () => factory.Services;
 
-        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("MicrosoftAppId");
+        Messages(start.Should().Throw<Exception>().Which).Should().Contain(m => m.Contains("MicrosoftAppId", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Start_ProductionWithoutAuditKey_RefusesNamingAuditKey()
+    {
+        await using var factory = new SecurityBotFactory(new Dictionary<string, string?> { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" },
+            environment: "Production");
+
+        var start = () => factory.Services;
+
+        // Other settings may be refused at the same time (the host then reports them all together).
+        Messages(start.Should().Throw<Exception>().Which).Should().Contain(m => m.Contains("Audit:Key", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_ProductionWithAuditKey_AuditKeyNotRefused()
+    {
+        await using var factory = new SecurityBotFactory(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["Audit:KeyId"] = "2026-12",
+            ["Audit:Key"] = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 5 + 1)).ToArray()),
+        }, environment: "Production");
+
+        try
+        {
+            _ = factory.Services;
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
+        {
+            // Settings other items require outside Development may still be refused; the audit key must not be.
+            Messages(ex).Should().NotContain(m => m.Contains("Audit:", StringComparison.Ordinal));
+        }
+    }
+
+    private static IEnumerable<string> Messages(Exception exception) =>
+        exception is AggregateException aggregate
+            ? aggregate.InnerExceptions.SelectMany(Messages)
+            : exception.InnerException is { } inner ? [exception.Message, .. Messages(inner)] : [exception.Message];
 
     [Fact]
     public async Task Start_ShippedSettingsInDevelopment_RunsWithAuthenticationOff()
