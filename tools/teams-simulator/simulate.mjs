@@ -75,11 +75,14 @@ async function main() {
       ValidateAuthority: 'false',
       Database__DataDirectory: dataDirectory,
       SSL_CERT_FILE: tls.certFile,
+      // Production refuses to start without the audit chain's HMAC key (docs/risk-acceptances.md#audit-log).
+      Audit__KeyId: 'simulator',
+      Audit__Key: randomBytes(32).toString('base64'),
     };
     const port = await freePort();
-    bot = startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, ...issuer.issuedTokens, ...sent] });
+    bot = startBot({ repoRoot: REPO_ROOT, hostDll: options.hostDll, port, settings, secrets: () => [app.secret, settings.Audit__Key, ...issuer.issuedTokens, ...sent] });
     say(`  bot        ${bot.messagingEndpoint}  ← ${bot.description}`);
-    say('  settings   ' + Object.entries(settings).map(([k, v]) => (k === 'MicrosoftAppPassword' ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
+    say('  settings   ' + Object.entries(settings).map(([k, v]) => (k === 'MicrosoftAppPassword' || k === 'Audit__Key' ? `${k}=(random, not shown)` : `${k}=${v}`)).join('\n             '));
 
     say('\n[start] the bot starts in Production with auth on');
     const healthy = await bot.waitUntilHealthy(options.startupTimeoutMs);
