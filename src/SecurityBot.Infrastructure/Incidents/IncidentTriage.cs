@@ -24,6 +24,7 @@ internal sealed partial class IncidentTriage(
     ILogger<IncidentTriage> logger)
 {
     // A note lost to a concurrent change is added again to the incident as it now stands: notes never conflict.
+    // Also bounds the retries of any action that lost only the race for the next audit sequence number.
     private const int MaxNoteAttempts = 5;
 
     public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
