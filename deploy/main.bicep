@@ -39,6 +39,14 @@ param postgresAdministratorLogin string = 'securitybot'
 @minLength(16)
 param postgresAdministratorPassword string
 
+@description('Audit:Key — base64 HMAC key of at least 32 random bytes (openssl rand -base64 32) that signs the audit chain; stored in Key Vault, never in app settings. The host refuses to start without it.')
+@secure()
+@minLength(44)
+param auditKey string
+
+@description('Audit:KeyId — the name of auditKey, stored with every audit entry it signs. Give a new key a new id (and keep the old one as Audit__RetiredKeys__<id>).')
+param auditKeyId string = 'initial'
+
 @description('More app settings in environment-variable form, e.g. { "Incidents__EscalationMinutes": "30" }.')
 param additionalAppSettings object = {}
 
@@ -99,6 +107,7 @@ module vault 'modules/keyvault.bicep' = {
     databaseConnectionString: 'Host=${postgres.outputs.fqdn};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};SSL Mode=VerifyFull'
     botAppPassword: usesManagedIdentityAsBot ? '' : botAppPassword
     storeBotAppPassword: !usesManagedIdentityAsBot
+    auditKey: auditKey
   }
 }
 
@@ -126,6 +135,7 @@ var tenantSettings = map(range(0, length(allowedTenantIds)), i => {
   value: allowedTenantIds[i]
 })
 var dataSettings = [
+  { name: 'Audit__KeyId', value: auditKeyId }
   { name: 'Database__Provider', value: 'PostgreSQL' }
   { name: 'Directory__Provider', value: 'Graph' }
   { name: 'Directory__Graph__TenantId', value: tenantId }
@@ -144,6 +154,13 @@ var databaseSecret = [
     name: 'ConnectionStrings__SecurityBot'
     secretName: 'database-connection'
     secretUri: vault.outputs.databaseConnectionSecretUri
+  }
+]
+var auditSecret = [
+  {
+    name: 'Audit__Key'
+    secretName: 'audit-key'
+    secretUri: vault.outputs.auditKeySecretUri
   }
 ]
 var botSecret = usesManagedIdentityAsBot ? [] : [
@@ -166,7 +183,7 @@ module app 'modules/container-app.bicep' = {
     registryServer: registryPull.outputs.loginServer
     image: containerImage
     settings: concat(botSettings, singleTenantSettings, tenantSettings, dataSettings, extraSettings)
-    secretSettings: concat(databaseSecret, botSecret)
+    secretSettings: concat(databaseSecret, auditSecret, botSecret)
   }
 }
 

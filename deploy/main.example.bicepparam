@@ -1,6 +1,6 @@
 // Example parameters: copy to main.bicepparam (or edit in place), then
 //   POSTGRES_ADMIN_PASSWORD=... az deployment group create -g <rg> -f deploy/main.bicep -p deploy/main.example.bicepparam
-// The password is read from the environment so it never lands in a file.
+// The password and the audit key are read from the environment so they never land in a file.
 using 'main.bicep'
 
 param baseName = 'securitybot'
@@ -9,3 +9,4 @@ param containerImage = '${readEnvironmentVariable('ACR_NAME', 'contosoacr')}.azu
 param botAppType = 'UserAssignedMSI'
 param postgresAdministratorLogin = 'securitybot'
 param postgresAdministratorPassword = readEnvironmentVariable('POSTGRES_ADMIN_PASSWORD')
+param auditKey = readEnvironmentVariable('AUDIT_KEY')

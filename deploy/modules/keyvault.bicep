@@ -19,6 +19,10 @@ param botAppPassword string = ''
 @description('True when botAppPassword is given (the bot uses an app registration with a client secret).')
 param storeBotAppPassword bool = false
 
+@description('HMAC key of the audit chain (Audit:Key), base64.')
+@secure()
+param auditKey string
+
 @description('Purge protection cannot be turned off once on; keep true for production.')
 param enablePurgeProtection bool = true
 
@@ -49,6 +53,15 @@ resource databaseSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   }
 }
 
+resource auditKeySecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
+  parent: vault
+  name: 'securitybot-audit-key'
+  properties: {
+    value: auditKey
+    contentType: 'text/plain'
+  }
+}
+
 resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (storeBotAppPassword) {
   parent: vault
   name: 'securitybot-microsoft-app-password'
@@ -69,6 +82,7 @@ resource readerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 // Versionless secret URIs: the app picks up a rotated value on its next revision or restart.
+output auditKeySecretUri string = '${vault.properties.vaultUri}secrets/${auditKeySecret.name}'
 output databaseConnectionSecretUri string = '${vault.properties.vaultUri}secrets/${databaseSecret.name}'
 output botAppSecretReference string = storeBotAppPassword ? '${vault.properties.vaultUri}secrets/securitybot-microsoft-app-password' : ''
 output name string = vault.name

@@ -136,6 +136,7 @@ public static class DependencyInjection
         AddConversationReferences(services);
         AddOutbox(services);
         AddTimers(services);
+        AddAuditLog(services);
         return services;
     }
 
@@ -190,6 +191,18 @@ public static class DependencyInjection
         services.AddHostedService<OutboxDispatcher>();
     }
 
+    /// <summary>The keyed audit log (Audit:* options; the key is validated at start) and its checkpoint writer.</summary>
+    private static void AddAuditLog(IServiceCollection services)
+    {
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>());
+        services.TryAddSingleton(sp => AuditKeys.Create(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+        services.TryAddScoped<AuditLogReader>();
+        services.TryAddScoped<IAuditLog, EfAuditLog>();
+        services.TryAddScoped<AuditCheckpointWriter>();
+        services.AddHostedService<AuditCheckpointService>();
+    }
+
     private static void AddTimers(IServiceCollection services)
     {
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -227,13 +240,12 @@ public static class DependencyInjection
 
     /// <summary>
     /// Risk acceptance storage and workflow (RiskAcceptances:* options): request and decision services, lifecycle
-    /// timers ("risk.reminder", "risk.expiry"), the register and the hash-chained audit log. Needs AddPersistence and
+    /// timers ("risk.reminder", "risk.expiry") and the register (the audit log comes with AddPersistence). Needs AddPersistence and
     /// AddDirectory, and an <see cref="IRiskAcceptanceCards"/> from the host (the cards the notifications carry).
     /// </summary>
     public static IServiceCollection AddRiskAcceptanceWorkflow(this IServiceCollection services)
     {
         services.AddOptions<RiskAcceptanceOptions>().BindConfiguration(RiskAcceptanceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddScoped<IAuditLog, EfAuditLog>();
         services.TryAddSingleton<RiskApproverResolver>();
         services.TryAddSingleton<RiskAccess>();
         services.TryAddScoped<RiskRequestBuilder>();

@@ -1,8 +1,9 @@
 namespace SecurityBot.Core.Audit;
 
 /// <summary>
-/// One append-only line of the audit log. <see cref="Hash"/> covers the entry's canonical content and the previous
-/// entry's hash, so editing, inserting or deleting any entry breaks every link after it (see <see cref="AuditChainVerifier"/>).
+/// One append-only line of the audit log. <see cref="Hash"/> is an HMAC, under the key named by <see cref="KeyId"/>,
+/// of the entry's canonical content and the previous entry's hash, so editing, inserting or deleting any entry breaks
+/// every link after it, and only the key's holder can forge new links (see <see cref="AuditChainVerifier"/>).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -10,12 +11,13 @@ public sealed class AuditEntry
 
     private AuditEntry()
     {
-        EntityType = EntityId = Action = PreviousHash = Hash = string.Empty;
+        EntityType = EntityId = Action = PreviousHash = Hash = KeyId = string.Empty;
     }
 
-    /// <summary>Creates entry number <paramref name="sequence"/> chained to <paramref name="previousHash"/>.</summary>
-    public AuditEntry(long sequence, AuditRecord record, DateTimeOffset at, string previousHash)
+    /// <summary>Creates entry number <paramref name="sequence"/> chained to <paramref name="previousHash"/>, signed with <paramref name="key"/>.</summary>
+    public AuditEntry(long sequence, AuditRecord record, DateTimeOffset at, string previousHash, AuditSigningKey key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(record.EntityType);
@@ -32,7 +34,8 @@ public sealed class AuditEntry
         ActorName = record.ActorName;
         Details = record.Details is { Length: > MaxDetailsLength } d ? d[..MaxDetailsLength] : record.Details;
         PreviousHash = previousHash;
-        Hash = AuditHasher.Compute(this, previousHash);
+        KeyId = key.Id;
+        Hash = AuditHasher.Compute(this, previousHash, key);
     }
 
     /// <summary>1, 2, 3… without gaps; unique, so two writers cannot both append entry n.</summary>
@@ -55,6 +58,9 @@ public sealed class AuditEntry
     /// <summary>Hash of the previous entry (<see cref="AuditHasher.Genesis"/> for the first).</summary>
     public string PreviousHash { get; private set; }
 
-    /// <summary>SHA-256 (lower-case hex) of the canonical content and <see cref="PreviousHash"/>.</summary>
+    /// <summary>HMAC-SHA256 (lower-case hex) of the canonical content, the key id and <see cref="PreviousHash"/>.</summary>
     public string Hash { get; private set; }
+
+    /// <summary>Which configured key signed it; <see cref="AuditHasher.LegacyKeyId"/> for the unkeyed entries of before.</summary>
+    public string KeyId { get; private set; }
 }

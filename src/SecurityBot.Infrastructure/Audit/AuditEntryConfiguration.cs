@@ -20,6 +20,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(x => x.Details).HasMaxLength(AuditEntry.MaxDetailsLength);
         builder.Property(x => x.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.KeyId).HasMaxLength(AuditSigningKey.MaxIdLength).IsRequired();
         builder.HasIndex(x => new { x.EntityType, x.EntityId });
     }
 }

@@ -5,11 +5,12 @@ using SecurityBot.Infrastructure.Persistence;
 namespace SecurityBot.Infrastructure.Audit;
 
 /// <summary>
-/// The audit log in the scoped <see cref="SecurityBotDbContext"/>: entries are added to the caller's unit of work.
-/// Concurrent appends race for the next sequence number (the primary key); the loser's SaveChanges fails with a
-/// unique violation and the caller retries its whole operation (see <see cref="DbErrors.IsUniqueViolation"/>).
+/// The audit log in the scoped <see cref="SecurityBotDbContext"/>: entries are added to the caller's unit of work,
+/// signed with the current key of the <see cref="AuditKeyRing"/>. Concurrent appends race for the next sequence
+/// number (the primary key); the loser's SaveChanges fails with a unique violation and the caller retries its whole
+/// operation (see <see cref="DbErrors.IsUniqueViolation"/>).
 /// </summary>
-internal sealed class EfAuditLog(SecurityBotDbContext db, TimeProvider time) : IAuditLog
+internal sealed class EfAuditLog(SecurityBotDbContext db, AuditLogReader reader, AuditKeyRing keys, TimeProvider time) : IAuditLog
 {
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ internal sealed class EfAuditLog(SecurityBotDbContext db, TimeProvider time) : I
         var set = db.Set<AuditEntry>();
         var last = set.Local.OrderByDescending(e => e.Sequence).FirstOrDefault()
             ?? await set.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-        var entry = new AuditEntry((last?.Sequence ?? 0) + 1, record, time.GetUtcNow(), last?.Hash ?? AuditHasher.Genesis);
+        var entry = new AuditEntry((last?.Sequence ?? 0) + 1, record, time.GetUtcNow(), last?.Hash ?? AuditHasher.Genesis, keys.Current);
         set.Add(entry);
         return entry;
     }
@@ -28,7 +29,10 @@ internal sealed class EfAuditLog(SecurityBotDbContext db, TimeProvider time) : I
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
 
-    // The chain is checked in sequence order over the whole log; one ordered read is all it needs.
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
-        AuditChainVerifier.Verify(await db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(cancellationToken));
+    // The checkpoint is read first: entries appended while the walk runs come after it and are checked like the rest.
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        var checkpoint = await reader.LatestCheckpointAsync(cancellationToken);
+        return await AuditChainVerifier.VerifyAsync(reader.ReadAfterAsync(0, cancellationToken), keys, checkpoint, cancellationToken);
+    }
 }

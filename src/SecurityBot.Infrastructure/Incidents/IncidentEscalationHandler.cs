@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using SecurityBot.Core.Audit;
 using SecurityBot.Core.Incidents;
 using SecurityBot.Core.Timers;
 
@@ -13,6 +15,7 @@ internal sealed partial class IncidentEscalationHandler(
     IncidentPeople people,
     IncidentEscalator escalator,
     IncidentCardPublisher publisher,
+    IAuditLog audit,
     ILogger<IncidentEscalationHandler> logger) : ITimerHandler
 {
     public string Kind => IncidentEscalator.TimerKind;
@@ -37,6 +40,9 @@ internal sealed partial class IncidentEscalationHandler(
         var responders = await people.RespondersAsync(cancellationToken);
         await escalator.EscalateAsync(incident, IncidentActor.System, step, responders, cancellationToken);
         await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
+        // Same unit of work as the escalation; a lost race for the audit sequence fails the firing, which the scheduler retries.
+        await audit.AppendAsync(new AuditRecord(Incident.EntityType, incident.DisplayNumber, "escalated", null, null,
+            string.Create(CultureInfo.InvariantCulture, $"acknowledgement SLA passed; step {step}; severity {incident.Severity}; version {incident.Version}")), cancellationToken);
         LogEscalated(logger, incident.DisplayNumber, step);
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SecurityBot.Core.Audit;
 using SecurityBot.Core.Incidents;
 using SecurityBot.Infrastructure.Persistence;
 
@@ -8,18 +10,21 @@ namespace SecurityBot.Infrastructure.Incidents;
 /// <summary>
 /// Responder actions. Order of checks: the incident exists; the actor may triage (directory, server-side — so
 /// forged card data from anyone else changes nothing); the card's version is current (a stale card or a double click
-/// is answered with what already happened); the incident's state allows it. Then one SaveChanges; if another
-/// responder committed first, the version token makes it fail and the answer is again "already … by X".
+/// is answered with what already happened); the incident's state allows it. Then one SaveChanges, with the audit
+/// entry of the action; if another responder committed first, the version token makes it fail and the answer is
+/// again "already … by X".
 /// </summary>
 internal sealed partial class IncidentTriage(
     IncidentStore store,
     IncidentPeople people,
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
+    IAuditLog audit,
     TimeProvider time,
     ILogger<IncidentTriage> logger)
 {
     // A note lost to a concurrent change is added again to the incident as it now stands: notes never conflict.
+    // Also bounds the retries of any action that lost only the race for the next audit sequence number.
     private const int MaxNoteAttempts = 5;
 
     public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
@@ -60,6 +65,7 @@ internal sealed partial class IncidentTriage(
             try
             {
                 var reporterNews = await ApplyAsync(incident, request, actor, responders, time.GetUtcNow(), cancellationToken);
+                await audit.AppendAsync(AuditOf(request, incident, actor), cancellationToken);
                 await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
                 if (reporterNews is not null)
                 {
@@ -83,6 +89,13 @@ internal sealed partial class IncidentTriage(
                 // Anything else, or a refusal with the incident unchanged, is a fault and goes up to be logged.
                 if (await ChangedSinceAsync(request.Number, loadedVersion) is not { } current)
                 {
+                    // The incident is as loaded: another writer (any feature) took the next audit sequence number.
+                    if (DbErrors.IsUniqueViolation(ex) && attempt < MaxNoteAttempts && await ReloadAsync(request.Number, cancellationToken) is { } same)
+                    {
+                        incident = same;
+                        continue;
+                    }
+
                     throw;
                 }
 
@@ -146,6 +159,23 @@ internal sealed partial class IncidentTriage(
     {
         store.Db.ChangeTracker.Clear();
         return await store.FindAsync(number, cancellationToken);
+    }
+
+    /// <summary>The audit entry of an applied action (the note, when there is one, is part of the record).</summary>
+    private static AuditRecord AuditOf(TriageRequest request, Incident incident, IncidentActor actor)
+    {
+        var action = request.Action switch
+        {
+            TriageAction.Acknowledge => "acknowledged",
+            TriageAction.AssignToMe => "assigned",
+            TriageAction.Escalate => "escalated",
+            TriageAction.Resolve => "resolved",
+            TriageAction.Dismiss => "dismissed",
+            _ => "note-added",
+        };
+        var details = string.Create(CultureInfo.InvariantCulture, $"status {incident.Status}; severity {incident.Severity}; version {incident.Version}")
+            + (string.IsNullOrEmpty(request.Note) ? string.Empty : "; note: " + request.Note);
+        return new AuditRecord(Incident.EntityType, incident.DisplayNumber, action, actor.Id, actor.Name, details);
     }
 
     private static string Describe(TriageAction action, Incident incident) => action switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.Cards;
 using SecurityBot.Conversation;
@@ -101,8 +102,11 @@ public sealed class RiskCommand(
         }
 
         var result = await audit.VerifyAsync(cancellationToken);
+        var checkpoint = result.CheckpointAt is { } at
+            ? string.Create(CultureInfo.InvariantCulture, $"The latest signed checkpoint ({at.UtcDateTime:yyyy-MM-dd HH:mm} UTC) recorded entry {result.CheckpointSequence}.")
+            : "No checkpoint has been signed yet.";
         return result.IsIntact
-            ? NoticeCard.Success("Audit log intact", $"All {result.EntriesChecked} entries are in order and every hash links to the one before.")
-            : NoticeCard.Error("Audit log broken", $"Entry {result.FirstBrokenSequence} fails: {result.Reason}", $"{result.EntriesChecked} entries were read up to it. Compare with a backup and investigate who changed the database.");
+            ? NoticeCard.Success("Audit log intact", $"All {result.EntriesChecked} entries are in order, every signature is valid and each links to the one before. {checkpoint}")
+            : NoticeCard.Error("Audit log broken", result.Reason!, $"{result.EntriesChecked} entries were read. {checkpoint} Compare with a backup and investigate who changed the database.");
     }
 }

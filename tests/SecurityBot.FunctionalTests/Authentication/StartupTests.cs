@@ -7,6 +7,8 @@ namespace SecurityBot.FunctionalTests.Authentication;
 /// <summary>The shipped app (root appsettings.json: MicrosoftAppId and Bot:AllowedTenantIds empty, the demo directory) runs only in Development.</summary>
 public sealed class StartupTests
 {
+    private static readonly string AuditKey = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 5 + 1)).ToArray());
+
     [Theory]
     [InlineData("Production", "MicrosoftAppId")]
     [InlineData("Staging", "MicrosoftAppId")]
@@ -14,6 +16,7 @@ public sealed class StartupTests
     [InlineData("Staging", "Bot:AllowedTenantIds")]
     [InlineData("Production", "Directory:LocalFile")]
     [InlineData("Staging", "Directory:LocalFile")]
+    [InlineData("Production", "Audit:Key")]
     public async Task Start_OneUnsafeShippedSettingOutsideDevelopment_RefusesNamingIt(string environment, string unsafeSetting)
     {
         var ownDirectory = OwnDirectoryFile();
@@ -26,6 +29,8 @@ public sealed class StartupTests
                 ["MicrosoftAppPassword"] = "secret",
                 ["Bot:AllowedTenantIds:0"] = TeamsActivities.DefaultTenantId,
                 ["Directory:LocalFile"] = ownDirectory,
+                ["Audit:KeyId"] = "2026-12",
+                ["Audit:Key"] = AuditKey,
             };
             settings.Remove(unsafeSetting == "Bot:AllowedTenantIds" ? "Bot:AllowedTenantIds:0" : unsafeSetting);
             if (unsafeSetting == "MicrosoftAppId")
@@ -38,7 +43,7 @@ public sealed class StartupTests
             var failure = Record.Exception(() => factory.Services);
 
             failure.Should().NotBeNull();
-            failure!.ToString().Should().Contain("OptionsValidationException").And.Contain(unsafeSetting);
+            Messages(failure!).Should().Contain(message => message.Contains(unsafeSetting, StringComparison.Ordinal));
         }
         finally
         {
@@ -59,6 +64,8 @@ public sealed class StartupTests
                     ["MicrosoftAppPassword"] = "secret",
                     ["Bot:AllowedTenantIds:0"] = TeamsActivities.DefaultTenantId,
                     ["Directory:LocalFile"] = ownDirectory,
+                    ["Audit:KeyId"] = "2026-12",
+                    ["Audit:Key"] = AuditKey,
                 },
                 "Production");
 
@@ -77,6 +84,45 @@ public sealed class StartupTests
         File.Copy(Path.Combine(AppContext.BaseDirectory, "directory", "demo-organisation.json"), path);
         return path;
     }
+
+    [Fact]
+    public async Task Start_ProductionWithoutAuditKey_RefusesNamingAuditKey()
+    {
+        await using var factory = new SecurityBotFactory(new Dictionary<string, string?> { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" },
+            environment: "Production");
+
+        var refusal = Record.Exception(() => factory.Services);
+
+        // Other settings may be refused at the same time (the host then reports them all together).
+        refusal.Should().NotBeNull();
+        Messages(refusal).Should().Contain(m => m.Contains("Audit:Key", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_ProductionWithAuditKey_AuditKeyNotRefused()
+    {
+        await using var factory = new SecurityBotFactory(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["Audit:KeyId"] = "2026-12",
+            ["Audit:Key"] = AuditKey,
+        }, environment: "Production");
+
+        try
+        {
+            _ = factory.Services;
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
+        {
+            // Settings other items require outside Development may still be refused; the audit key must not be.
+            Messages(ex).Should().NotContain(m => m.Contains("Audit:", StringComparison.Ordinal));
+        }
+    }
+
+    private static IEnumerable<string> Messages(Exception exception) =>
+        exception is AggregateException aggregate
+            ? aggregate.InnerExceptions.SelectMany(Messages)
+            : exception.InnerException is { } inner ? [exception.Message, .. Messages(inner)] : [exception.Message];
 
     [Fact]
     public async Task Start_ShippedSettingsInDevelopment_RunsWithAuthenticationOff()

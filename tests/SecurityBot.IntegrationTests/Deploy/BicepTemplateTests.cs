@@ -29,6 +29,8 @@ public sealed class BicepTemplateTests(CompiledMainTemplate main) : IClassFixtur
     [InlineData("Database__Provider")]
     [InlineData("ConnectionStrings__SecurityBot")]
     [InlineData("Directory__Provider")]
+    [InlineData("Audit__Key")]
+    [InlineData("Audit__KeyId")]
     [InlineData("Directory__Graph__TenantId")]
     public void Build_MainTemplate_SetsDocumentedConfigurationKey(string key)
     {
@@ -46,6 +48,7 @@ public sealed class BicepTemplateTests(CompiledMainTemplate main) : IClassFixtur
             env =>
             {
                 env["POSTGRES_ADMIN_PASSWORD"] = "example-password-0123456789";
+                env["AUDIT_KEY"] = "ZXhhbXBsZS1hdWRpdC1rZXktMDEyMzQ1Njc4OS1hYmNkZWY=";
                 env["ACR_NAME"] = "contosoacr";
                 env["IMAGE_TAG"] = "1.2.3";
             });
@@ -63,7 +66,11 @@ public sealed class BicepTemplateTests(CompiledMainTemplate main) : IClassFixtur
     {
         var result = await BicepCompiler.RunAsync(
             ["build-params", "main.example.bicepparam", "--stdout"],
-            env => env["POSTGRES_ADMIN_PASSWORD"] = "short");
+            env =>
+            {
+                env["POSTGRES_ADMIN_PASSWORD"] = "short";
+                env["AUDIT_KEY"] = "ZXhhbXBsZS1hdWRpdC1rZXktMDEyMzQ1Njc4OS1hYmNkZWY=";
+            });
 
         result.ExitCode.Should().NotBe(0, result.ToString());
         result.Output.Should().Contain("minimum allowable length is 16");

@@ -4,6 +4,7 @@ using SecurityBot.Core.Audit;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Core.RiskAcceptances;
 using SecurityBot.Infrastructure;
+using SecurityBot.Infrastructure.Audit;
 using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Infrastructure.RiskAcceptances;
@@ -92,8 +93,16 @@ public sealed class RiskAcceptanceHarness : IAsyncDisposable
     public Task<List<AuditEntry>> AuditAsync() =>
         InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync());
 
-    public Task<AuditVerification> VerifyAuditAsync() =>
-        InScopeAsync(sp => sp.GetRequiredService<IAuditLog>().VerifyAsync(CancellationToken.None));
+    /// <summary>Verifies as an auditor would on a running bot: after the checkpoint its schedule would have written by now.</summary>
+    public async Task<AuditVerification> VerifyAuditAsync()
+    {
+        await WriteAuditCheckpointAsync();
+        return await InScopeAsync(sp => sp.GetRequiredService<IAuditLog>().VerifyAsync(CancellationToken.None));
+    }
+
+    /// <summary>What the checkpoint service does at start, on its schedule and at shutdown.</summary>
+    public Task<AuditCheckpoint?> WriteAuditCheckpointAsync() =>
+        InScopeAsync(sp => sp.GetRequiredService<AuditCheckpointWriter>().WriteAsync(CancellationToken.None));
 
     public Task<int> FireTimersAsync() => _host.Services.GetRequiredService<TimerScheduler>().FireDueAsync(CancellationToken.None);
 
