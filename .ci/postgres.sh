@@ -41,6 +41,9 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'securitybot'")" !
 else
   psql_admin -c "ALTER ROLE securitybot LOGIN CREATEDB PASSWORD '${PASSWORD}'" >&2
 fi
+# The tests drop their throw-away databases WITH (FORCE); an autovacuum worker still connected to one belongs to the
+# superuser, and ending it needs pg_signal_backend (without it the drop fails now and then under load: 42501).
+psql_admin -c "GRANT pg_signal_backend TO securitybot" >&2
 if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'securitybot_test'")" != "1" ]; then
   psql_admin -c "CREATE DATABASE securitybot_test OWNER securitybot" >&2
 fi
