@@ -51,27 +51,47 @@ public static partial class Defang
     /// Defangs every URL scheme, host name, IP address and e-mail address inside free text (a report's description,
     /// a note), so quoted links cannot be clicked or auto-linked; file names such as invoice.pdf are left alone.
     /// </summary>
-    public static string Text(string? text)
+    public static string Text(string? text) => Text(text, SchemePattern(), EmailAtPattern(), HostPattern());
+
+    /// <summary><see cref="Text(string?)"/> with every pattern given <paramref name="matchTimeout"/> (tests force a timeout).</summary>
+    internal static string Text(string? text, TimeSpan matchTimeout) =>
+        Text(text, With(SchemePattern(), matchTimeout), With(EmailAtPattern(), matchTimeout), With(HostPattern(), matchTimeout));
+
+    private static string Text(string? text, Regex scheme, Regex emailAt, Regex host)
     {
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
         }
 
-        var schemes = SchemePattern().Replace(text, m => m.Groups[1].Value.ToLowerInvariant() switch
+        try
         {
-            "https" => "hxxps",
-            "http" => "hxxp",
-            _ => "fxp",
-        });
-        var at = EmailAtPattern().Replace(schemes, "[@]");
-        return HostPattern().Replace(at, m =>
+            var schemes = scheme.Replace(text, m => m.Groups[1].Value.ToLowerInvariant() switch
+            {
+                "https" => "hxxps",
+                "http" => "hxxp",
+                _ => "fxp",
+            });
+            var at = emailAt.Replace(schemes, "[@]");
+            return host.Replace(at, m =>
+            {
+                var lastDot = m.Value.LastIndexOf('.');
+                var tld = m.Value[(lastDot + 1)..];
+                return tld.All(char.IsAsciiDigit) || !IndicatorExtractor.IsFileExtension(tld) ? Dots(m.Value) : m.Value;
+            });
+        }
+        catch (RegexMatchTimeoutException)
         {
-            var lastDot = m.Value.LastIndexOf('.');
-            var tld = m.Value[(lastDot + 1)..];
-            return tld.All(char.IsAsciiDigit) || !IndicatorExtractor.IsFileExtension(tld) ? Dots(m.Value) : m.Value;
-        });
+            // Text too hostile (or a machine too busy) to read precisely: every dot, @ and :// is defanged, file
+            // names included. Less pretty, never clickable — raw text is never the fallback.
+            return Crude(text);
+        }
     }
+
+    private static string Crude(string text) =>
+        Dots(text).Replace("@", "[@]", StringComparison.Ordinal).Replace("://", "[://]", StringComparison.Ordinal);
+
+    private static Regex With(Regex shipped, TimeSpan timeout) => new(shipped.ToString(), shipped.Options, timeout);
 
     /// <summary>Reverses the usual defanging forms: hxxp, [.], (.), {.}, [dot], [@], [at], [:]; leaves other text as is.</summary>
     public static string Refang(string text)

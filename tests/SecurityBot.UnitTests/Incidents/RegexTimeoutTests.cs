@@ -31,6 +31,17 @@ public sealed class RegexTimeoutTests
     }
 
     [Fact]
+    public void DefangText_EveryPatternTimesOut_CrudelyDefangedNeverRaw()
+    {
+        var defang = () => Defang.Text(Report, Expired);
+
+        var shown = defang.Should().NotThrow().Which;
+        shown.Should().NotContain("https://").And.NotContain("evil.example").And.NotContain("@evil").And.NotContain("203.0.113.7");
+        shown.Should().Contain("evil[.]example").And.Contain("[://]");
+        Defang.Refang(shown).Should().Contain("https://evil.example/login", "the crude form still reads back");
+    }
+
+    [Fact]
     public void Extract_ShippedTimeouts_StillFindIndicators()
     {
         IndicatorExtractor.Extract(Report).Should().Contain(new Indicator(IndicatorKind.Url, "https://evil.example/login"));
