@@ -24,6 +24,9 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id: lease owners start with "machine:pid:".</summary>
+    public int Id => _process.Id;
+
     public static BotProcess Start(IDictionary<string, string> environment)
     {
         var dll = HostDll();
