@@ -38,7 +38,7 @@ public sealed class TimerCrashRecoveryTests(ITestOutputHelper log)
 
             // Leased, and the handler's update of the incident waits for the test's lock: the firing is mid-run.
             await Eventually.HoldsAsync(async () => await LeaseOwnerAsync(database, timerId) is not null && await HandlerBlockedAsync(database),
-                () => $"timer leased and its handler mid-run; output:\n{first.Output}");
+                () => $"timer leased and its handler mid-run; output:\n{first.Output}", timeoutSeconds: 180);
             first.Kill();
             await hold.RollbackAsync();
         }
