@@ -21,7 +21,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log)
     /// <summary>
     /// Issue 14's requirement: after kill -9, every recipient has their message within 15 s of the restart, counted
     /// from the moment the restarted host reports "Application started" (process start-up and JIT are not what is
-    /// measured: on a shared 2-core CI box they alone took 25 s). This is a recovery bound, not a speed test: the work
+    /// measured: on a shared 2-core box at load 35 they alone took 25 s). This is a recovery bound, not a speed test: the work
     /// left (≤ 120 sends at the Teams limit of 50/s per tenant) takes ~3 s; what the bound checks is that stranded
     /// leases are not waited out — with the old 120 s lease the same run took ~116 s. A slow machine adds seconds;
     /// it cannot turn a 120 s wait into a pass.
