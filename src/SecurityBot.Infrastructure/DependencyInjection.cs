@@ -185,7 +185,9 @@ public static class DependencyInjection
         services.AddScoped<CardCopyLedger>();
         services.AddScoped<ICardCopyRecorder>(sp => sp.GetRequiredService<CardCopyLedger>());
         services.AddScoped<ICardCopyUpdater>(sp => sp.GetRequiredService<CardCopyLedger>());
-        services.TryAddScoped<IDeliveryFailureNotifier, SecurityTeamDeliveryFailureNotifier>();
+        services.TryAddScoped<SecurityTeamDeliveryFailureNotifier>();
+        services.TryAddScoped<IDeliveryFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
+        services.TryAddScoped<ITimerFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.AddScoped<DeliveryTargetResolver>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxDispatcher>();

@@ -8,6 +8,7 @@ using SecurityBot.BotFramework.Connector;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.Core.Notifications;
 using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.Infrastructure.Leasing;
 using SecurityBot.Infrastructure.Notifications.RateLimiting;
 using SecurityBot.Infrastructure.Persistence;
 
@@ -35,8 +36,10 @@ internal sealed partial class OutboxDelivery(
     // A row whose lease ends this soon is left alone: another instance may take it over mid-send.
     private static readonly TimeSpan LeaseSafety = TimeSpan.FromSeconds(2);
 
-    public async Task DeliverAsync(Guid id, string owner, CancellationToken cancellationToken)
+    /// <summary>Delivers the row if this worker still holds it; <c>leaseAlive</c> turns false when the heartbeat may have lost the lease, and then nothing is sent.</summary>
+    public async Task DeliverAsync(Guid id, string owner, Func<bool> leaseAlive, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(leaseAlive);
         // The outbox owns retries (through the rate limiter, persisted); an in-call connector retry would bypass both.
         using var outboxOwnsRetries = ConnectorRetries.Suppress();
         var message = await db.Set<OutboxMessage>()
@@ -60,16 +63,48 @@ internal sealed partial class OutboxDelivery(
             return;
         }
 
-        await SendAsync(message, target, cancellationToken);
+        await SendAsync(message, target, leaseAlive, cancellationToken);
     }
 
-    private async Task SendAsync(OutboxMessage message, DeliveryTarget target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts an exception thrown while delivering (anything but a connector answer: token, payload, bad id, a bug)
+    /// as an attempt, in a fresh unit of work: retried with backoff, then dead-lettered and the security team told.
+    /// </summary>
+    public async Task RecordUnexpectedFailureAsync(Guid id, string owner, Exception error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var message = await db.Set<OutboxMessage>()
+            .SingleOrDefaultAsync(m => m.Id == id && m.LeaseOwner == owner && m.Status == OutboxStatus.Pending, cancellationToken);
+        if (message is null)
+        {
+            return;
+        }
+
+        var o = options.Value;
+        var reason = $"{error.GetType().Name}: {error.Message}";
+        if (!message.ScheduleRetry(time.GetUtcNow() + Backoff(message.Attempts, o), o.MaxAttempts, reason))
+        {
+            await ReportAsync(message, message.ConversationId, $"Gave up after {message.Attempts} attempts: {reason}", cancellationToken);
+        }
+
+        OutboxMetrics.Outcomes.Add(1, new KeyValuePair<string, object?>("outcome", message.Status.ToString()));
+        await CommitAsync(message, cancellationToken);
+    }
+
+    private async Task SendAsync(OutboxMessage message, DeliveryTarget target, Func<bool> leaseAlive, CancellationToken cancellationToken)
     {
         while (true)
         {
             await StoredServiceUrlTrust.EnsureTrustedAsync(db, trust, target.ServiceUrl, cancellationToken);
             var activity = BuildActivity(message, target);
             await limiter.AcquireAsync(message.TenantId ?? target.Reference?.TenantId, target.ConversationId, cancellationToken);
+            if (!leaseAlive())
+            {
+                // Renewals failed long enough that another instance may own the row now: sending could duplicate.
+                LogLeaseStale(logger, message.Id);
+                return;
+            }
+
             ResourceResponse response;
             try
             {
@@ -197,12 +232,15 @@ internal sealed partial class OutboxDelivery(
         return target with { ConversationId = created.Id };
     }
 
-    private Task ReportAsync(OutboxMessage message, DeliveryTarget target, string reason, CancellationToken cancellationToken)
+    private Task ReportAsync(OutboxMessage message, DeliveryTarget target, string reason, CancellationToken cancellationToken) =>
+        ReportAsync(message, target.ConversationId, reason, cancellationToken);
+
+    private Task ReportAsync(OutboxMessage message, string? conversationId, string reason, CancellationToken cancellationToken)
     {
         LogGaveUp(logger, message.Id, reason);
         return message.EntityType == DeliveryFailure.NoticeEntityType
             ? Task.CompletedTask
-            : failureNotifier.NotifyAsync(new DeliveryFailure(message.Id.ToString("N"), message.RecipientAadObjectId, target.ConversationId, message.Entity, reason), cancellationToken);
+            : failureNotifier.NotifyAsync(new DeliveryFailure(message.Id.ToString("N"), message.RecipientAadObjectId, conversationId, message.Entity, reason), cancellationToken);
     }
 
     private async Task CommitAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -257,15 +295,14 @@ internal sealed partial class OutboxDelivery(
         return id is null ? null : new ChannelAccount { Id = id };
     }
 
-    private static TimeSpan Backoff(int attemptsSoFar, OutboxOptions o)
-    {
-        var seconds = Math.Min(o.MaxRetryDelaySeconds, o.BaseRetryDelaySeconds * Math.Pow(2, attemptsSoFar));
-        // Jitter spreads a burst of 429s so the retries do not hit the limit together again.
-        return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
-    }
+    private static TimeSpan Backoff(int attemptsSoFar, OutboxOptions o) =>
+        RetryBackoff.Delay(attemptsSoFar, o.BaseRetryDelaySeconds, o.MaxRetryDelaySeconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId}: the lease was taken over before the commit; the message may have been sent twice")]
     private static partial void LogLeaseLost(ILogger logger, Guid outboxId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId}: lease renewals are failing; not sending, the row is retried when its lease expires")]
+    private static partial void LogLeaseStale(ILogger logger, Guid outboxId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox row {OutboxId}: status {Status}, retrying in {Delay}")]
     private static partial void LogRetry(ILogger logger, Guid outboxId, int? status, TimeSpan delay);

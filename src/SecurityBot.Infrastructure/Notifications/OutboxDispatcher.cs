@@ -1,33 +1,49 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SecurityBot.Infrastructure.Leasing;
 using SecurityBot.Infrastructure.Persistence;
 
 namespace SecurityBot.Infrastructure.Notifications;
 
 /// <summary>
-/// Sends the outbox: a producer leases due rows (never more than BatchSize in hand), MaxConcurrency workers deliver
-/// them one by one, each in its own DI scope. Leasing ahead keeps the rate limiter, not the database, the pace-setter.
+/// Sends the outbox: a producer leases due rows only for free workers (never more than MaxConcurrency in hand, so
+/// nothing leased waits in a queue), MaxConcurrency workers deliver them one by one, each in its own DI scope, and a
+/// heartbeat renews the short leases of the rows in hand. A crashed instance's rows are free again within
+/// Outbox:LeaseSeconds; a live instance keeps its rows however long the rate limiter makes them wait.
 /// </summary>
-public sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes,
-    OutboxSignal signal,
-    IOptions<OutboxOptions> options,
-    TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed partial class OutboxDispatcher : BackgroundService
 {
+    internal static readonly RowLeaser<OutboxMessage> Leaser = new("OutboxMessages", "NextAttemptAt");
+
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}";
-    private readonly ConcurrentDictionary<Guid, string> _inHand = new();
+    private readonly IServiceScopeFactory _scopes;
+    private readonly OutboxSignal _signal;
+    private readonly OutboxOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly LeaseHeartbeat<OutboxMessage> _leases;
+
+    public OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _scopes = scopes;
+        _signal = signal;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _leases = new LeaseHeartbeat<OutboxMessage>(Leaser, scopes, time, TimeSpan.FromSeconds(_options.LeaseSeconds), logger);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var o = options.Value;
-        using var capacity = new SemaphoreSlim(o.BatchSize, o.BatchSize);
+        var o = _options;
+        using var capacity = new SemaphoreSlim(o.MaxConcurrency, o.MaxConcurrency);
         var queue = Channel.CreateUnbounded<LeasedRow>(new UnboundedChannelOptions { SingleWriter = true });
-        var workers = Enumerable.Range(0, o.MaxConcurrency).Select(_ => Task.Run(() => WorkAsync(queue.Reader, capacity, stoppingToken), CancellationToken.None)).ToArray();
+        var workers = Enumerable.Range(0, o.MaxConcurrency).Select(_ => Task.Run(() => WorkAsync(queue.Reader, capacity, stoppingToken), CancellationToken.None)).ToList();
+        workers.Add(Task.Run(() => _leases.RunAsync(stoppingToken), CancellationToken.None));
         try
         {
             await ProduceAsync(queue.Writer, capacity, o, stoppingToken);
@@ -40,7 +56,7 @@ public sealed partial class OutboxDispatcher(
         {
             queue.Writer.TryComplete();
             await Task.WhenAll(workers);
-            await ReleaseUnsentAsync();
+            await _leases.ReleaseAllAsync();
         }
     }
 
@@ -49,9 +65,10 @@ public sealed partial class OutboxDispatcher(
         var pollInterval = TimeSpan.FromMilliseconds(o.PollIntervalMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Lease only for workers that are free: what is leased is about to be sent.
             await capacity.WaitAsync(stoppingToken);
             var slots = 1;
-            while (slots < o.BatchSize && capacity.Wait(0, CancellationToken.None))
+            while (slots < o.MaxConcurrency && capacity.Wait(0, CancellationToken.None))
             {
                 slots++;
             }
@@ -65,13 +82,13 @@ public sealed partial class OutboxDispatcher(
 
             foreach (var row in leased)
             {
-                _inHand[row.Id] = row.Owner;
+                _leases.Hold(row.Id, row.Owner);
                 await writer.WriteAsync(row, stoppingToken);
             }
 
             if (leased.Count == 0)
             {
-                await signal.WaitAsync(pollInterval, stoppingToken);
+                await _signal.WaitAsync(pollInterval, stoppingToken);
             }
         }
     }
@@ -80,17 +97,17 @@ public sealed partial class OutboxDispatcher(
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
             var owner = $"{_instance}:{Guid.NewGuid():N}";
-            var now = time.GetUtcNow();
-            var ids = await OutboxLeaser.LeaseAsync(db, owner, max, now, now.AddSeconds(o.LeaseSeconds), stoppingToken);
+            var now = _time.GetUtcNow();
+            var ids = await Leaser.LeaseAsync(db, owner, max, now, now + _leases.Lease, stoppingToken);
             return ids.Select(id => new LeasedRow(id, owner)).ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogLeaseFailed(logger, ex);
-            await Task.Delay(TimeSpan.FromMilliseconds(o.PollIntervalMilliseconds), time, stoppingToken);
+            LogLeaseFailed(_logger, ex);
+            await Task.Delay(TimeSpan.FromMilliseconds(o.PollIntervalMilliseconds), _time, stoppingToken);
             return [];
         }
     }
@@ -103,8 +120,8 @@ public sealed partial class OutboxDispatcher(
             {
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(row.Id, row.Owner, stoppingToken);
+                    await using var scope = _scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(row.Id, row.Owner, () => _leases.IsAlive, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -112,11 +129,11 @@ public sealed partial class OutboxDispatcher(
                 }
                 catch (Exception ex)
                 {
-                    LogDeliveryCrashed(logger, ex, row.Id);
+                    await RecordCrashAsync(row, ex, stoppingToken);
                 }
                 finally
                 {
-                    _inHand.TryRemove(row.Id, out _);
+                    _leases.Drop(row.Id);
                     capacity.Release();
                 }
             }
@@ -127,27 +144,23 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task ReleaseUnsentAsync()
+    /// <summary>
+    /// Anything thrown while delivering (token, payload, a bad id, a bug) is an attempt like a failed send: counted,
+    /// retried with backoff, dead-lettered after MaxAttempts — never a row that comes back forever.
+    /// </summary>
+    private async Task RecordCrashAsync(LeasedRow row, Exception error, CancellationToken stoppingToken)
     {
-        if (_inHand.IsEmpty)
-        {
-            return;
-        }
-
+        LogDeliveryCrashed(_logger, error, row.Id);
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
-            foreach (var group in _inHand.GroupBy(p => p.Value, p => p.Key))
-            {
-                await OutboxLeaser.ReleaseAsync(db, group.ToList(), group.Key, timeout.Token);
-            }
+            // A fresh scope: the crashed one's unit of work may hold half-made changes.
+            await using var scope = _scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().RecordUnexpectedFailureAsync(row.Id, row.Owner, error, stoppingToken);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!(ex is OperationCanceledException && stoppingToken.IsCancellationRequested))
         {
-            // Not fatal: the leases expire and another instance (or the next start) picks the rows up.
-            LogReleaseFailed(logger, ex);
+            // The lease expires and the row is tried again; the attempt could not be counted this time.
+            LogCrashNotRecorded(_logger, ex, row.Id);
         }
     }
 
@@ -156,9 +169,9 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Error, Message = "Leasing outbox rows failed")]
     private static partial void LogLeaseFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering outbox row {OutboxId} failed unexpectedly; it is retried when its lease expires")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering outbox row {OutboxId} failed unexpectedly; counted as an attempt")]
     private static partial void LogDeliveryCrashed(ILogger logger, Exception exception, Guid outboxId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release leased outbox rows at shutdown")]
-    private static partial void LogReleaseFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the failed attempt of outbox row {OutboxId}; it is retried when its lease expires")]
+    private static partial void LogCrashNotRecorded(ILogger logger, Exception exception, Guid outboxId);
 }

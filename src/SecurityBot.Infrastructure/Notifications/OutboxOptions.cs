@@ -11,19 +11,18 @@ public sealed class OutboxOptions
     [Range(50, 60_000)]
     public int PollIntervalMilliseconds { get; set; } = 500;
 
-    /// <summary>Outbox:BatchSize — rows leased at once; leased rows wait for the rate limiter, so keep it near a few seconds of sending.</summary>
-    [Range(1, 1_000)]
-    public int BatchSize { get; set; } = 100;
-
-    /// <summary>Outbox:MaxConcurrency — sends in flight at once per instance.</summary>
+    /// <summary>Outbox:MaxConcurrency — sends in flight at once per instance, and rows leased at most (only what is about to be sent).</summary>
     [Range(1, 256)]
     public int MaxConcurrency { get; set; } = 16;
 
-    /// <summary>Outbox:LeaseSeconds — how long a leased row belongs to one instance; after a crash, its rows are retried when this expires.</summary>
-    [Range(5, 3_600)]
-    public int LeaseSeconds { get; set; } = 120;
+    /// <summary>
+    /// Outbox:LeaseSeconds — lease of a row in hand, renewed every third of it while the instance works on the row;
+    /// after a crash its rows are free again within this, so it bounds crash recovery.
+    /// </summary>
+    [Range(3, 600)]
+    public int LeaseSeconds { get; set; } = 10;
 
-    /// <summary>Outbox:MaxAttempts — transient failures (429, 5xx, network) before a row is dead-lettered and the security team told.</summary>
+    /// <summary>Outbox:MaxAttempts — failed attempts (429, 5xx, network, or anything thrown while delivering) before a row is dead-lettered and the security team told.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
 
@@ -38,7 +37,7 @@ public sealed class OutboxOptions
     /// <summary>Outbox:DefaultServiceUrl — serviceUrl for a person whose chat was found through proactive installation when no reference of their tenant is stored; also list it in Bot:TrustedServiceUrls. Empty: such notifications wait for a reference.</summary>
     public string? DefaultServiceUrl { get; set; }
 
-    /// <summary>Outbox:SecurityTeamAadObjectIds — who receives delivery-failure notices until the directory's security roles are wired in.</summary>
+    /// <summary>Outbox:SecurityTeamAadObjectIds — who receives failure notices besides the members of Roles:SecurityTeamGroupId (e.g. when the directory is down).</summary>
     public string[] SecurityTeamAadObjectIds { get; set; } = [];
 
     /// <summary>Outbox:RateLimits — the Teams limits.</summary>

@@ -24,6 +24,9 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id: lease owners start with "machine:pid:".</summary>
+    public int Id => _process.Id;
+
     public static BotProcess Start(IDictionary<string, string> environment)
     {
         var dll = HostDll();
@@ -49,6 +52,17 @@ internal sealed class BotProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return bot;
+    }
+
+    /// <summary>
+    /// Waits until the host reports "Application started" (hosted services running) and returns a stopwatch started
+    /// then: recovery is measured from there, not from a process start-up a loaded machine may stretch.
+    /// </summary>
+    public async Task<Stopwatch> WaitUntilStartedAsync()
+    {
+        await Eventually.HoldsAsync(() => Task.FromResult(Output.Contains("Application started", StringComparison.Ordinal) || HasExited),
+            () => $"the host should start; output:\n{Output}", timeoutSeconds: 180);
+        return HasExited ? throw new InvalidOperationException($"The host exited at start:\n{Output}") : Stopwatch.StartNew();
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no lease release, no flush — a crash.</summary>

@@ -5,44 +5,44 @@ using SecurityBot.Infrastructure.Notifications;
 using SecurityBot.Infrastructure.Persistence;
 using SecurityBot.Testing.FakeConnector;
 
+using Xunit.Abstractions;
+
 namespace SecurityBot.IntegrationTests.Persistence;
 
 /// <summary>
-/// SecurityBot killed with SIGKILL in the middle of a 200-recipient fan-out and started again: every recipient gets
-/// exactly one message. The kill lands while sends are in flight (held unanswered by the fake) and leased rows are
-/// in hand; it deliberately avoids the one window no outbox can close — Teams answered 2xx but our commit has not
-/// happened yet — which docs/persistence.md describes and sizes.
+/// SecurityBot killed with SIGKILL in the middle of a 200-recipient fan-out and started again, on the DEFAULT lease
+/// settings: every recipient gets exactly one message, and the rest of the fan-out completes within
+/// <see cref="RecoveryBound"/> of the restart. The kill lands while sends are in flight (held unanswered by the fake)
+/// and rows are leased; it deliberately avoids the one window no outbox can close — Teams answered 2xx but our commit
+/// has not happened yet — which docs/persistence.md describes and sizes.
 /// </summary>
-public sealed class CrashRecoveryTests
+public sealed class CrashRecoveryTests(ITestOutputHelper log)
 {
+    /// <summary>
+    /// Issue 14's requirement: after kill -9, every recipient has their message within 15 s of the restart, counted
+    /// from the moment the restarted host reports "Application started" (process start-up and JIT are not what is
+    /// measured: on a shared 2-core box at load 35 they alone took 25 s). This is a recovery bound, not a speed test: the work
+    /// left (≤ 120 sends at the Teams limit of 50/s per tenant) takes ~3 s; what the bound checks is that stranded
+    /// leases are not waited out — with the old 120 s lease the same run took ~116 s. A slow machine adds seconds;
+    /// it cannot turn a 120 s wait into a pass.
+    /// </summary>
+    internal static readonly TimeSpan RecoveryBound = TimeSpan.FromSeconds(15);
+
     private const int Recipients = 200;
     private const int KillAfter = 80;
 
     [Fact]
-    public async Task Host_KilledMidFanOutAndRestarted_EveryRecipientGetsExactlyOneMessage()
+    public async Task Host_KilledMidFanOutAndRestarted_EveryRecipientGetsExactlyOneMessageWithinTheRecoveryBound()
     {
         await using var teams = await FakeConnectorServer.StartAsync();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await SeedAsync(database, teams.ServiceUrl);
-        var environment = new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "Sqlite",
-            ["ConnectionStrings__SecurityBot"] = database.ConnectionString,
-            ["Outbox__LeaseSeconds"] = "10",
-            ["Outbox__BatchSize"] = "50",
-            ["Outbox__PollIntervalMilliseconds"] = "200",
-            ["Bot__TrustedServiceUrls__0"] = teams.ServiceUrl,
-            ["MicrosoftAppId"] = string.Empty,
-        };
+        var environment = Environment(database, teams);
         teams.HoldAfter(KillAfter);
 
         using (var first = BotProcess.Start(environment))
         {
-            var holding = await Task.WhenAny(teams.Holding, Task.Delay(TimeSpan.FromMinutes(2)));
-            holding.Should().Be(teams.Holding, $"the bot should have sent {KillAfter} messages; its output:\n{first.Output}");
-            // Every message Teams acknowledged is committed as delivered before the kill (see the class comment).
-            await Eventually.HoldsAsync(async () => (await CountAsync(database, OutboxStatus.Delivered)) == teams.PostedMessageCount, "acknowledged sends committed");
-            first.Kill();
+            await KillWhenHoldingAsync(first, teams, database);
         }
 
         var atKill = await StatusAsync(database);
@@ -50,12 +50,70 @@ public sealed class CrashRecoveryTests
         atKill.LeasedUndelivered.Should().BeGreaterThan(0, "the kill must land with leased rows in hand");
         teams.ReleaseHeld();
 
+        TimeSpan recovery;
         using (var second = BotProcess.Start(environment))
         {
-            await Eventually.HoldsAsync(async () => (await CountAsync(database, OutboxStatus.Delivered)) == Recipients, $"all delivered after restart; output:\n{second.Output}", timeoutSeconds: 120);
+            var restarted = await second.WaitUntilStartedAsync();
+            await Eventually.HoldsAsync(() => AllDeliveredAsync(database), () => $"all delivered after restart; output:\n{second.Output}", timeoutSeconds: 180);
+            recovery = restarted.Elapsed;
             second.Kill();
         }
 
+        AssertExactlyOnePerRecipient(teams);
+        log.WriteLine($"Recovered {recovery.TotalSeconds:F1} s after the restarted host started");
+        recovery.Should().BeLessThan(RecoveryBound, "the rest of the fan-out resumes right after a restart, not when a long lease runs out");
+    }
+
+    [Fact]
+    public async Task TwoHostsOnPostgres_OneKilledMidFanOutAndRestarted_EveryRecipientGetsExactlyOneMessageWithinTheRecoveryBound()
+    {
+        await using var teams = await FakeConnectorServer.StartAsync();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
+        await SeedAsync(database, teams.ServiceUrl);
+        var environment = Environment(database, teams);
+        teams.HoldAfter(KillAfter);
+
+        using var survivor = BotProcess.Start(environment);
+        using (var victim = BotProcess.Start(environment))
+        {
+            await KillWhenHoldingAsync(victim, teams, database);
+            (await LeasedByAsync(database, victim.Id)).Should().BeGreaterThan(0, $"the killed host must die with rows in hand; its output:\n{victim.Output}");
+        }
+
+        // The survivor's held sends are answered 503 (never reached "Teams") and retried; the victim's are lost with it.
+        teams.ReleaseHeld();
+        TimeSpan recovery;
+        using (var restarted = BotProcess.Start(environment))
+        {
+            var up = await restarted.WaitUntilStartedAsync();
+            await Eventually.HoldsAsync(() => AllDeliveredAsync(database), () => $"all delivered after restart; survivor:\n{survivor.Output}\nrestarted:\n{restarted.Output}", timeoutSeconds: 180);
+            recovery = up.Elapsed;
+        }
+
+        AssertExactlyOnePerRecipient(teams);
+        log.WriteLine($"Recovered {recovery.TotalSeconds:F1} s after the restarted host started");
+        recovery.Should().BeLessThan(RecoveryBound, "the killed host's rows are picked up within seconds, not when a long lease runs out");
+    }
+
+    internal static Dictionary<string, string> Environment(TestDatabase database, FakeConnectorServer teams) => new()
+    {
+        ["Database__Provider"] = database.Provider.ToString(),
+        ["ConnectionStrings__SecurityBot"] = database.ConnectionString,
+        ["Bot__TrustedServiceUrls__0"] = teams.ServiceUrl,
+        ["MicrosoftAppId"] = string.Empty,
+    };
+
+    private static async Task KillWhenHoldingAsync(BotProcess bot, FakeConnectorServer teams, TestDatabase database)
+    {
+        var holding = await Task.WhenAny(teams.Holding, Task.Delay(TimeSpan.FromMinutes(2)));
+        holding.Should().Be(teams.Holding, $"the bots should have sent {KillAfter} messages; output:\n{bot.Output}");
+        // Every message Teams acknowledged is committed as delivered before the kill (see the class comment).
+        await Eventually.HoldsAsync(async () => (await CountAsync(database, OutboxStatus.Delivered)) == teams.PostedMessageCount, "acknowledged sends committed");
+        bot.Kill();
+    }
+
+    private static void AssertExactlyOnePerRecipient(FakeConnectorServer teams)
+    {
         var perConversation = teams.Posted.Where(p => !p.IsUpdate).GroupBy(p => p.ConversationId).ToDictionary(g => g.Key, g => g.Count());
         perConversation.Should().HaveCount(Recipients, "nobody is left without the message");
         perConversation.Values.Should().OnlyContain(n => n == 1, "nobody gets it twice");
@@ -77,10 +135,19 @@ public sealed class CrashRecoveryTests
         await db.SaveChangesAsync();
     }
 
+    private static async Task<bool> AllDeliveredAsync(TestDatabase database) => await CountAsync(database, OutboxStatus.Delivered) == Recipients;
+
     private static async Task<int> CountAsync(TestDatabase database, OutboxStatus status)
     {
         await using var db = NewContext(database);
         return await db.Set<OutboxMessage>().CountAsync(m => m.Status == status);
+    }
+
+    private static async Task<int> LeasedByAsync(TestDatabase database, int processId)
+    {
+        await using var db = NewContext(database);
+        var prefix = $"{System.Environment.MachineName}:{processId}:";
+        return await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending && m.LeaseOwner != null && m.LeaseOwner.StartsWith(prefix));
     }
 
     private static async Task<(int Delivered, int LeasedUndelivered)> StatusAsync(TestDatabase database)
@@ -90,7 +157,7 @@ public sealed class CrashRecoveryTests
             await db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending && m.LeaseOwner != null));
     }
 
-    private static SecurityBotDbContext NewContext(TestDatabase database)
+    internal static SecurityBotDbContext NewContext(TestDatabase database)
     {
         var options = new DbContextOptionsBuilder<SecurityBotDbContext>();
         DbContextSetup.Configure(options, database.Connection, new DatabaseOptions());

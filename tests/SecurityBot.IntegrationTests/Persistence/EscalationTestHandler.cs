@@ -5,7 +5,7 @@ namespace SecurityBot.IntegrationTests.Persistence;
 
 /// <summary>
 /// A timer handler shaped like a feature's: it enqueues a notification in the firing's unit of work. Payload
-/// "fail-first" makes the first attempt throw after enqueuing, to prove nothing of a failed run is kept; "rearm"
+/// "fail-first" makes the first attempt throw after enqueuing, to prove nothing of a failed run is kept ("always-fail": every attempt); "rearm"
 /// schedules the next one of its own kind for its own entity, as a reminder does.
 /// </summary>
 public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog log, ITimerScheduler timers, TimeProvider time) : ITimerHandler
@@ -20,7 +20,7 @@ public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog l
             new OutboundNotification(NotificationRecipient.User("security-lead"), """{"type":"message","text":"escalated"}""",
                 $"timer:{timer.Id}:attempt:{timer.Attempt}", new Core.Notifications.EntityRef(timer.EntityType, timer.EntityId), 1),
             cancellationToken);
-        if (timer.PayloadJson == "fail-first" && timer.Attempt == 1)
+        if ((timer.PayloadJson == "fail-first" && timer.Attempt == 1) || timer.PayloadJson == "always-fail")
         {
             throw new InvalidOperationException("first attempt fails");
         }

@@ -198,8 +198,8 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
     [Fact]
     public async Task Dispatch_TwoInstancesOnOneDatabase_DeliverEachNotificationOnce()
     {
-        await using var first = await StartedHostAsync(new() { ["Outbox:BatchSize"] = "10" });
-        await using var second = await StartedHostAsync(new() { ["Outbox:BatchSize"] = "10" });
+        await using var first = await StartedHostAsync(new() { ["Outbox:MaxConcurrency"] = "4" });
+        await using var second = await StartedHostAsync(new() { ["Outbox:MaxConcurrency"] = "4" });
         var people = Enumerable.Range(0, 120).Select(i => $"p-{i}").ToList();
         await SeedAsync(first, people);
 

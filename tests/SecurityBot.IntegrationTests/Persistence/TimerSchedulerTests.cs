@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.Core.Notifications;
 using SecurityBot.Core.Timers;
 using SecurityBot.Infrastructure;
 using SecurityBot.Infrastructure.Notifications;
@@ -74,6 +75,33 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
         var (fired, notifications) = await ReadAsync(host);
         fired.Status.Should().Be(TimerStatus.Fired);
         notifications.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task FireDue_HandlerThrowsEveryTime_MarksFailedAfterMaxAttemptsAndTellsTheSecurityTeamOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database, settings: new()
+        {
+            ["Timers:MaxAttempts"] = "3",
+            ["Timers:RetryDelaySeconds"] = "1",
+            ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead",
+        });
+        await ScheduleAsync(host, "INC-1", TimeSpan.Zero, payload: "always-fail");
+        var scheduler = host.Services.GetRequiredService<TimerScheduler>();
+
+        for (var i = 0; i < 10; i++)
+        {
+            (await scheduler.FireDueAsync(CancellationToken.None)).Should().Be(0);
+            _clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var (timer, _) = await ReadAsync(host);
+        timer.Status.Should().Be(TimerStatus.Failed);
+        timer.Attempts.Should().Be(3);
+        var notices = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync());
+        notices.Should().ContainSingle("the security team is told once, and the failed runs' own notifications rolled back")
+            .Which.Should().Match<OutboxMessage>(m => m.RecipientAadObjectId == "sec-lead" && m.EntityType == DeliveryFailure.NoticeEntityType && m.ActivityJson.Contains("INC-1"));
     }
 
     [Fact]
@@ -158,9 +186,9 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
         }
     }
 
-    private Task<PersistenceTestHost> CreateHostAsync(TestDatabase database, int batchSize = 20) =>
+    private Task<PersistenceTestHost> CreateHostAsync(TestDatabase database, int batchSize = 20, Dictionary<string, string?>? settings = null) =>
         PersistenceTestHost.CreateAsync(database, _clock,
-            new Dictionary<string, string?> { ["Timers:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new Dictionary<string, string?>(settings ?? []) { ["Timers:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             services =>
             {
                 services.AddSingleton(_log);
