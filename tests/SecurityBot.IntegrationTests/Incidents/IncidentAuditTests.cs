@@ -47,7 +47,8 @@ public abstract class IncidentAuditTests(DatabaseProvider provider)
         await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge);
         var before = (await AuditAsync(host)).Count;
 
-        (await host.TriageAsync(DemoPeople.Diego, incident.Number, 2, TriageAction.Resolve, "forged")).Outcome.Should().Be(TriageOutcome.Forbidden);
+        (await host.TriageAsync(DemoPeople.Diego, incident.Number, 2, TriageAction.Resolve, "forged")).Outcome.Should().Be(TriageOutcome.NotFound);
+        (await host.TriageAsync(DemoPeople.Alex, incident.Number, 2, TriageAction.Resolve, "my own")).Outcome.Should().Be(TriageOutcome.Forbidden);
         (await host.TriageAsync(DemoPeople.Amara, incident.Number, 1, TriageAction.Acknowledge)).Outcome.Should().Be(TriageOutcome.Stale);
 
         (await AuditAsync(host)).Should().HaveCount(before);
