@@ -25,7 +25,7 @@ internal sealed class RiskAcceptanceConfiguration : IEntityTypeConfiguration<Ris
         builder.Property(x => x.RiskOwnerId).HasMaxLength(100).IsRequired();
         builder.Property(x => x.RiskOwnerName).HasMaxLength(RiskActor.MaxNameLength).IsRequired();
         builder.Property(x => x.RoundStartedById).HasMaxLength(100).IsRequired();
-        // One request per form submit: a repeated submit fails here and is answered with the first (see RiskRequestKey).
+        // One request per form submit: a repeated submit fails here and is answered with the first (see FormSubmissionKey in the host).
         builder.Property(x => x.RequestKey).HasMaxLength(RiskAcceptance.MaxRequestKeyLength);
         builder.HasIndex(x => x.RequestKey).IsUnique();
         builder.Property<string>("_chain").HasColumnName("ApprovalChain").HasMaxLength(200).IsRequired();

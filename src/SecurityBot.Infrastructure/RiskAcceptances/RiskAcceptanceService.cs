@@ -22,7 +22,7 @@ public sealed class RiskAcceptanceService(
 
     /// <summary>
     /// Creates and submits a request: the first stage's approvers get the card, the requester the status.
-    /// <paramref name="requestKey"/> (from <see cref="RiskRequestKey"/>) makes a repeated submit of the same form
+    /// <paramref name="requestKey"/> (the host's FormSubmissionKey) makes a repeated submit of the same form
     /// answer with the request the first one created: it is stored unique, so of two concurrent submits one commits
     /// and the other fails on the key, runs again and finds the first.
     /// </summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
@@ -73,7 +71,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             : null;
         var result = await incidents.ReportAsync(
             new ReportIncidentRequest(actor, values.Category, values.Description, values.OccurredOn, values.AffectedSystem, values.Evidence,
-                CardData.String(data, "clicked"), shown, SubmissionKey(activity, actor.Id)),
+                CardData.String(data, "clicked"), shown, FormSubmissionKey.From(activity, IncidentVerbs.Submit, actor.Id)),
             cancellationToken);
         if (!result.Succeeded)
         {
@@ -81,28 +79,6 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
         }
 
         return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident!, actor.Id));
-    }
-
-    /// <summary>
-    /// Names one submission of one form by one person, so it is stored once. A double click sends two invokes with
-    /// new activity ids from the same card message (replyToId); Teams redelivers an invoke with the same activity id
-    /// and replyToId. So: conversation + card message + person; the activity id only when the card message is unknown
-    /// (then a redelivery is still caught). The person is part of it because a form in a group chat is one card
-    /// several people may fill in. A form answered with errors stores nothing, so fixing it and submitting again from
-    /// the same card still reports; a successful submit turns the form into the confirmation, which has no submit.
-    /// </summary>
-    internal static string? SubmissionKey(Activity activity, string reporterId)
-    {
-        var card = activity.ReplyToId is { Length: > 0 } replyTo ? "card:" + replyTo
-            : activity.Id is { Length: > 0 } id ? "activity:" + id
-            : null;
-        if (card is null)
-        {
-            return null;
-        }
-
-        var source = $"incident.submit\n{activity.Conversation?.Id}\n{card}\n{reporterId}";
-        return "v1:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
     }
 
     private async Task<AdaptiveCardInvokeResponse> RefreshAsync(IncidentActor actor, long number, CancellationToken cancellationToken)

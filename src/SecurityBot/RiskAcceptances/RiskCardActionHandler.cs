@@ -41,7 +41,7 @@ public sealed class RiskCardActionHandler(
         if (context.Verb == RiskVerbs.SubmitRequest)
         {
             var values = RiskFormValues.Read(data);
-            var created = await service.RequestAsync(actor, values.ToInput(), origin, RequestKey(context), cancellationToken);
+            var created = await service.RequestAsync(actor, values.ToInput(), origin, FormSubmissionKey.From(context.Turn.Activity, RiskVerbs.SubmitRequest, context.Actor.AadObjectId), cancellationToken);
             return created.Succeeded
                 ? Card(created, actor)
                 : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new RiskFieldError("", created.Message)]));
@@ -147,19 +147,6 @@ public sealed class RiskCardActionHandler(
     {
         var prefix = outcome.Kind == RiskOutcomeKind.Stale ? "⚠ " : "✓ ";
         return AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk!, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
-    }
-
-    /// <summary>
-    /// The idempotency key of a form submit. A double click sends a second invoke (new activity id) for the same card
-    /// message, named by replyToId; a redelivery by Teams repeats the invoke's activity id. Either way the key repeats.
-    /// </summary>
-    private static string? RequestKey(CardActionContext context)
-    {
-        var activity = context.Turn.Activity;
-        var source = activity.ReplyToId is { Length: > 0 } message ? "message:" + message
-            : activity.Id is { Length: > 0 } id ? "activity:" + id
-            : null;
-        return RiskRequestKey.From(activity.Conversation?.Id, source, context.Actor.AadObjectId);
     }
 
     private static RiskCardReference? CardReference(System.Text.Json.JsonElement data, string verb)

@@ -86,27 +86,6 @@ public sealed class StartupTests
         return path;
     }
 
-    [Fact]
-    public async Task Start_ProductionWithAuditKey_AuditKeyNotRefused()
-    {
-        await using var factory = new SecurityBotFactory(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
-            ["Audit:KeyId"] = "2026-12",
-            ["Audit:Key"] = AuditKey,
-        }, environment: "Production");
-
-        try
-        {
-            _ = factory.Services;
-        }
-        catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
-        {
-            // Settings other items require outside Development may still be refused; the audit key must not be.
-            Messages(ex).Should().NotContain(m => m.Contains("Audit:", StringComparison.Ordinal));
-        }
-    }
-
     private static IEnumerable<string> Messages(Exception exception) =>
         exception is AggregateException aggregate
             ? aggregate.InnerExceptions.SelectMany(Messages)

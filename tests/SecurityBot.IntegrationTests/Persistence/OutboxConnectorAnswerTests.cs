@@ -106,6 +106,9 @@ public sealed class OutboxConnectorAnswerTests : IAsyncLifetime
             ["Outbox:LeaseSeconds"] = "30",
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
             ["Bot:AllowedTenantIds:0"] = "tenant-1",
+            // Production signs the audit log with a secret key of its own (issue 14 item 13).
+            ["Audit:KeyId"] = "test",
+            ["Audit:Key"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         };
         var host = await PersistenceTestHost.CreateAsync(_database, settings: settings, services: s =>
         {
