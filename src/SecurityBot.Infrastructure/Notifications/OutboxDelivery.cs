@@ -96,7 +96,7 @@ internal sealed partial class OutboxDelivery(
         while (true)
         {
             await StoredServiceUrlTrust.EnsureTrustedAsync(db, trust, target.ServiceUrl, cancellationToken);
-            var activity = BuildActivity(message, target);
+            var activity = OutboxActivity.Build(message, target, botFramework?.Value.MicrosoftAppId);
             await limiter.AcquireAsync(message.TenantId ?? target.Reference?.TenantId, target.ConversationId, cancellationToken);
             if (!leaseAlive())
             {
@@ -270,30 +270,6 @@ internal sealed partial class OutboxDelivery(
     private static bool IsTransient(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpRequestException or TimeoutException or IOException
         || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
-
-    private Activity BuildActivity(OutboxMessage message, DeliveryTarget target)
-    {
-        var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)
-            ?? throw new JsonException("The outbox payload is not an activity.");
-        activity.Type ??= "message";
-        activity.Conversation ??= new ConversationAccount { Id = target.ConversationId };
-        // Activity spec A2061: bots SHOULD send `from` and a channel MAY reject an activity without it. Replies copy it
-        // from the inbound recipient; proactive sends take the bot id Teams gave the reference, else Teams' 28:<app id>.
-        activity.From ??= BotAccount(target);
-        if (message.Kind == NotificationKind.UpdateCardCopy)
-        {
-            activity.Id = message.TargetActivityId;
-        }
-
-        return activity;
-    }
-
-    private ChannelAccount? BotAccount(DeliveryTarget target)
-    {
-        var appId = botFramework?.Value.MicrosoftAppId;
-        var id = target.Reference?.BotId ?? (string.IsNullOrWhiteSpace(appId) ? null : "28:" + appId);
-        return id is null ? null : new ChannelAccount { Id = id };
-    }
 
     private static TimeSpan Backoff(int attemptsSoFar, OutboxOptions o) =>
         RetryBackoff.Delay(attemptsSoFar, o.BaseRetryDelaySeconds, o.MaxRetryDelaySeconds);
