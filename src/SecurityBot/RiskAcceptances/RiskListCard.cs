@@ -28,13 +28,20 @@ public static class RiskListCard
 
         var example = mine.Concat(active ?? []).Select(r => r.Reference).FirstOrDefault();
         var open = example is null ? string.Empty : $"Type risk {example} to open one. ";
-        card.Body.Add(new TextBlock(open + (active is null ? "Type risk to request one." : "Type risk list expiry to sort the register by expiry, risk export for CSV."))
+        // Someone with nothing listed and no register was already told how to request one, just above.
+        var footer = open + (active is not null ? "Type risk list expiry to sort the register by expiry, risk export for CSV."
+            : mine.Count > 0 ? "Type risk to request one." : string.Empty);
+        if (footer.Length > 0)
         {
-            Wrap = true,
-            IsSubtle = true,
-            Size = TextSize.Small,
-            Spacing = Spacing.Medium,
-        });
+            card.Body.Add(new TextBlock(footer.TrimEnd())
+            {
+                Wrap = true,
+                IsSubtle = true,
+                Size = TextSize.Small,
+                Spacing = Spacing.Medium,
+            });
+        }
+
         card.Actions.Add(SubmitAction.MessageBack("New request", "risk"));
         if (active is not null)
         {

@@ -25,6 +25,15 @@ public sealed class RiskListCardTests
         json.Should().Contain("risk export for CSV");
     }
 
+    [Fact]
+    public void Create_NothingOfTheirsAndNoRegister_SaysHowToRequestOnce()
+    {
+        var json = RiskListCard.Create([], null, string.Empty).ToJson();
+
+        json.Should().Contain("You have not requested any. Type risk to request one.");
+        json.Split("Type risk to request one.").Should().HaveCount(2, "the empty list already says it; the footer does not repeat it");
+    }
+
     private static RiskAcceptance Numbered(int number)
     {
         var options = new RiskAcceptanceOptions();
