@@ -69,8 +69,8 @@ public sealed partial class PrivateReplies(INotificationOutbox outbox, SecurityB
 
         LogSentPrivately(logger);
         await turn.SendCardAsync(
-            NoticeCard.Info("Sent to you privately", "I've sent this to you in a private chat: register and incident details are not shown where others can read them.",
-                "It is in your chat with SecurityBot; if you have never opened that chat, it arrives when you do."),
+            NoticeCard.Info("Sent to you privately", "I've sent my answer to your private chat with SecurityBot: details of incidents and risk acceptances are not shown where others can read them.",
+                "If you have never opened that chat, the answer is waiting there when you do."),
             cancellationToken);
     }
 
