@@ -81,6 +81,10 @@ public class FanOutBenchmark
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:SecurityBot"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "bench.db") }.ToString(),
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
+            // The host runs as Production: it needs what Production refuses to start without (issue 14 items 6, 13).
+            ["Bot:AllowedTenantIds:0"] = "tenant-1",
+            ["Audit:KeyId"] = "bench",
+            ["Audit:Key"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPersistence();

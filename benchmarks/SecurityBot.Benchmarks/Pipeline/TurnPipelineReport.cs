@@ -27,7 +27,7 @@ internal static class TurnPipelineReport
         await using var issuer = await FakeTokenIssuer.StartAsync();
         issuer.ClientId = AppId;
         await using var sink = await ReplySink.StartAsync();
-        await using var bot = BotUnderLoad.Start(issuer, authenticate ? AppId : null, FreePort(), data);
+        await using var bot = BotUnderLoad.Start(issuer, authenticate ? AppId : null, FreePort(), data, sink.ServiceUrl);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(30) };
 
         // Tokens are minted ahead (as the channel caches them); signing is the channel's cost, not the bot's.

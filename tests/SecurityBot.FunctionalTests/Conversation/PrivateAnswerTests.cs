@@ -24,7 +24,7 @@ public sealed class PrivateAnswerTests
     {
         await using var bot = await RiskBot.StartAsync();
         (await bot.SayAsync(Person.Alex, "help")).EnsureSuccessStatusCode();
-        (await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForm())).GetProperty("statusCode").GetInt32().Should().Be(200);
+        (await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid())).GetProperty("statusCode").GetInt32().Should().Be(200);
 
         var before = bot.Connector.Posted.Count;
 
@@ -46,7 +46,7 @@ public sealed class PrivateAnswerTests
     public async Task RiskList_InThePersonalChat_AnsweredThereAsBefore()
     {
         await using var bot = await RiskBot.StartAsync();
-        await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForm());
+        await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
 
         await bot.SayAsync(Person.Alex, "risk list");
 
@@ -94,19 +94,4 @@ public sealed class PrivateAnswerTests
         var shared = bot.Connector.Posted.Where(p => p.ConversationId.StartsWith("19:", StringComparison.Ordinal)).ToList();
         shared.Should().ContainSingle().Which.Body.Should().Contain("private chat").And.NotContain("INC-000001").And.NotContain("billing");
     }
-
-    private static object RiskForm() => new
-    {
-        title = RiskTitle,
-        policyId = "encryption",
-        section = "2",
-        asset = "build-01.corp",
-        description = "The old firmware cannot run full-disk encryption; a stolen disk exposes source code.",
-        likelihood = "4",
-        impact = "4",
-        controls = "Locked cage; disks wiped before disposal.",
-        justification = "The Q3 release depends on this server until November.",
-        durationDays = "90",
-        riskOwner = "",
-    };
 }
