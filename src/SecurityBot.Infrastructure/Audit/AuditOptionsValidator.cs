@@ -44,6 +44,11 @@ internal sealed class AuditOptionsValidator(IHostEnvironment environment) : IVal
             }
 
             CheckKey($"Audit:RetiredKeys:{id}", key, failures);
+            // A published key in the ring, under any id, would let anyone forge entries and checkpoints that verify.
+            if (!environment.IsDevelopment() && (key.Trim() == AuditKeys.DevelopmentKeyBase64 || id == AuditKeys.DevelopmentKeyId))
+            {
+                failures.Add($"Audit:RetiredKeys:{id} is the development key published in the source code; outside Development no key ring may hold it.");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

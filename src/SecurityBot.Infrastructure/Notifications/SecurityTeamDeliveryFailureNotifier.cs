@@ -43,7 +43,7 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
         var activityJson = JsonSerializer.Serialize(new { type = "message", textFormat = "plain", text });
         foreach (var member in await MembersAsync(cancellationToken))
         {
-            if (member != exclude)
+            if (!string.Equals(member, exclude, StringComparison.OrdinalIgnoreCase))
             {
                 await outbox.EnqueueAsync(
                     new OutboundNotification(NotificationRecipient.User(member), activityJson, $"{keyPrefix}:{member}",
@@ -62,9 +62,10 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
             {
                 members.UnionWith((await roles.GetSecurityTeamAsync(cancellationToken)).Select(u => u.Id));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                // The directory being down must not lose the notice: the configured ids still get it.
+                // The directory being down (a Graph timeout is a TaskCanceledException too) must not lose the notice,
+                // nor undo the attempt being recorded: the configured ids still get it.
                 LogDirectoryFailed(logger, ex);
             }
         }

@@ -45,6 +45,18 @@ public sealed class AuditOptionsValidatorTests
         result.FailureMessage.Should().Contain("Audit:Key").And.NotContain("passphrase");
     }
 
+    [Theory]
+    [InlineData("2026-06", true)]
+    [InlineData(AuditKeys.DevelopmentKeyId, false)]
+    public void Validate_DevelopmentKeyAmongRetiredKeysInProduction_Fails(string id, bool publishedValue)
+    {
+        var retired = publishedValue ? AuditKeys.DevelopmentKeyBase64 : Convert.ToBase64String(new byte[48]);
+        var options = new AuditOptions { KeyId = "2026-12", Key = GoodKey, RetiredKeys = { [id] = retired } };
+
+        Validate("Production", options).FailureMessage.Should().Contain("development key");
+        Validate(Environments.Development, options).Succeeded.Should().BeTrue("Development may keep its own published key");
+    }
+
     [Fact]
     public void Validate_DevelopmentKeyInProduction_Fails()
     {
