@@ -19,6 +19,10 @@ internal sealed partial class LeaseHeartbeat<TRow>(
     where TRow : class
 {
     private readonly ConcurrentDictionary<Guid, string> _inHand = new();
+
+    // Rows a renewal found taken over (a renewal that stalled past the lease, clock skew between instances): whatever
+    // the instance-wide IsAlive says, this instance must not work on them.
+    private readonly ConcurrentDictionary<Guid, byte> _lost = new();
     private long _lastRenewedTimestamp = time.GetTimestamp();
 
     public TimeSpan Lease => lease;
@@ -29,8 +33,12 @@ internal sealed partial class LeaseHeartbeat<TRow>(
     /// </summary>
     public bool IsAlive => time.GetElapsedTime(Interlocked.Read(ref _lastRenewedTimestamp)) < lease - (lease / 3);
 
+    /// <summary>Whether work on <paramref name="id"/> may start: the heartbeat is alive and the last renewal still found the row ours.</summary>
+    public bool Holds(Guid id) => IsAlive && _inHand.ContainsKey(id) && !_lost.ContainsKey(id);
+
     public void Hold(Guid id, string owner)
     {
+        _lost.TryRemove(id, out _);
         if (_inHand.IsEmpty)
         {
             // Nothing was held, so nothing needed renewing: the new lease is as fresh as a renewal.
@@ -40,7 +48,11 @@ internal sealed partial class LeaseHeartbeat<TRow>(
         _inHand[id] = owner;
     }
 
-    public void Drop(Guid id) => _inHand.TryRemove(id, out _);
+    public void Drop(Guid id)
+    {
+        _inHand.TryRemove(id, out _);
+        _lost.TryRemove(id, out _);
+    }
 
     /// <summary>Renews the leases in hand every third of the lease until stopped.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -73,6 +85,14 @@ internal sealed partial class LeaseHeartbeat<TRow>(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
             await leaser.RenewAsync(db, owners, time.GetUtcNow() + lease, cancellationToken);
+            var held = await leaser.HeldAsync(db, owners, cancellationToken);
+            foreach (var id in _inHand.Keys.Where(id => !held.Contains(id)))
+            {
+                if (_lost.TryAdd(id, 0))
+                {
+                    LogLeaseLost(logger, typeof(TRow).Name, id);
+                }
+            }
         }
 
         Interlocked.Exchange(ref _lastRenewedTimestamp, started);
@@ -104,6 +124,9 @@ internal sealed partial class LeaseHeartbeat<TRow>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the leases of {Table} rows in hand failed; retrying at the next beat")]
     private static partial void LogRenewFailed(ILogger logger, Exception exception, string table);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Table} row in hand ({Id}) is no longer leased to this instance; it will not be worked on here")]
+    private static partial void LogLeaseLost(ILogger logger, string table, Guid id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release leased {Table} rows at shutdown; their leases expire")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception, string table);

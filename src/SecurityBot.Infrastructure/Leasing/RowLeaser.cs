@@ -50,6 +50,11 @@ internal sealed class RowLeaser<TRow>(string table, string dueColumn)
             .Where(r => owners.Contains(EF.Property<string>(r, "LeaseOwner")))
             .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<DateTimeOffset?>(r, "LeaseUntil"), until), cancellationToken);
 
+    /// <summary>Which rows are still held under these lease tokens: a row taken over by another instance is not.</summary>
+    public async Task<IReadOnlySet<Guid>> HeldAsync(SecurityBotDbContext db, IReadOnlyCollection<string> owners, CancellationToken cancellationToken) =>
+        (await db.Set<TRow>().Where(r => owners.Contains(EF.Property<string>(r, "LeaseOwner")))
+            .Select(r => EF.Property<Guid>(r, "Id")).ToListAsync(cancellationToken)).ToHashSet();
+
     /// <summary>Gives rows back (graceful shutdown) so no instance need wait for the lease to expire.</summary>
     public Task<int> ReleaseAsync(SecurityBotDbContext db, IReadOnlyCollection<Guid> ids, string owner, CancellationToken cancellationToken) =>
         db.Set<TRow>()

@@ -121,7 +121,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 try
                 {
                     await using var scope = _scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(row.Id, row.Owner, () => _leases.IsAlive, stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(row.Id, row.Owner, () => _leases.Holds(row.Id), stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {

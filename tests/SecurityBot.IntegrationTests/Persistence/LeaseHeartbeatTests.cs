@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using SecurityBot.Core.Notifications;
+using SecurityBot.Infrastructure.Leasing;
+using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Infrastructure.Persistence;
+
+namespace SecurityBot.IntegrationTests.Persistence;
+
+/// <summary>
+/// A renewal that finds a row taken over (it stalled past the lease, or the clocks of two instances disagree) must stop
+/// this instance from sending it: the instance-wide "alive" flag is not enough, each row is asked for.
+/// </summary>
+public sealed class LeaseHeartbeatTests
+{
+    [Fact]
+    public async Task Renew_RowTakenOverByAnotherInstance_NoLongerHeldHereOthersStillAre()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var host = await PersistenceTestHost.CreateAsync(database);
+        var now = DateTimeOffset.UtcNow;
+        var ids = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SecurityBotDbContext>();
+            foreach (var person in new[] { "taken", "kept" })
+            {
+                db.Add(OutboxMessage.NewMessage(new OutboundNotification(NotificationRecipient.User(person, "tenant-1"),
+                    """{"type":"message","text":"hello"}""", $"lease-test:{person}", new EntityRef("Incident", "INC-1"), 1), now.AddSeconds(-1)));
+            }
+
+            await db.SaveChangesAsync();
+            return await OutboxDispatcher.Leaser.LeaseAsync(db, "instance-a", 10, now, now.AddSeconds(10), CancellationToken.None);
+        });
+        ids.Should().HaveCount(2);
+        var heartbeat = new LeaseHeartbeat<OutboxMessage>(OutboxDispatcher.Leaser, host.Services.GetRequiredService<IServiceScopeFactory>(),
+            TimeProvider.System, TimeSpan.FromSeconds(10), NullLogger.Instance);
+        foreach (var id in ids)
+        {
+            heartbeat.Hold(id, "instance-a");
+        }
+
+        var taken = ids[0];
+        await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<OutboxMessage>()
+            .Where(m => m.Id == taken)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => EF.Property<string?>(m, "LeaseOwner"), "instance-b")));
+
+        await heartbeat.RenewAsync(CancellationToken.None);
+
+        heartbeat.IsAlive.Should().BeTrue("the renewal itself succeeded");
+        heartbeat.Holds(taken).Should().BeFalse("another instance owns the row now; sending it here would send it twice");
+        heartbeat.Holds(ids[1]).Should().BeTrue();
+    }
+}
