@@ -1,6 +1,10 @@
 using SecurityBot;
 using SecurityBot.BotFramework;
-using SecurityBot.Infrastructure;
+using SecurityBot.Incidents;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Policies;
+using SecurityBot.RiskAcceptances;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -10,12 +14,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+// The host and the protocol.
 builder.AddHostDefaults();
 builder.AddBotFramework();
+
+// The platform every capability shares.
 builder.AddPersistence();
 builder.AddDirectory();
-builder.AddPolicies();
 builder.AddBot();
+
+// The capabilities: one project and one line each.
+builder.AddPolicies();
 builder.AddIncidents();
 builder.AddRiskAcceptances();
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 using SecurityBot.Testing.Logging;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SecurityBot.Cards;
-using SecurityBot.Conversation;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Benchmarks.Cards;
 

@@ -2,9 +2,9 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SecurityBot.Core.Routing;
-using SecurityBot.Infrastructure;
-using SecurityBot.Infrastructure.Directory.Graph;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Directory.Graph;
 using SecurityBot.Testing.Graph;
 
 namespace SecurityBot.Benchmarks.Directory;

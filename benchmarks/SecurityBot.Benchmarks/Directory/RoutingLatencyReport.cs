@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using SecurityBot.Core.Routing;
+using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.Benchmarks.Directory;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SecurityBot.Core.Routing;
+using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.Benchmarks.Directory;
 

@@ -9,11 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 
 namespace SecurityBot.Benchmarks.Notifications;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Authentication;
-using SecurityBot.Conversation;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Benchmarks.Pipeline;
 

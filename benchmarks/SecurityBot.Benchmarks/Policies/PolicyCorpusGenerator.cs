@@ -1,5 +1,5 @@
-using SecurityBot.Core.Policies;
-using SecurityBot.Infrastructure.Policies.Search;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Search;
 
 namespace SecurityBot.Benchmarks.Policies;
 

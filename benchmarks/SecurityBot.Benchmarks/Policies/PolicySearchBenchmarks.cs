@@ -3,8 +3,8 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using SecurityBot.Core.Policies;
-using SecurityBot.Infrastructure.Policies.Search;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Search;
 
 namespace SecurityBot.Benchmarks.Policies;
 

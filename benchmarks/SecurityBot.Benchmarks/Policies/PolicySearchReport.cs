@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using SecurityBot.Core.Policies;
-using SecurityBot.Infrastructure.Policies.Search;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Search;
 
 namespace SecurityBot.Benchmarks.Policies;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SecurityBot.Core.Policies;
-using SecurityBot.Infrastructure.Policies;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Library;
 
 namespace SecurityBot.Benchmarks.Policies;
 

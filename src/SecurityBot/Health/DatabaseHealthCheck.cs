@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Health;
 

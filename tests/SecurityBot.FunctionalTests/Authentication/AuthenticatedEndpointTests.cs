@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework.Authentication;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.FakeConnector;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SecurityBot.Conversation;
-using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Notifications;
 using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests.Conversation;

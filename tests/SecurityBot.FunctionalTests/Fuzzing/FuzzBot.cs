@@ -9,11 +9,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Authentication;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.RiskAcceptances;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.RiskAcceptances.Persistence;
+using SecurityBot.Platform.Timers;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.FakeConnector;
 using SecurityBot.Testing.Logging;
@@ -112,7 +113,7 @@ public sealed class FuzzBot : IAsyncDisposable
         await ExpectOkAsync(As(Activities.CardAction("incident.acknowledge", new { incident = "INC-000001", version = 1 }), Jin));
         await ExpectOkAsync(FromForm(As(Activities.CardAction("risk.request.submit", RiskForm("4", "4")), Adele), "seed-form-3"));
         await ExpectOkAsync(FromForm(As(Activities.CardAction("risk.request.submit", RiskForm("1", "1")), Adele), "seed-form-4"));
-        var low = await WithDbAsync(db => db.Set<Core.RiskAcceptances.RiskAcceptance>().AsNoTracking().SingleAsync(r => r.Number == 2));
+        var low = await WithDbAsync(db => db.Set<SecurityBot.RiskAcceptances.Domain.RiskAcceptance>().AsNoTracking().SingleAsync(r => r.Number == 2));
         await ExpectOkAsync(As(Activities.CardAction("risk.approve", new { id = "RA-000002", version = low.Version, stage = 0 }), Henrik));
         await WaitForOutboxSettledAsync();
     }

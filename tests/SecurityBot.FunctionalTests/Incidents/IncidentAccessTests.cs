@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SecurityBot.Core.Incidents;
+using SecurityBot.Incidents.Domain;
 using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
 
 namespace SecurityBot.FunctionalTests.Incidents;

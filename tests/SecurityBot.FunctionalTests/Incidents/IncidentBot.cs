@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 using SecurityBot.Testing.Time;
 

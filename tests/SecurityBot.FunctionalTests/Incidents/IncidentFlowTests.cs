@@ -1,6 +1,6 @@
 using System.Text.Json;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Core.Notifications;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Notifications;
 using SecurityBot.Testing.Time;
 using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Core.Incidents;
+using SecurityBot.Incidents.Domain;
 using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
 
 namespace SecurityBot.FunctionalTests.Incidents;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Infrastructure.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.RiskAcceptances.Persistence;
 using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
@@ -126,7 +127,7 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
         throw new TimeoutException($"No reply to {person.Name} for '{text}'.");
     }
 
-    private async Task<Core.RiskAcceptances.RiskAcceptance> FindAsync(string reference)
+    private async Task<SecurityBot.RiskAcceptances.Domain.RiskAcceptance> FindAsync(string reference)
     {
         await using var scope = _bot.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<RiskAcceptanceRegister>().FindAsync(reference, CancellationToken.None))!;

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Infrastructure.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.RiskAcceptances.Persistence;
 using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Persistence;
 using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
@@ -79,6 +79,6 @@ public sealed class RiskRequestIdempotencyTests : IAsyncLifetime
     private async Task<int> AuditCountAsync(string action)
     {
         await using var scope = _bot.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>().Set<Core.Audit.AuditEntry>().CountAsync(e => e.Action == action);
+        return await scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>().Set<SecurityBot.Platform.Audit.AuditEntry>().CountAsync(e => e.Action == action);
     }
 }

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Audit;
-using SecurityBot.Infrastructure.Audit;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Persistence.Migrations;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Persistence.Migrations;
 using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Testing.Time;
 
@@ -121,6 +120,6 @@ public abstract class AuditCheckpointTests(DatabaseProvider provider)
     {
         var options = new DbContextOptionsBuilder<SecurityBotDbContext>();
         DbContextSetup.Configure(options, database.Connection, new DatabaseOptions());
-        return new SecurityBotDbContext(options.Options);
+        return new SecurityBotDbContext(options.Options, TestModel.AllParts);
     }
 }

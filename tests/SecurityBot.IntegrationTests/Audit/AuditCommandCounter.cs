@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Audit;

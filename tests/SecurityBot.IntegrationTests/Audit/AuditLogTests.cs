@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Audit;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.RiskAcceptances;
 
 namespace SecurityBot.IntegrationTests.Audit;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using SecurityBot.Core.Audit;
+using SecurityBot.Platform.Audit;
 
 namespace SecurityBot.IntegrationTests.Audit;
 

@@ -1,7 +1,7 @@
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SecurityBot.Core.Directory;
+using SecurityBot.Platform.Directory;
 
 namespace SecurityBot.IntegrationTests.Directory;
 
@@ -180,6 +180,6 @@ public sealed class GraphDirectoryTests
         await using var harness = await GraphDirectoryHarness.StartAsync();
 
         harness.Directory.GetType().Name.Should().Be("CachingDirectory");
-        harness.Services.GetRequiredService<SecurityBot.Core.Directory.ITeamsAppInstaller>().GetType().Name.Should().Be("GraphTeamsAppInstaller");
+        harness.Services.GetRequiredService<SecurityBot.Platform.Directory.ITeamsAppInstaller>().GetType().Name.Should().Be("GraphTeamsAppInstaller");
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Directory;
+using SecurityBot.Platform.Directory;
 using SecurityBot.Testing.Graph;
 
 namespace SecurityBot.IntegrationTests.Directory;

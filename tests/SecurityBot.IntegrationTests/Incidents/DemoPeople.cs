@@ -1,4 +1,4 @@
-using SecurityBot.Core.Incidents;
+using SecurityBot.Incidents.Domain;
 
 namespace SecurityBot.IntegrationTests.Incidents;
 

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Audit;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure.Audit;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Incidents;

@@ -1,6 +1,6 @@
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Incidents;
@@ -18,7 +18,7 @@ public abstract class IncidentEscalationTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await IncidentTestHost.CreateAsync(database);
         var incident = (await host.ReportAsync(DemoPeople.Alex, "ransomware", "All my files are encrypted and there is a ransom note")).Incident!;
-        incident.Severity.Should().Be(Core.Routing.IncidentSeverity.Critical);
+        incident.Severity.Should().Be(SecurityBot.Platform.Routing.IncidentSeverity.Critical);
 
         host.Clock.Advance(TimeSpan.FromMinutes(14));
         (await host.FireDueTimersAsync()).Should().Be(0, "the Critical SLA is 15 minutes");

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Incidents;

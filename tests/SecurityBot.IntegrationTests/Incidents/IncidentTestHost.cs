@@ -1,10 +1,11 @@
+using SecurityBot.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Testing.Time;
 

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Incidents;

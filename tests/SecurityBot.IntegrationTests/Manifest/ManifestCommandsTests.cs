@@ -1,6 +1,6 @@
 using System.Text.Json;
-using SecurityBot.Conversation;
-using SecurityBot.Policies;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Policies.Teams;
 using SecurityBot.Testing.Cards;
 
 namespace SecurityBot.IntegrationTests.Manifest;

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 
 using Xunit.Abstractions;
@@ -161,6 +160,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log)
     {
         var options = new DbContextOptionsBuilder<SecurityBotDbContext>();
         DbContextSetup.Configure(options, database.Connection, new DatabaseOptions());
-        return new SecurityBotDbContext(options.Options);
+        return new SecurityBotDbContext(options.Options, TestModel.AllParts);
     }
 }

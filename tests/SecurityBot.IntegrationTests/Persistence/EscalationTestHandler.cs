@@ -1,5 +1,5 @@
-using SecurityBot.Core.Notifications;
-using SecurityBot.Core.Timers;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.IntegrationTests.Persistence;
 
@@ -18,7 +18,7 @@ public sealed class EscalationTestHandler(INotificationOutbox outbox, TimerLog l
     {
         await outbox.EnqueueAsync(
             new OutboundNotification(NotificationRecipient.User("security-lead"), """{"type":"message","text":"escalated"}""",
-                $"timer:{timer.Id}:attempt:{timer.Attempt}", new Core.Notifications.EntityRef(timer.EntityType, timer.EntityId), 1),
+                $"timer:{timer.Id}:attempt:{timer.Attempt}", new SecurityBot.Platform.Notifications.EntityRef(timer.EntityType, timer.EntityId), 1),
             cancellationToken);
         if ((timer.PayloadJson == "fail-first" && timer.Attempt == 1) || timer.PayloadJson == "always-fail")
         {

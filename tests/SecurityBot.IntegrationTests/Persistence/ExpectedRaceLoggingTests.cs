@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Logging;
 using SecurityBot.Testing.Time;
 

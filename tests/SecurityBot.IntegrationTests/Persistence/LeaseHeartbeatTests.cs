@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Leasing;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Leasing;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.IntegrationTests.Persistence;
 

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Time;
 
 namespace SecurityBot.IntegrationTests.Persistence;

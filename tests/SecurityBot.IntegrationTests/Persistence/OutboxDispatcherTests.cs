@@ -3,11 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework;
 using SecurityBot.BotFramework.Authentication;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Conversations;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Conversations;
 using SecurityBot.IntegrationTests.Connector;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 
 namespace SecurityBot.IntegrationTests.Persistence;

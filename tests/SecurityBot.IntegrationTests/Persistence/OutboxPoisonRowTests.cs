@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.BotFramework;
 using SecurityBot.BotFramework.Authentication;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Connector;
 using SecurityBot.Testing.FakeConnector;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SecurityBot.Infrastructure;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.IntegrationTests.Persistence;
 

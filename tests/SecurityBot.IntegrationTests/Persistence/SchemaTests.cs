@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Conversations;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Persistence.Migrations;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Persistence.Migrations;
+using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.IntegrationTests.Persistence;
 
@@ -111,7 +110,7 @@ public abstract class SchemaTests(DatabaseProvider provider)
     {
         var options = new DbContextOptionsBuilder<SecurityBotDbContext>();
         DbContextSetup.Configure(options, database.Connection, new DatabaseOptions());
-        return new SecurityBotDbContext(options.Options);
+        return new SecurityBotDbContext(options.Options, TestModel.AllParts);
     }
 
     private static async Task<SecurityBotDbContext> MigratedContextAsync(TestDatabase database)

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.IntegrationTests.Persistence;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Timers;
 using SecurityBot.Testing.FakeConnector;
 
 using Xunit.Abstractions;

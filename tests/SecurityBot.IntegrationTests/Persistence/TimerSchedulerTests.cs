@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Core.Timers;
-using SecurityBot.Infrastructure;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Timers;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Time;
 
 namespace SecurityBot.IntegrationTests.Persistence;

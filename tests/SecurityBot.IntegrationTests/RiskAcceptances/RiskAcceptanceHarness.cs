@@ -1,14 +1,15 @@
+using SecurityBot.Policies;
+using SecurityBot.RiskAcceptances;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.Audit;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Infrastructure;
-using SecurityBot.Infrastructure.Audit;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.RiskAcceptances;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.RiskAcceptances.Persistence;
+using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Testing.Time;
 
@@ -59,8 +60,8 @@ public sealed class RiskAcceptanceHarness : IAsyncDisposable
         var host = await PersistenceTestHost.CreateAsync(database, clock, settings, services =>
         {
             services.AddDirectory();
-            services.AddPolicyLibrary();
-            services.AddRiskAcceptanceWorkflow();
+            services.AddPolicies();
+            services.AddRiskAcceptances();
             services.AddSingleton<IRiskAcceptanceCards, TestRiskCards>();
         });
         return new RiskAcceptanceHarness(database, host, clock);

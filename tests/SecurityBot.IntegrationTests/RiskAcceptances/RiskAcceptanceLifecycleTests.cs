@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.RiskAcceptances;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.RiskAcceptances.Persistence;
+using SecurityBot.Platform.Timers;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;
 
 namespace SecurityBot.IntegrationTests.RiskAcceptances;
@@ -198,8 +199,8 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
             var risk = (await h.FindAsync(reference))!;
             var approver = risk.CurrentStage switch
             {
-                Core.Routing.RiskAcceptanceStage.Manager => Manager,
-                Core.Routing.RiskAcceptanceStage.SecurityTeam => SecurityAnalyst,
+                SecurityBot.Platform.Routing.RiskAcceptanceStage.Manager => Manager,
+                SecurityBot.Platform.Routing.RiskAcceptanceStage.SecurityTeam => SecurityAnalyst,
                 _ => Cso,
             };
             (await h.ApproveCurrentAsync(approver, reference)).Kind.Should().Be(RiskOutcomeKind.Done);

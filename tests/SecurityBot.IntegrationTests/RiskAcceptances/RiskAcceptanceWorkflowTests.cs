@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Core.Notifications;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Persistence;
-using SecurityBot.Infrastructure.RiskAcceptances;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.RiskAcceptances.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.Infrastructure.Timers;
+using SecurityBot.Platform.Timers;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;
 using Xunit.Abstractions;
 
@@ -88,7 +88,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var reference = (await h.RequestAsync(Engineer)).Risk!.Reference;
 
         var first = await h.ApproveCurrentAsync(Manager, reference);
-        first.Risk!.CurrentStage.Should().Be(Core.Routing.RiskAcceptanceStage.Cso);
+        first.Risk!.CurrentStage.Should().Be(SecurityBot.Platform.Routing.RiskAcceptanceStage.Cso);
         (await h.MessagesToAsync(Cso.Id)).Should().ContainSingle().Which[4].Should().Be("decide");
 
         var second = await h.ApproveCurrentAsync(Cso, reference);
@@ -230,7 +230,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
 
         resubmitted.Kind.Should().Be(RiskOutcomeKind.Done, resubmitted.Message);
         resubmitted.Risk!.Round.Should().Be(2);
-        resubmitted.Risk.CurrentStage.Should().Be(Core.Routing.RiskAcceptanceStage.Manager);
+        resubmitted.Risk.CurrentStage.Should().Be(SecurityBot.Platform.Routing.RiskAcceptanceStage.Manager);
         (await h.MessagesToAsync(Manager.Id)).Should().HaveCount(2, "asked again for the new round");
     }
 
@@ -257,7 +257,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         await h.ApproveCurrentAsync(Cso, lead.Reference);
 
         var risk = (await h.FindAsync(lead.Reference))!;
-        risk.CurrentStage.Should().Be(Core.Routing.RiskAcceptanceStage.Cso);
+        risk.CurrentStage.Should().Be(SecurityBot.Platform.Routing.RiskAcceptanceStage.Cso);
         (await h.ApproveCurrentAsync(Cso, lead.Reference)).Kind.Should().Be(RiskOutcomeKind.Forbidden, "two signatures mean two people");
         (await h.MessagesToAsync(Cfo.Id)).Should().ContainSingle().Which[4].Should().Be("decide");
         (await h.ApproveCurrentAsync(Cfo, lead.Reference)).Risk!.Status.Should().Be(RiskAcceptanceStatus.Accepted);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.IntegrationTests.RiskAcceptances;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using SecurityBot.Core.Audit;
+using SecurityBot.Platform.Audit;
 
 namespace SecurityBot.UnitTests.Audit;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using SecurityBot.Infrastructure.Audit;
+using SecurityBot.Platform.Audit;
 
 namespace SecurityBot.UnitTests.Audit;
 

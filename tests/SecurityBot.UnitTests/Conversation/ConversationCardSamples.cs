@@ -1,5 +1,5 @@
 using SecurityBot.Cards;
-using SecurityBot.Conversation;
+using SecurityBot.Platform.Chat;
 using SecurityBot.UnitTests.Cards;
 
 namespace SecurityBot.UnitTests.Conversation;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SecurityBot.Cards;
-using SecurityBot.Conversation;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.UnitTests.Conversation;
 

@@ -1,5 +1,5 @@
 using SecurityBot.BotFramework.Schema;
-using SecurityBot.Conversation;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.UnitTests.Conversation;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using SecurityBot.Core.Routing;
-using SecurityBot.Infrastructure.Directory.Local;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Directory.Local;
 
 namespace SecurityBot.UnitTests.Directory;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using SecurityBot.Core.Directory;
-using SecurityBot.Core.Routing;
-using SecurityBot.Infrastructure;
+using SecurityBot.Platform.Directory;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform;
 
 namespace SecurityBot.UnitTests.Directory;
 

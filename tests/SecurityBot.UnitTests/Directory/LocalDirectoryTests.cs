@@ -1,4 +1,4 @@
-using SecurityBot.Infrastructure.Directory.Local;
+using SecurityBot.Platform.Directory.Local;
 
 namespace SecurityBot.UnitTests.Directory;
 

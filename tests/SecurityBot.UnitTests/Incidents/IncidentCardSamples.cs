@@ -1,6 +1,6 @@
 using SecurityBot.Cards;
-using SecurityBot.Core.Incidents;
-using SecurityBot.Incidents;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Incidents.Teams;
 using SecurityBot.UnitTests.Cards;
 
 namespace SecurityBot.UnitTests.Incidents;

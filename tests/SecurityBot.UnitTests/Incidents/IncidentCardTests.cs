@@ -1,5 +1,5 @@
-using SecurityBot.Core.Incidents;
-using SecurityBot.Incidents;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Incidents.Teams;
 
 namespace SecurityBot.UnitTests.Incidents;
 

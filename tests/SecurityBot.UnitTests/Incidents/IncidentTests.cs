@@ -1,5 +1,5 @@
-using SecurityBot.Core.Incidents;
-using SecurityBot.Core.Routing;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.UnitTests.Incidents;
 

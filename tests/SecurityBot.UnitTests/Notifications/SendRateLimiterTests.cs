@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using SecurityBot.Infrastructure.Notifications;
-using SecurityBot.Infrastructure.Notifications.RateLimiting;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Notifications.RateLimiting;
 using SecurityBot.Testing.Time;
 
 namespace SecurityBot.UnitTests.Notifications;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using SecurityBot.Infrastructure.Persistence;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.UnitTests.Persistence;
 

@@ -1,5 +1,4 @@
-using SecurityBot.Core.Notifications;
-using SecurityBot.Infrastructure.Notifications;
+using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.UnitTests.Persistence;
 

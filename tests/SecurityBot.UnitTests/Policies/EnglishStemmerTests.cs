@@ -1,4 +1,4 @@
-using SecurityBot.Infrastructure.Policies.Search;
+using SecurityBot.Policies.Search;
 
 namespace SecurityBot.UnitTests.Policies;
 

@@ -1,5 +1,5 @@
-using SecurityBot.Core.Policies;
-using SecurityBot.Infrastructure.Policies;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Library;
 
 namespace SecurityBot.UnitTests.Policies;
 

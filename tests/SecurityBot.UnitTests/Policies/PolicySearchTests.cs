@@ -1,4 +1,4 @@
-using SecurityBot.Core.Policies;
+using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.UnitTests.Policies;
 

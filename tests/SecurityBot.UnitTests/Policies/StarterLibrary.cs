@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SecurityBot.Infrastructure.Policies;
+using SecurityBot.Policies.Library;
 
 namespace SecurityBot.UnitTests.Policies;
 

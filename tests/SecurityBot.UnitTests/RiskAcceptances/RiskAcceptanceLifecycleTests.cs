@@ -1,4 +1,4 @@
-using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;

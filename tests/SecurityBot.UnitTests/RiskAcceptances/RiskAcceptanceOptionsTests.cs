@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Core.Routing;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;
 

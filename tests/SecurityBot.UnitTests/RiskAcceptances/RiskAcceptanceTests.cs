@@ -1,5 +1,5 @@
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.Core.Routing;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Routing;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;

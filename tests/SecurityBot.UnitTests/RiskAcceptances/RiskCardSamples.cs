@@ -1,6 +1,6 @@
 using SecurityBot.Cards;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.RiskAcceptances.Teams;
 using SecurityBot.UnitTests.Cards;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SecurityBot.Cards;
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.RiskAcceptances.Teams;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;

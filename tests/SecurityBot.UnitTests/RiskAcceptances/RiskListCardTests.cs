@@ -1,5 +1,5 @@
-using SecurityBot.Core.RiskAcceptances;
-using SecurityBot.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.RiskAcceptances.Teams;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;

@@ -1,4 +1,4 @@
-using SecurityBot.Core.RiskAcceptances;
+using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;
 

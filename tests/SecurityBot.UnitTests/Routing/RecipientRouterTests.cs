@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using SecurityBot.Core.Directory;
-using SecurityBot.Core.Routing;
-using SecurityBot.Infrastructure.Directory.Local;
+using SecurityBot.Platform.Directory;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Directory.Local;
 using SecurityBot.UnitTests.Directory;
 using static SecurityBot.UnitTests.Directory.DemoOrganisation;
 

@@ -1,4 +1,4 @@
-using SecurityBot.Core.Routing;
+using SecurityBot.Platform.Routing;
 using SecurityBot.UnitTests.Directory;
 
 namespace SecurityBot.UnitTests.Routing;

@@ -1,8 +1,9 @@
+using SecurityBot.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SecurityBot.Conversation;
-using SecurityBot.Core.Policies;
-using SecurityBot.Policies;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 

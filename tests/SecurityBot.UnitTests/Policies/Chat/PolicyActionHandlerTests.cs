@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SecurityBot.BotFramework.Schema.Teams;
-using SecurityBot.Conversation;
-using SecurityBot.Policies;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SecurityBot.Policies;
+using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 

@@ -1,6 +1,6 @@
 using SecurityBot.Cards;
-using SecurityBot.Core.Policies;
-using SecurityBot.Policies;
+using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Teams;
 using SecurityBot.UnitTests.Cards;
 
 namespace SecurityBot.UnitTests.Policies.Chat;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SecurityBot.Cards;
-using SecurityBot.Policies;
+using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 

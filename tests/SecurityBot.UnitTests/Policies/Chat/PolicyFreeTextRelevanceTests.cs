@@ -1,4 +1,4 @@
-using SecurityBot.Policies;
+using SecurityBot.Policies.Teams;
 using Xunit.Abstractions;
 
 namespace SecurityBot.UnitTests.Policies.Chat;

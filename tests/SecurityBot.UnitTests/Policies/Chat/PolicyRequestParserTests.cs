@@ -1,4 +1,4 @@
-using SecurityBot.Policies;
+using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.BotFramework.Schema;
-using SecurityBot.Conversation;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 

@@ -1,3 +1,0 @@
-namespace SecurityBot.Core;
-/// <summary>Assembly marker.</summary>
-internal static class AssemblyMarker;

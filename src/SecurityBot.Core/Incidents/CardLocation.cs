@@ -1,4 +1,0 @@
-namespace SecurityBot.Core.Incidents;
-
-/// <summary>Where a card already shown in Teams lives (so it can be recorded as a copy and updated later).</summary>
-public sealed record CardLocation(string ConversationId, string ActivityId, string ServiceUrl);

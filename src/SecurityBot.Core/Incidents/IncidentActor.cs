@@ -1,8 +1,0 @@
-namespace SecurityBot.Core.Incidents;
-
-/// <summary>Who did something to an incident: a directory object id and the name shown on cards.</summary>
-public sealed record IncidentActor(string Id, string Name)
-{
-    /// <summary>SecurityBot itself (escalations, correlation).</summary>
-    public static IncidentActor System { get; } = new("securitybot", "SecurityBot");
-}

@@ -1,6 +1,0 @@
-using SecurityBot.Core.Routing;
-
-namespace SecurityBot.Core.Incidents;
-
-/// <summary>A computed severity and the rules that produced it, in order (shown on the triage card).</summary>
-public sealed record SeverityAssessment(IncidentSeverity Severity, IReadOnlyList<string> Reasons);

@@ -1,7 +1,0 @@
-namespace SecurityBot.Core.Policies;
-
-/// <summary>Answers a free-text question with the best-matching policy sections. Never throws on user text.</summary>
-public interface IPolicySearch
-{
-    PolicySearchResult Search(string question, int top = 3);
-}

@@ -1,7 +1,0 @@
-namespace SecurityBot.Core.Policies;
-
-/// <summary>A run of characters inside an excerpt (start index and length).</summary>
-public readonly record struct TextSpan(int Start, int Length)
-{
-    public int End => Start + Length;
-}

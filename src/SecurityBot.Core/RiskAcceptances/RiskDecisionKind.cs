@@ -1,9 +1,0 @@
-namespace SecurityBot.Core.RiskAcceptances;
-
-/// <summary>What an approver decided at a stage.</summary>
-public enum RiskDecisionKind
-{
-    Approved = 0,
-    Rejected = 1,
-    ChangesRequested = 2,
-}

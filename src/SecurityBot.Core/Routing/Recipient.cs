@@ -1,6 +1,0 @@
-using SecurityBot.Core.Directory;
-
-namespace SecurityBot.Core.Routing;
-
-/// <summary>A person a notification or approval goes to, and why (shown to admins and in the audit trail).</summary>
-public sealed record Recipient(DirectoryUser User, string Reason);

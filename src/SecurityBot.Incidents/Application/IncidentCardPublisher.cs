@@ -1,0 +1,56 @@
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Notifications;
+
+namespace SecurityBot.Incidents.Application;
+
+/// <summary>
+/// Puts incident cards and notices into the caller's unit of work: new card copies (recorded on delivery, so they
+/// are updated later), notices, and the update of every existing copy after a change.
+/// </summary>
+internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IIncidentCardRenderer renderer)
+{
+    public static EntityRef RefOf(Incident incident) => new(Incident.EntityType, incident.DisplayNumber);
+
+    /// <summary>A card for one person; <paramref name="purpose"/> makes the idempotency key (one card per person and purpose).</summary>
+    public Task<bool> SendCardAsync(Incident incident, string recipientId, ResponderSet responders, string purpose, CancellationToken cancellationToken)
+    {
+        var audience = responders.AudienceOf(incident, recipientId);
+        var json = renderer.RenderCard(incident, audience, recipientId, RefreshIds(audience, responders));
+        return outbox.EnqueueAsync(
+            new OutboundNotification(NotificationRecipient.User(recipientId), json, $"incident:{incident.DisplayNumber}:{purpose}:{recipientId}",
+                RefOf(incident), incident.Version),
+            cancellationToken);
+    }
+
+    /// <summary>The read-only channel copy; responders get their buttons through the refresh.</summary>
+    public Task<bool> SendChannelCardAsync(Incident incident, string conversationId, string serviceUrl, ResponderSet responders, CancellationToken cancellationToken)
+    {
+        var json = renderer.RenderCard(incident, IncidentCardAudience.Observer, null, responders.TeamsUserIds);
+        return outbox.EnqueueAsync(
+            new OutboundNotification(NotificationRecipient.Conversation(conversationId, serviceUrl, null), json,
+                $"incident:{incident.DisplayNumber}:channel:{conversationId}", RefOf(incident), incident.Version),
+            cancellationToken);
+    }
+
+    /// <summary>A short message (not a card copy: it says what happened at one moment and is never updated).</summary>
+    public Task<bool> SendNoticeAsync(Incident incident, string recipientId, string title, string message, string purpose, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(
+            new OutboundNotification(NotificationRecipient.User(recipientId), renderer.RenderNotice(incident, title, message),
+                $"incident:{incident.DisplayNumber}:{purpose}:{recipientId}"),
+            cancellationToken);
+
+    /// <summary>The card shown to the reporter in the turn itself (the answer to the form): recorded so it stays live.</summary>
+    public Task RecordShownCardAsync(Incident incident, CardLocation location, string recipientId, CancellationToken cancellationToken) =>
+        recorder.RecordAsync(RefOf(incident), incident.Version, location.ConversationId, location.ActivityId, location.ServiceUrl, recipientId, cancellationToken);
+
+    /// <summary>Every recorded copy re-rendered for its own audience at the incident's current version.</summary>
+    public Task<int> UpdateCopiesAsync(Incident incident, ResponderSet responders, CancellationToken cancellationToken) =>
+        copies.EnqueueUpdatesAsync(RefOf(incident), incident.Version, view =>
+        {
+            var audience = responders.AudienceOf(incident, view.RecipientAadObjectId);
+            return renderer.RenderCard(incident, audience, view.RecipientAadObjectId, RefreshIds(audience, responders));
+        }, cancellationToken);
+
+    private static IReadOnlyList<string> RefreshIds(IncidentCardAudience audience, ResponderSet responders) =>
+        audience == IncidentCardAudience.Reporter ? [] : responders.TeamsUserIds;
+}

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Directory;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Timers;
+
+namespace SecurityBot.Incidents.Application;
+
+/// <summary>
+/// One step up the escalation chain (Routing:EscalationChain), for the timer (SLA passed unacknowledged) and for a
+/// responder's Escalate button: route the step, record it, tell the step's people and the reporter's manager chain
+/// (High and Critical), schedule the next step — all in the caller's unit of work.
+/// </summary>
+internal sealed class IncidentEscalator(
+    IRecipientRouter router,
+    IDirectory directory,
+    ITimerScheduler timers,
+    IncidentCardPublisher publisher,
+    AcknowledgementSla sla,
+    IOptions<RoutingOptions> routing,
+    IOptions<IncidentOptions> options,
+    TimeProvider time)
+{
+    public const string TimerKind = "incident.escalation";
+
+    /// <summary>The steps an escalation can climb (step 0 is the first notification at report time).</summary>
+    public int LastStep => routing.Value.EffectiveEscalationChain.Count - 1;
+
+    public Task ScheduleFirstAsync(Incident incident, CancellationToken cancellationToken) =>
+        LastStep < 1
+            ? Task.CompletedTask
+            : timers.ScheduleAsync(Incident.EntityType, incident.DisplayNumber, TimerKind, incident.AcknowledgeBy, new EscalationPayload(1).ToJson(), cancellationToken);
+
+    /// <summary>Moves the pending escalation earlier (a related report raised the severity).</summary>
+    public Task RescheduleAsync(Incident incident, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        LastStep < 1
+            ? Task.CompletedTask
+            : timers.ScheduleAsync(Incident.EntityType, incident.DisplayNumber, TimerKind, dueAt, new EscalationPayload(incident.EscalationStep + 1).ToJson(), cancellationToken);
+
+    public Task CancelAsync(Incident incident, CancellationToken cancellationToken) =>
+        timers.CancelAsync(Incident.EntityType, incident.DisplayNumber, TimerKind, cancellationToken);
+
+    public async Task EscalateAsync(Incident incident, IncidentActor actor, int step, ResponderSet responders, CancellationToken cancellationToken)
+    {
+        var decision = await router.RouteEscalationAsync(new EscalationRoutingRequest(Math.Min(step, Math.Max(LastStep, 0)), incident.ReporterId), cancellationToken);
+        var now = time.GetUtcNow();
+        var nextDue = sla.DueAt(incident.Severity, now);
+        var toWhom = decision.Recipients.Count == 0
+            ? "nobody could be reached — " + string.Join(" ", decision.Notes)
+            : string.Join(", ", decision.Recipients.Select(r => $"{r.User.DisplayName} ({r.Reason})"));
+        incident.Escalate(actor, step, toWhom, nextDue, now);
+
+        foreach (var recipient in decision.Recipients)
+        {
+            await publisher.SendCardAsync(incident, recipient.User.Id, responders, $"escalation{step}", cancellationToken);
+        }
+
+        await NotifyManagerChainAsync(incident, step, toWhom, cancellationToken);
+
+        if (step < LastStep)
+        {
+            await timers.ScheduleAsync(Incident.EntityType, incident.DisplayNumber, TimerKind, nextDue, new EscalationPayload(step + 1).ToJson(), cancellationToken);
+        }
+        else
+        {
+            // Top of the chain: nobody above to escalate to; the CSO's card stays until someone acts.
+            await CancelAsync(incident, cancellationToken);
+        }
+    }
+
+    private async Task NotifyManagerChainAsync(Incident incident, int step, string toWhom, CancellationToken cancellationToken)
+    {
+        var levels = options.Value.ManagerChainLevelsOnEscalation;
+        if (levels == 0 || incident.Severity < IncidentSeverity.High)
+        {
+            return;
+        }
+
+        var chain = await directory.GetManagerChainAsync(incident.ReporterId, levels, cancellationToken);
+        foreach (var manager in chain)
+        {
+            await publisher.SendNoticeAsync(
+                incident,
+                manager.Id,
+                $"{incident.DisplayNumber} escalated: not yet acknowledged",
+                $"{incident.Severity} incident reported by {incident.ReporterName} ({incident.Category.Title()}) is not acknowledged yet. Escalated to {toWhom}.",
+                $"escalation{step}:manager",
+                cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Directory;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Persistence;
+using SecurityBot.Cards;
+
+namespace SecurityBot.Incidents.Application;
+
+/// <summary>Who may triage and who is privileged — always asked of the directory on the server, never of card data.</summary>
+internal sealed class IncidentPeople(IDirectory directory, ISecurityRoles roles, IOptions<IncidentOptions> options, SecurityBotDbContext db)
+{
+    /// <summary>Security team, incident responders, the security lead and the CSO.</summary>
+    public async Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            return false;
+        }
+
+        if (await roles.IsSecurityTeamAsync(userId, cancellationToken) || await roles.IsIncidentResponderAsync(userId, cancellationToken)
+            || await roles.IsCsoAsync(userId, cancellationToken))
+        {
+            return true;
+        }
+
+        var lead = await roles.GetSecurityLeadAsync(cancellationToken);
+        return lead is not null && string.Equals(lead.Id, userId, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Privileged (a security role or risk approver) or an executive by job title (Incidents:ExecutiveTitleKeywords).</summary>
+    public async Task<bool> IsPrivilegedAsync(string userId, DirectoryUser? user, CancellationToken cancellationToken)
+    {
+        if (await CanTriageAsync(userId, cancellationToken) || await roles.IsRiskApproverAsync(userId, cancellationToken))
+        {
+            return true;
+        }
+
+        var words = (user?.JobTitle ?? string.Empty).Split([' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return options.Value.ExecutiveTitleKeywords.Any(k => words.Contains(k.Trim(), StringComparer.OrdinalIgnoreCase));
+    }
+
+    public async Task<ResponderSet> RespondersAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        ids.UnionWith((await roles.GetSecurityTeamAsync(cancellationToken)).Select(u => u.Id));
+        ids.UnionWith((await roles.GetIncidentRespondersAsync(cancellationToken)).Select(u => u.Id));
+        if (await roles.GetSecurityLeadAsync(cancellationToken) is { } lead)
+        {
+            ids.Add(lead.Id);
+        }
+
+        if (await roles.GetCsoAsync(cancellationToken) is { } cso)
+        {
+            ids.Add(cso.Id);
+        }
+
+        // Teams ids are only known for people who have talked to the bot (or were reached by it): refresh needs them.
+        var list = ids.ToList();
+        var teamsIds = await db.Set<ConversationReferenceRecord>()
+            .Where(r => list.Contains(r.UserAadObjectId))
+            .Select(r => r.TeamsUserId)
+            .Distinct()
+            .OrderBy(id => id)
+            .Take(CardRefresh.MaxUserIds)
+            .ToListAsync(cancellationToken);
+        return new ResponderSet(ids, teamsIds);
+    }
+
+    /// <summary>The person's name as the directory has it, else as Teams sent it.</summary>
+    public async Task<(IncidentActor Actor, DirectoryUser? User)> ResolveAsync(IncidentActor actor, CancellationToken cancellationToken)
+    {
+        var user = await directory.GetUserAsync(actor.Id, cancellationToken);
+        return (user is null ? actor : actor with { Name = user.DisplayName }, user);
+    }
+}

@@ -1,0 +1,132 @@
+namespace SecurityBot.Incidents.Domain;
+
+/// <summary>The triage transitions of an incident: acknowledge, assign, escalate, close, note.</summary>
+public sealed partial class Incident
+{
+    /// <summary>Brings the acknowledgement deadline forward (a related report raised the severity); never pushes it back.</summary>
+    public void TightenDeadline(DateTimeOffset dueAt)
+    {
+        if (dueAt < AcknowledgeBy)
+        {
+            AcknowledgeBy = dueAt;
+        }
+    }
+
+    public void Acknowledge(IncidentActor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureOpen("acknowledge");
+        if (Status != IncidentStatus.New)
+        {
+            throw new IncidentTransitionException($"{DisplayNumber} was already acknowledged by {AcknowledgedByName} at {Clock(AcknowledgedAt!.Value)}.");
+        }
+
+        MarkAcknowledged(actor, now);
+        Record(TimelineEventKind.Acknowledged, actor, $"Acknowledged by {actor.Name}", now);
+        Changed(now);
+    }
+
+    /// <summary>Takes the incident: acknowledges it if nobody had, and starts the investigation.</summary>
+    public void AssignTo(IncidentActor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureOpen("assign");
+        if (Status == IncidentStatus.Investigating && string.Equals(AssigneeId, actor.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new IncidentTransitionException($"{DisplayNumber} is already assigned to {AssigneeName}.");
+        }
+
+        if (Status == IncidentStatus.New)
+        {
+            MarkAcknowledged(actor, now);
+        }
+
+        AssigneeId = actor.Id;
+        AssigneeName = actor.Name;
+        Status = IncidentStatus.Investigating;
+        Record(TimelineEventKind.Assigned, actor, $"Assigned to {actor.Name}; investigating", now);
+        Changed(now);
+    }
+
+    /// <summary>Records an escalation step (automatic, by <see cref="IncidentActor.System"/>, or a responder's).</summary>
+    public void Escalate(IncidentActor actor, int step, string toWhom, DateTimeOffset nextDueAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        EnsureOpen("escalate");
+        EscalationStep = step;
+        AcknowledgeBy = nextDueAt;
+        var why = actor == IncidentActor.System ? "not acknowledged in time" : $"escalated by {actor.Name}";
+        Record(TimelineEventKind.Escalated, actor, $"Escalation step {step} ({why}): {toWhom}", now);
+        Changed(now);
+    }
+
+    public void Resolve(IncidentActor actor, string? note, DateTimeOffset now) =>
+        Close(IncidentStatus.Resolved, TimelineEventKind.Resolved, actor, note, now);
+
+    /// <summary>A false positive (or not a security matter): closed without action.</summary>
+    public void Dismiss(IncidentActor actor, string? reason, DateTimeOffset now) =>
+        Close(IncidentStatus.Dismissed, TimelineEventKind.Dismissed, actor, reason, now);
+
+    public void AddNote(IncidentActor actor, string note, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var text = note?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            throw new IncidentTransitionException("A note needs some text.");
+        }
+
+        Record(TimelineEventKind.Note, actor, text.Length > MaxNoteLength ? text[..MaxNoteLength] : text, now);
+        Changed(now);
+    }
+
+    /// <summary>The most recent change in words, for "already … by X at T" answers to stale cards.</summary>
+    public string LastChangeDescription()
+    {
+        var last = _timeline.MaxBy(e => e.Sequence);
+        return last is null ? $"{DisplayNumber} has changed" : $"{DisplayNumber}: {last.Text} ({last.ActorName}, {Clock(last.At)})";
+    }
+
+    /// <summary>Whether the person reported (or co-reported) this incident.</summary>
+    public bool IsReporter(string userId) =>
+        _reports.Any(r => string.Equals(r.ReporterId, userId, StringComparison.OrdinalIgnoreCase));
+
+    private void Close(IncidentStatus status, TimelineEventKind kind, IncidentActor actor, string? note, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureOpen(status == IncidentStatus.Resolved ? "resolve" : "dismiss");
+        if (Status == IncidentStatus.New)
+        {
+            MarkAcknowledged(actor, now);
+        }
+
+        var text = note?.Trim();
+        Resolution = string.IsNullOrEmpty(text) ? null : text.Length > MaxNoteLength ? text[..MaxNoteLength] : text;
+        Status = status;
+        ClosedById = actor.Id;
+        ClosedByName = actor.Name;
+        ClosedAt = now;
+        var verb = status == IncidentStatus.Resolved ? "Resolved" : "Dismissed as a false positive";
+        Record(kind, actor, Resolution is null ? $"{verb} by {actor.Name}" : $"{verb} by {actor.Name}: {Resolution}", now);
+        Changed(now);
+    }
+
+    private void MarkAcknowledged(IncidentActor actor, DateTimeOffset now)
+    {
+        Status = IncidentStatus.Acknowledged;
+        AcknowledgedById = actor.Id;
+        AcknowledgedByName = actor.Name;
+        AcknowledgedAt = now;
+    }
+
+    private void EnsureOpen(string action)
+    {
+        if (!IsOpen)
+        {
+            var how = Status == IncidentStatus.Resolved ? "resolved" : "dismissed";
+            throw new IncidentTransitionException(
+                $"Cannot {action} {DisplayNumber}: it was already {how} by {ClosedByName} at {Clock(ClosedAt!.Value)}.");
+        }
+    }
+}

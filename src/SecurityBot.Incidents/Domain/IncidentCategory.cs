@@ -1,0 +1,14 @@
+namespace SecurityBot.Incidents.Domain;
+
+/// <summary>What kind of incident an employee reports; each has a key, a title and a base severity (see <see cref="IncidentCategories"/>).</summary>
+public enum IncidentCategory
+{
+    Phishing,
+    Malware,
+    LostOrStolenDevice,
+    AccountCompromise,
+    DataBreach,
+    Ransomware,
+    SocialEngineering,
+    Other,
+}

@@ -1,0 +1,11 @@
+namespace SecurityBot.Incidents.Domain;
+
+/// <summary>Lifecycle: New → Acknowledged → Investigating → Resolved, or Dismissed (false positive) from any open state.</summary>
+public enum IncidentStatus
+{
+    New = 0,
+    Acknowledged = 1,
+    Investigating = 2,
+    Resolved = 3,
+    Dismissed = 4,
+}

@@ -1,0 +1,13 @@
+namespace SecurityBot.Incidents.Domain;
+
+/// <summary>Kinds of indicator of compromise pulled out of a report.</summary>
+public enum IndicatorKind
+{
+    Url = 0,
+    Domain = 1,
+    IpAddress = 2,
+    Email = 3,
+    Sha256 = 4,
+    Sha1 = 5,
+    Md5 = 6,
+}

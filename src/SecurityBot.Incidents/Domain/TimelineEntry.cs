@@ -1,0 +1,41 @@
+namespace SecurityBot.Incidents.Domain;
+
+/// <summary>One event in an incident's history: what, who, when. Never changed once written.</summary>
+public sealed class TimelineEntry
+{
+    public const int MaxTextLength = 1000;
+
+    private TimelineEntry()
+    {
+        ActorId = ActorName = Text = string.Empty;
+    }
+
+    internal TimelineEntry(Guid incidentId, int sequence, TimelineEventKind kind, IncidentActor actor, string text, DateTimeOffset at)
+    {
+        Sequence = sequence;
+        Id = Guid.CreateVersion7(at);
+        IncidentId = incidentId;
+        Kind = kind;
+        ActorId = actor.Id;
+        ActorName = actor.Name;
+        Text = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
+        At = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid IncidentId { get; private set; }
+
+    /// <summary>1, 2, 3… within the incident: the order of events even when several share a timestamp.</summary>
+    public int Sequence { get; private set; }
+
+    public TimelineEventKind Kind { get; private set; }
+
+    public string ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public string Text { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}

@@ -1,0 +1,12 @@
+namespace SecurityBot.Incidents.Domain;
+
+/// <summary>What a responder can do from the triage card.</summary>
+public enum TriageAction
+{
+    Acknowledge,
+    AssignToMe,
+    Escalate,
+    Resolve,
+    Dismiss,
+    AddNote,
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SecurityBot.Incidents.Domain;
+
+namespace SecurityBot.Incidents.Persistence;
+
+internal sealed class IncidentReportConfiguration : IEntityTypeConfiguration<IncidentReport>
+{
+    public void Configure(EntityTypeBuilder<IncidentReport> builder)
+    {
+        builder.ToTable("IncidentReports");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.ReporterId).HasMaxLength(100).IsRequired();
+        builder.Property(x => x.ReporterName).HasMaxLength(200).IsRequired();
+        builder.Property(x => x.Description).HasMaxLength(IncidentReportDraft.MaxDescriptionLength).IsRequired();
+        builder.Property(x => x.AffectedSystem).HasMaxLength(IncidentReportDraft.MaxAffectedSystemLength);
+        builder.Property(x => x.Evidence).HasMaxLength(IncidentReportDraft.MaxEvidenceLength);
+        builder.HasIndex(x => x.IncidentId);
+        builder.HasIndex(x => x.ReporterId);
+        builder.Property(x => x.SubmissionKey).HasMaxLength(IncidentReport.MaxSubmissionKeyLength);
+        builder.HasIndex(x => x.SubmissionKey).IsUnique();
+    }
+}

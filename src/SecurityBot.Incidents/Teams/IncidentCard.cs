@@ -1,0 +1,104 @@
+using SecurityBot.Cards;
+using SecurityBot.Incidents.Domain;
+
+namespace SecurityBot.Incidents.Teams;
+
+/// <summary>
+/// The incident card in its three views: responders get the triage buttons, everyone else told about it (the
+/// reporter's manager, a channel) a read-only view, and the card's refresh gives the listed responders (Teams ids)
+/// their buttons wherever the card is — Teams asks the bot for their personal view when they open it.
+/// </summary>
+public static class IncidentCard
+{
+    /// <summary>The card for <paramref name="audience"/>; a reporter's card needs <paramref name="reporterId"/>, whose own report it shows.</summary>
+    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null, string? reporterId = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(refreshUserIds);
+        if (audience == IncidentCardAudience.Reporter && reporterId is null)
+        {
+            throw new ArgumentException("A reporter's card shows that reporter's own report: say whose.", nameof(reporterId));
+        }
+
+        return audience == IncidentCardAudience.Reporter
+            ? ReporterConfirmation.Create(incident, reporterId!, banner)
+            : Triage(incident, audience == IncidentCardAudience.Responder, refreshUserIds, banner);
+    }
+
+    private static AdaptiveCard Triage(Incident incident, bool canAct, IReadOnlyList<string> refreshUserIds, string? banner)
+    {
+        var card = new AdaptiveCard
+        {
+            FallbackText = CardText.Plain($"{incident.DisplayNumber} ({incident.Severity}, {incident.Category.Title()}): {IncidentCardParts.StatusLine(incident)}"),
+        };
+        if (banner is not null)
+        {
+            card.Body.Add(Banner(banner));
+        }
+
+        card.Body.Add(IncidentCardParts.Header(incident));
+        card.Body.Add(IncidentCardParts.UserText(incident.Title, 200));
+        card.Body.Add(IncidentCardParts.Facts(incident, forResponder: true));
+        if (incident.Reports.Count > 0)
+        {
+            card.Body.Add(new TextBlock("What happened") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            card.Body.Add(IncidentCardParts.UserText(incident.Reports[0].Description, 1000));
+        }
+
+        card.Body.AddRange(IncidentCardParts.Indicators(incident));
+        card.Body.AddRange(IncidentCardParts.Timeline(incident));
+        if (canAct && incident.IsOpen)
+        {
+            // Renderers allow five card-level actions; the note lives in the body so the five triage buttons fit.
+            card.Body.Add(new ActionSet(new ShowCardAction("Add note", NoteForm(incident, "note", "Note for the timeline", "Add note", IncidentVerbs.Note)))
+            {
+                Spacing = Spacing.Medium,
+            });
+            card.Actions.AddRange(Buttons(incident));
+        }
+        else if (!canAct && incident.IsOpen)
+        {
+            card.Body.Add(new TextBlock("The security team has been notified and is handling this.") { IsSubtle = true, Wrap = true, Spacing = Spacing.Medium });
+        }
+
+        if (refreshUserIds.Count > 0)
+        {
+            var refresh = new CardRefresh(new ExecuteAction("Refresh", IncidentVerbs.Refresh, IncidentCardParts.Data(incident)));
+            card.Refresh = refresh.ForUsers(refreshUserIds.Take(CardRefresh.MaxUserIds));
+        }
+
+        return card;
+    }
+
+    private static IEnumerable<CardAction> Buttons(Incident incident)
+    {
+        if (incident.Status == IncidentStatus.New)
+        {
+            yield return new ExecuteAction("Acknowledge", IncidentVerbs.Acknowledge, IncidentCardParts.Data(incident)) { Style = ActionStyle.Positive };
+        }
+
+        yield return new ExecuteAction("Assign to me", IncidentVerbs.Assign, IncidentCardParts.Data(incident));
+        yield return new ExecuteAction("Escalate", IncidentVerbs.Escalate, IncidentCardParts.Data(incident));
+        yield return new ShowCardAction("Resolve", NoteForm(incident, "resolution", "How was it resolved?", "Resolve", IncidentVerbs.Resolve));
+        yield return new ShowCardAction("Dismiss", NoteForm(incident, "reason", "Why is this a false positive?", "Dismiss", IncidentVerbs.Dismiss));
+    }
+
+    private static AdaptiveCard NoteForm(Incident incident, string id, string label, string button, string verb)
+    {
+        var form = new AdaptiveCard
+        {
+            Body =
+            {
+                new TextInput(id, label) { IsMultiline = true, MaxLength = Incident.MaxNoteLength, IsRequired = verb == IncidentVerbs.Note, ErrorMessage = "Write a note." },
+            },
+        };
+        form.Actions.Add(new ExecuteAction(button, verb, IncidentCardParts.Data(incident)) { Style = verb == IncidentVerbs.Dismiss ? ActionStyle.Destructive : ActionStyle.Positive });
+        return form;
+    }
+
+    internal static Container Banner(string text) => new(TextBlock.FromUserText(text, 500))
+    {
+        Style = ContainerStyle.Warning,
+        Bleed = true,
+    };
+}

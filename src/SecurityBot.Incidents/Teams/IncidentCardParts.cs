@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using SecurityBot.Cards;
+using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Routing;
+
+namespace SecurityBot.Incidents.Teams;
+
+/// <summary>Pieces shared by the incident cards. Every user-provided string goes through CardText; indicators are defanged.</summary>
+internal static class IncidentCardParts
+{
+    public const int MaxIndicatorsShown = 10;
+    public const int MaxTimelineShown = 6;
+
+    /// <summary>Card data of an action: which incident and which version the card showed — never who may act.</summary>
+    public static JsonObject Data(Incident incident) => new()
+    {
+        ["incident"] = incident.DisplayNumber,
+        ["version"] = incident.Version,
+    };
+
+    public static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static TextColor SeverityColor(IncidentSeverity severity) => severity switch
+    {
+        IncidentSeverity.Critical or IncidentSeverity.High => TextColor.Attention,
+        IncidentSeverity.Medium => TextColor.Warning,
+        _ => TextColor.Default,
+    };
+
+    public static string StatusLine(Incident incident) => incident.Status switch
+    {
+        IncidentStatus.New => $"New — not acknowledged yet (due by {Time(incident.AcknowledgeBy)})",
+        IncidentStatus.Acknowledged => $"Acknowledged by {Name(incident.AcknowledgedByName)} at {Time(incident.AcknowledgedAt!.Value)}",
+        IncidentStatus.Investigating => $"Investigating — assigned to {Name(incident.AssigneeName)}",
+        IncidentStatus.Resolved => $"Resolved by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value)}",
+        _ => $"Dismissed as a false positive by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value)}",
+    };
+
+    public static TextBlock Header(Incident incident) =>
+        new($"{incident.DisplayNumber} · {incident.Severity} · {CardText.Escape(incident.Category.Title())}")
+        {
+            Size = TextSize.Medium,
+            Weight = TextWeight.Bolder,
+            Style = TextBlockStyle.Heading,
+            Color = SeverityColor(incident.Severity),
+            Wrap = true,
+        };
+
+    public static FactSet Facts(Incident incident, bool forResponder)
+    {
+        var first = incident.Reports.Count > 0 ? incident.Reports[0] : null;
+        var facts = new FactSet(
+            new Fact("Status", CardText.Escape(StatusLine(incident))),
+            UserFact("Reported by", incident.ReporterName, 100),
+            new Fact("Reported", Time(incident.ReportedAt)));
+        if (incident.RelatedReportCount > 0)
+        {
+            facts.Facts.Add(new Fact("Related reports", $"{incident.ReportCount} people reported this (last {Time(incident.LastReportedAt)})"));
+        }
+
+        if (first?.OccurredOn is { } when)
+        {
+            facts.Facts.Add(new Fact("Happened on", when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (first?.AffectedSystem is { } affected)
+        {
+            facts.Facts.Add(UserFact("Affected", affected, 200));
+        }
+
+        facts.Facts.Add(new Fact("Clicked/opened", incident.AnyClicked ? "**Yes**" : "No"));
+        if (forResponder)
+        {
+            facts.Facts.Add(new Fact("Why " + incident.Severity, CardText.Escape(string.Join("; ", incident.Assessment.Reasons))));
+            if (incident.EscalationStep > 0)
+            {
+                facts.Facts.Add(new Fact("Escalation", $"step {incident.EscalationStep}"));
+            }
+        }
+
+        if (incident.Resolution is { } resolution)
+        {
+            facts.Facts.Add(UserFact("Outcome", resolution, 500));
+        }
+
+        return facts;
+    }
+
+    public static IEnumerable<CardElement> Indicators(Incident incident) => Indicators(incident.Indicators.Select(i => i.ToIndicator()).ToList());
+
+    public static IEnumerable<CardElement> Indicators(IReadOnlyList<Indicator> indicators)
+    {
+        if (indicators.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock("Indicators (defanged — do not visit)") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
+        var lines = indicators.Take(MaxIndicatorsShown)
+            .Select(i => $"{i.Kind}: {CardText.Escape(CardText.Truncate(i.Defanged, 200))}");
+        var more = indicators.Count > MaxIndicatorsShown ? $"\n\n… and {indicators.Count - MaxIndicatorsShown} more" : string.Empty;
+        yield return new TextBlock(string.Join("\n\n", lines) + more) { Wrap = true, FontType = FontType.Monospace, Spacing = Spacing.Small };
+    }
+
+    public static IEnumerable<CardElement> Timeline(Incident incident)
+    {
+        var entries = incident.Timeline.TakeLast(MaxTimelineShown).ToList();
+        if (entries.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock("Timeline") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+        yield return new TextBlock(string.Join("\n\n", entries.Select(e => $"{Time(e.At)} — {EscapedUserText(e.Text, 300)}")))
+        {
+            Wrap = true,
+            IsSubtle = true,
+            Spacing = Spacing.Small,
+        };
+    }
+
+    /// <summary>Free text from a person (description, note): bounded, links defanged, then escaped.</summary>
+    public static TextBlock UserText(string? text, int maxLength) => TextBlock.FromUserText(Defang.Text(CardText.Truncate(text, maxLength)), maxLength + 200);
+
+    public static Fact UserFact(string title, string? text, int maxLength) => Fact.FromUserText(title, Defang.Text(CardText.Truncate(text, maxLength)), maxLength + 200);
+
+    public static string EscapedUserText(string? text, int maxLength) => CardText.Escape(Defang.Text(CardText.Truncate(text, maxLength)));
+
+    public static string Name(string? name) => string.IsNullOrWhiteSpace(name) ? "someone" : CardText.Truncate(name, 100);
+}

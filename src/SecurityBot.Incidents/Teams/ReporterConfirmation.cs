@@ -1,0 +1,58 @@
+using SecurityBot.Cards;
+using SecurityBot.Incidents.Domain;
+
+namespace SecurityBot.Incidents.Teams;
+
+/// <summary>
+/// What a reporter sees after submitting: the number and the live status (the copy is updated on every change),
+/// what THEY reported, and what to do meanwhile. A report linked to someone else's incident shows nothing of the other
+/// reports (<see cref="Incident.ViewFor"/>); severity is left out too, since it counts every report.
+/// </summary>
+public static class ReporterConfirmation
+{
+    public static AdaptiveCard Create(Incident incident, string reporterId, string? banner = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var own = incident.ViewFor(reporterId);
+        var card = new AdaptiveCard
+        {
+            FallbackText = CardText.Plain($"Report received: {incident.DisplayNumber}. {IncidentCardParts.StatusLine(incident)}"),
+        };
+        if (banner is not null)
+        {
+            card.Body.Add(IncidentCard.Banner(banner));
+        }
+
+        card.Body.Add(new Container(
+            new TextBlock($"✓ Report received — {incident.DisplayNumber}") { Weight = TextWeight.Bolder, Color = TextColor.Good, Style = TextBlockStyle.Heading, Wrap = true },
+            new TextBlock(own.JoinedEarlierReport
+                ? $"Someone reported the same thing before you; your report was added to {incident.DisplayNumber}."
+                : "The security team has been notified.")
+            {
+                Wrap = true,
+            })
+        {
+            Style = ContainerStyle.Good,
+            Bleed = true,
+        });
+        card.Body.Add(new FactSet(
+            new Fact("Status", CardText.Escape(IncidentCardParts.StatusLine(incident))),
+            new Fact("Category", CardText.Escape(own.Category.Title())),
+            IncidentCardParts.UserFact("You reported", own.Title, 200)));
+        card.Body.AddRange(IncidentCardParts.Indicators(own.Indicators));
+        if (incident.IsOpen)
+        {
+            card.Body.Add(new TextBlock(own.Clicked
+                ? "Meanwhile: disconnect from the network if something is running, don't enter any more passwords, and keep the device on — the security team may need it."
+                : "Meanwhile: don't click links or open attachments in the message, and don't forward it (except to the security team).")
+            {
+                Wrap = true,
+                IsSubtle = true,
+                Spacing = Spacing.Medium,
+            });
+        }
+
+        card.Actions.Add(SubmitAction.MessageBack("My incidents", "status"));
+        return card;
+    }
+}

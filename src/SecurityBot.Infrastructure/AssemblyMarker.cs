@@ -1,3 +1,0 @@
-namespace SecurityBot.Infrastructure;
-/// <summary>Assembly marker.</summary>
-internal static class AssemblyMarker;

@@ -1,6 +1,0 @@
-using SecurityBot.Infrastructure.Conversations;
-
-namespace SecurityBot.Infrastructure.Notifications;
-
-/// <summary>Where one send goes; <paramref name="Reference"/> is set when it is a person's stored conversation.</summary>
-internal sealed record DeliveryTarget(string ServiceUrl, string ConversationId, ConversationReferenceRecord? Reference);

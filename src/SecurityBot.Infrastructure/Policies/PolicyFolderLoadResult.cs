@@ -1,6 +1,0 @@
-using SecurityBot.Core.Policies;
-
-namespace SecurityBot.Infrastructure.Policies;
-
-/// <summary>The policies that loaded and the files that did not.</summary>
-public sealed record PolicyFolderLoadResult(IReadOnlyList<Policy> Policies, IReadOnlyList<PolicyLoadError> Errors);

@@ -1,4 +1,0 @@
-namespace SecurityBot.Infrastructure.Policies.Search;
-
-/// <summary>A lower-cased word of some text and where it sits in the original (for highlighting).</summary>
-public readonly record struct Token(string Word, int Start, int Length);

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SecurityBot.BotFramework.Builder;
+
+namespace SecurityBot.Platform.Chat;
+
+/// <summary>The turn router and the contracts through which capabilities add their Teams handlers.</summary>
+public static class ChatRegistration
+{
+    /// <summary>The bot itself: turn routing to the capabilities, help, the welcome and private replies.</summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<HandlerDirectory>();
+        builder.Services.TryAddSingleton<CommandCatalog>();
+        builder.Services.TryAddScoped<WelcomeSender>();
+        builder.Services.TryAddScoped<PrivateReplies>();
+        builder.Services.TryAddScoped<IBot, SecurityBotActivityHandler>();
+        return builder;
+    }
+
+    /// <summary>Adds a text command; scoped, so it may use the DbContext of the turn.</summary>
+    public static IServiceCollection AddChatCommand<T>(this IServiceCollection services)
+        where T : class, IChatCommand => services.AddHandler<IChatCommand, T>();
+
+    /// <summary>Adds a handler for free text that is not a command.</summary>
+    public static IServiceCollection AddFreeTextHandler<T>(this IServiceCollection services)
+        where T : class, IFreeTextHandler => services.AddHandler<IFreeTextHandler, T>();
+
+    /// <summary>Adds a handler for Action.Execute verbs.</summary>
+    public static IServiceCollection AddCardActionHandler<T>(this IServiceCollection services)
+        where T : class, ICardActionHandler => services.AddHandler<ICardActionHandler, T>();
+
+    /// <summary>Adds a message extension query handler.</summary>
+    public static IServiceCollection AddMessagingExtensionQueryHandler<T>(this IServiceCollection services)
+        where T : class, IMessagingExtensionQueryHandler => services.AddHandler<IMessagingExtensionQueryHandler, T>();
+
+    private static IServiceCollection AddHandler<TContract, T>(this IServiceCollection services)
+        where TContract : class
+        where T : class, TContract
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<TContract, T>());
+        services.TryAddScoped<T>();
+        services.AddSingleton(new HandlerRegistration(typeof(TContract), typeof(T)));
+        return services;
+    }
+}

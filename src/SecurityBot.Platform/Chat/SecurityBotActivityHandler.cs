@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Logging;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.BotFramework.Builder;
+using SecurityBot.BotFramework.Logging;
+using SecurityBot.BotFramework.Schema;
+using SecurityBot.BotFramework.Schema.Teams;
+
+namespace SecurityBot.Platform.Chat;
+
+/// <summary>
+/// The bot: routes text to commands (help built in), free text to the features that recognise it, card actions
+/// to their feature by verb, compose-box queries to the message extension; welcomes new users once. Every message
+/// gets an answer.
+/// </summary>
+public sealed partial class SecurityBotActivityHandler(
+    IServiceProvider services,
+    HandlerDirectory handlers,
+    CommandCatalog catalog,
+    ILogger<SecurityBotActivityHandler> logger) : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.RemoveRecipientMention();
+        var (verb, arguments) = CommandLine.Parse(text);
+        if (verb.Length == 0)
+        {
+            // An attachment or a legacy Action.Submit with no text: point to what works instead of staying silent.
+            await turnContext.SendCardAsync(NoticeCard.Info("Nothing to do", "I only understand text commands here.", "Type help to see them."), cancellationToken);
+            return;
+        }
+
+        if (verb == "help")
+        {
+            await turnContext.SendCardAsync(catalog.HelpReply, cancellationToken);
+            return;
+        }
+
+        var actor = Actor.From(turnContext.Activity);
+        if (actor is null)
+        {
+            await turnContext.SendCardAsync(NoticeCard.Error("Who are you?", "Teams did not tell me who sent this message, so I cannot act on it."), cancellationToken);
+            return;
+        }
+
+        if (handlers.CommandFor(verb) is { } commandType)
+        {
+            var command = (IChatCommand)services.GetRequiredService(commandType);
+            await command.HandleAsync(new ChatCommandContext(turnContext, actor, verb, arguments), cancellationToken);
+            return;
+        }
+
+        var context = new ChatCommandContext(turnContext, actor, verb, text ?? string.Empty);
+        foreach (var handlerType in handlers.FreeTextHandlers)
+        {
+            var handler = (IFreeTextHandler)services.GetRequiredService(handlerType);
+            if (await handler.TryHandleAsync(context, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        await turnContext.SendCardAsync(UnknownCommandCard.Create(text ?? string.Empty, catalog.Help), cancellationToken);
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var verb = invokeValue.Action!.Verb!;
+        var actor = Actor.From(turnContext.Activity);
+        if (actor is null)
+        {
+            return AdaptiveCardInvokeResponse.Error(401, "Unauthenticated", "Teams did not say who pressed the button.");
+        }
+
+        if (handlers.CardActionHandlerFor(verb) is not { } handlerType)
+        {
+            LogUnknownVerb(logger, UntrustedLogValue.Of(verb));
+            return AdaptiveCardInvokeResponse.Error(400, "UnknownAction", "This card action is not known to SecurityBot (the card may be out of date).");
+        }
+
+        var data = invokeValue.Action.Data is JsonElement element ? element : JsonSerializer.SerializeToElement(invokeValue.Action.Data, BotJson.Options);
+        var handler = (ICardActionHandler)services.GetRequiredService(handlerType);
+        return await handler.HandleAsync(new CardActionContext(turnContext, actor, verb, data, invokeValue.Trigger), cancellationToken);
+    }
+
+    protected override async Task<MessagingExtensionResponse?> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        var handlerType = handlers.QueryHandlerFor(query.CommandId!);
+        var actor = Actor.From(turnContext.Activity);
+        if (handlerType is null || actor is null)
+        {
+            return null;
+        }
+
+        var handler = (IMessagingExtensionQueryHandler)services.GetRequiredService(handlerType);
+        return await handler.HandleAsync(turnContext, actor, query, cancellationToken);
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    protected override async Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> membersAdded, TeamInfo? teamInfo, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Only the bot's own arrival matters: people joining a team are not greeted by a security bot.
+        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+
+    private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var personal = activity.Conversation?.ConversationType is null or "personal";
+        var key = personal
+            ? "user:" + (activity.From?.AadObjectId ?? activity.From?.Id ?? activity.Conversation!.Id)
+            : "conversation:" + activity.Conversation!.Id;
+        // Resolved only when someone is welcomed: it brings a DbContext most turns never need.
+        return services.GetRequiredService<WelcomeSender>().WelcomeAsync(turnContext, key, personal ? activity.From?.Name : null, cancellationToken);
+    }
+
+    // The verb is whatever the card (or a forged payload) said: Debug only, through UntrustedLogValue.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No handler for card action verb {Verb}")]
+    private static partial void LogUnknownVerb(ILogger logger, string verb);
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.BotFramework.Builder;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
+
+namespace SecurityBot.Platform.Chat;
+
+/// <summary>
+/// Welcomes a person (or a team) once. The welcome goes through the outbox with an idempotency key per person, so
+/// the installationUpdate and conversationUpdate Teams both send on install, a reinstall, or a retried request
+/// produce one welcome, and a crash between the two cannot lose it.
+/// </summary>
+public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBotDbContext db, CommandCatalog catalog, KeyedLock locks, ILogger<WelcomeSender> logger)
+{
+    public async Task WelcomeAsync(ITurnContext turn, string welcomeKey, string? userName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var recipient = NotificationRecipient.Conversation(activity.Conversation!.Id!, activity.ServiceUrl!, activity.TenantId);
+        var json = TurnContextCardExtensions.ToActivityJson(WelcomeCard.Create(userName, catalog.Help));
+        var idempotencyKey = "welcome:" + welcomeKey;
+        // The other install event's turn, in this process, finishes its check-and-insert before this one starts.
+        using var _ = await locks.AcquireAsync(idempotencyKey, cancellationToken);
+        if (!await outbox.EnqueueAsync(new OutboundNotification(recipient, json, idempotencyKey), cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogWelcomed(logger, activity.Conversation.Id!);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // Teams (and the Agents Playground, every time its page opens) sends installationUpdate and
+            // conversationUpdate at the same moment. Within one process the lock above serialises them; turns on two
+            // instances can both pass the outbox's "already queued?" check and the slower insert hits the unique
+            // idempotency key. The other turn's welcome is the one; this turn succeeds.
+            foreach (var entry in ex.Entries)
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            LogWelcomedConcurrently(logger, activity.Conversation.Id!);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued the welcome for conversation {ConversationId}")]
+    private static partial void LogWelcomed(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The welcome for conversation {ConversationId} was queued by a concurrent turn")]
+    private static partial void LogWelcomedConcurrently(ILogger logger, string conversationId);
+}

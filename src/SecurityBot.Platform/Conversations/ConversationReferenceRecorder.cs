@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
+
+namespace SecurityBot.Platform.Conversations;
+
+/// <summary>
+/// Upserts a conversation reference and, when a person becomes reachable, wakes the notifications that were waiting
+/// for them. Scoped: one DbContext per call site.
+/// </summary>
+public sealed class ConversationReferenceRecorder(SecurityBotDbContext db, TimeProvider time, KeyedLock locks)
+{
+    /// <summary>Returns true when something was written.</summary>
+    public async Task<bool> RecordAsync(ConversationSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        // Teams' two install events arrive together; in this process the second waits and finds the first's row.
+        using var _ = await locks.AcquireAsync($"conversation-reference:{snapshot.ConversationId}:{snapshot.UserAadObjectId}", cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await UpsertAsync(snapshot, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt == 1 && DbErrors.IsUniqueViolation(ex))
+            {
+                // Another instance inserted the same (conversation, person) first: read theirs and refresh it.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<bool> UpsertAsync(ConversationSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var record = await db.Set<ConversationReferenceRecord>().SingleOrDefaultAsync(
+            r => r.ConversationId == snapshot.ConversationId && r.UserAadObjectId == snapshot.UserAadObjectId, cancellationToken);
+        var wasReachable = record is { Undeliverable: false };
+        if (record is null)
+        {
+            record = new ConversationReferenceRecord(snapshot, now);
+            db.Add(record);
+        }
+        else if (!record.Refresh(snapshot, now))
+        {
+            return false;
+        }
+
+        if (record.IsPersonal && !wasReachable)
+        {
+            var waiting = await db.Set<OutboxMessage>()
+                .Where(m => m.RecipientAadObjectId == snapshot.UserAadObjectId && m.Status == OutboxStatus.WaitingForReference)
+                .ToListAsync(cancellationToken);
+            foreach (var message in waiting)
+            {
+                message.WakeUp(now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

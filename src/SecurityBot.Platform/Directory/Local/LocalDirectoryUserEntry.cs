@@ -1,0 +1,22 @@
+namespace SecurityBot.Platform.Directory.Local;
+
+/// <summary>A person in the local directory file.</summary>
+public sealed class LocalDirectoryUserEntry
+{
+    /// <summary>Object id; use the aadObjectId Teams (or the Agents Playground) sends for this person.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>User principal name.</summary>
+    public string Upn { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public string? JobTitle { get; set; }
+
+    public string? Department { get; set; }
+
+    public string? Mail { get; set; }
+
+    /// <summary>Id of the person's manager; absent for people with no manager.</summary>
+    public string? ManagerId { get; set; }
+}

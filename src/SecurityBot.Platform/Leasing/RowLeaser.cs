@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.Platform.Persistence;
+
+namespace SecurityBot.Platform.Leasing;
+
+/// <summary>
+/// Leases, renews and releases rows of one work table (the outbox, the durable timers) for one instance, so several
+/// instances never work on the same row. A leased row carries LeaseOwner (a token per lease, also the entity's
+/// concurrency check) and LeaseUntil; the table has "Id", a "Status" whose 0 means "waiting to be worked on", and a
+/// due column. Leasing is one short statement: PostgreSQL skips rows another instance is claiming
+/// (FOR UPDATE SKIP LOCKED); SQLite has a single writer, which makes the conditional UPDATE atomic.
+/// </summary>
+internal sealed class RowLeaser<TRow>(string table, string dueColumn)
+    where TRow : class
+{
+    // Identifiers come from the two constants each leaser is built with, never from input; values are parameters.
+    private readonly string _leaseSql = $$"""
+        UPDATE "{{table}}" SET "LeaseOwner" = {0}, "LeaseUntil" = {1}
+        WHERE "Id" IN (
+            SELECT "Id" FROM "{{table}}"
+            WHERE "Status" = 0 AND "{{dueColumn}}" <= {2} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {2})
+            ORDER BY "{{dueColumn}}"
+            LIMIT {3}
+        """;
+
+    private string LeaseSqlNpgsql => field ??= _leaseSql + " FOR UPDATE SKIP LOCKED)";
+
+    private string LeaseSqlSqlite => field ??= _leaseSql + ")";
+
+    public async Task<IReadOnlyList<Guid>> LeaseAsync(SecurityBotDbContext db, string owner, int max, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(LeaseSqlNpgsql, [owner, until.ToUniversalTime(), now.ToUniversalTime(), max], cancellationToken);
+        }
+        else
+        {
+            // SQLite stores instants as UTC ticks (UtcTicksDateTimeOffsetConverter); raw SQL compares them as such.
+            await db.Database.ExecuteSqlRawAsync(LeaseSqlSqlite, [owner, until.UtcTicks, now.UtcTicks, max], cancellationToken);
+        }
+
+        return await db.Set<TRow>().Where(r => EF.Property<string?>(r, "LeaseOwner") == owner)
+            .Select(r => EF.Property<Guid>(r, "Id")).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Extends every row still held under these lease tokens (the heartbeat); returns how many.</summary>
+    public Task<int> RenewAsync(SecurityBotDbContext db, IReadOnlyCollection<string> owners, DateTimeOffset until, CancellationToken cancellationToken) =>
+        db.Set<TRow>()
+            .Where(r => owners.Contains(EF.Property<string>(r, "LeaseOwner")))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<DateTimeOffset?>(r, "LeaseUntil"), until), cancellationToken);
+
+    /// <summary>Which rows are still held under these lease tokens: a row taken over by another instance is not.</summary>
+    public async Task<IReadOnlySet<Guid>> HeldAsync(SecurityBotDbContext db, IReadOnlyCollection<string> owners, CancellationToken cancellationToken) =>
+        (await db.Set<TRow>().Where(r => owners.Contains(EF.Property<string>(r, "LeaseOwner")))
+            .Select(r => EF.Property<Guid>(r, "Id")).ToListAsync(cancellationToken)).ToHashSet();
+
+    /// <summary>Gives rows back (graceful shutdown) so no instance need wait for the lease to expire.</summary>
+    public Task<int> ReleaseAsync(SecurityBotDbContext db, IReadOnlyCollection<Guid> ids, string owner, CancellationToken cancellationToken) =>
+        db.Set<TRow>()
+            .Where(r => ids.Contains(EF.Property<Guid>(r, "Id")) && EF.Property<string>(r, "LeaseOwner") == owner)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => EF.Property<string?>(r, "LeaseOwner"), (string?)null)
+                .SetProperty(r => EF.Property<DateTimeOffset?>(r, "LeaseUntil"), (DateTimeOffset?)null), cancellationToken);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Timers;
+
+namespace SecurityBot.Platform.Notifications;
+
+/// <summary>
+/// Tells the security team — the members of Roles:SecurityTeamGroupId, plus Outbox:SecurityTeamAadObjectIds — that
+/// someone did not get a notification or that a timer gave up, through the outbox in the same unit of work as the
+/// failure. Notices are themselves never noticed again (no loops).
+/// </summary>
+internal sealed partial class SecurityTeamDeliveryFailureNotifier(
+    INotificationOutbox outbox,
+    IOptions<OutboxOptions> options,
+    ILogger<SecurityTeamDeliveryFailureNotifier> logger,
+    ISecurityRoles? roles = null) : IDeliveryFailureNotifier, ITimerFailureNotifier
+{
+    public async Task NotifyAsync(DeliveryFailure failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        LogFailure(logger, failure.NotificationId, failure.RecipientAadObjectId, failure.Entity?.ToString(), failure.Reason);
+        var about = failure.Entity is null ? "a notification" : $"a notification about {failure.Entity}";
+        var who = failure.RecipientAadObjectId is null ? $"conversation {failure.ConversationId}" : $"user {failure.RecipientAadObjectId}";
+        await EnqueueAsync($"SecurityBot could not deliver {about} to {who}. Please reach them another way. Reason: {failure.Reason}",
+            $"delivery-failure:{failure.NotificationId}", failure.NotificationId, failure.RecipientAadObjectId, cancellationToken);
+    }
+
+    public Task NotifyAsync(TimerFailure failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var id = failure.TimerId.ToString("N");
+        return EnqueueAsync(
+            $"SecurityBot gave up on its {failure.Kind} timer for {failure.EntityType} {failure.EntityId} after {failure.Attempts} attempts; please do it by hand. Reason: {failure.Reason}",
+            $"timer-failure:{id}", id, null, cancellationToken);
+    }
+
+    private async Task EnqueueAsync(string text, string keyPrefix, string noticeId, string? exclude, CancellationToken cancellationToken)
+    {
+        // Plain text: the reason carries connector or exception text, which must not be rendered as markup.
+        var activityJson = JsonSerializer.Serialize(new { type = "message", textFormat = "plain", text });
+        foreach (var member in await MembersAsync(cancellationToken))
+        {
+            if (!string.Equals(member, exclude, StringComparison.OrdinalIgnoreCase))
+            {
+                await outbox.EnqueueAsync(
+                    new OutboundNotification(NotificationRecipient.User(member), activityJson, $"{keyPrefix}:{member}",
+                        new EntityRef(DeliveryFailure.NoticeEntityType, noticeId)),
+                    cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyCollection<string>> MembersAsync(CancellationToken cancellationToken)
+    {
+        var members = new HashSet<string>(options.Value.SecurityTeamAadObjectIds.Where(m => !string.IsNullOrWhiteSpace(m)), StringComparer.OrdinalIgnoreCase);
+        if (roles is not null)
+        {
+            try
+            {
+                members.UnionWith((await roles.GetSecurityTeamAsync(cancellationToken)).Select(u => u.Id));
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The directory being down (a Graph timeout is a TaskCanceledException too) must not lose the notice,
+                // nor undo the attempt being recorded: the configured ids still get it.
+                LogDirectoryFailed(logger, ex);
+            }
+        }
+
+        return members;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} to {Recipient} about {Entity} was not delivered: {Reason}")]
+    private static partial void LogFailure(ILogger logger, string notificationId, string? recipient, string? entity, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the security team from the directory; failure notices go to Outbox:SecurityTeamAadObjectIds only")]
+    private static partial void LogDirectoryFailed(ILogger logger, Exception exception);
+}

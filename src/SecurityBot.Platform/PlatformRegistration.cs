@@ -1,0 +1,187 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using SecurityBot.BotFramework.Builder;
+using SecurityBot.Platform.Directory;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Timers;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform.Directory.Caching;
+using SecurityBot.Platform.Directory.Graph;
+using SecurityBot.Platform.Directory.Local;
+using SecurityBot.Platform.Notifications.RateLimiting;
+using SecurityBot.Platform.Persistence;
+
+namespace SecurityBot.Platform;
+
+/// <summary>Registration of what every capability shares, one method per area, called from Program.cs.</summary>
+public static class PlatformRegistration
+{
+    /// <summary>
+    /// The directory (Directory:Provider Local or Graph, Directory:* options) behind its cache, the Teams app installer,
+    /// and the security roles and recipient routing built on them (Roles:*, Routing:*).
+    /// </summary>
+    public static IHostApplicationBuilder AddDirectory(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddDirectory();
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddDirectory(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    {
+        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>());
+        services.AddOptions<DirectoryCacheOptions>().BindConfiguration(DirectoryCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphDirectoryOptions>().BindConfiguration(GraphDirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<GraphDirectoryOptions>, GraphRegistrationDefaults>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphDirectoryOptions>, GraphDirectoryOptionsValidator>());
+
+        services.AddHttpClient(GraphHttpClients.Token);
+        services.AddHttpClient(GraphHttpClients.Graph, (sp, client) =>
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<GraphDirectoryOptions>>().Value.TimeoutSeconds))
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) => AddGraphMiddleware(handlers, sp.GetRequiredService<IOptions<GraphDirectoryOptions>>().Value));
+
+        services.TryAddSingleton<GraphCredentialFactory>();
+        services.TryAddSingleton<GraphClientSource>();
+        services.TryAddSingleton(sp => LocalDirectory.Load(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.LocalFilePath));
+        services.TryAddSingleton<IDirectory>(CreateDirectory);
+        services.TryAddSingleton<ITeamsAppInstaller>(sp => sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider == DirectoryProvider.Graph
+            ? ActivatorUtilities.CreateInstance<GraphTeamsAppInstaller>(sp)
+            : new LocalTeamsAppInstaller());
+        services.AddRecipientRouting();
+        return services;
+    }
+
+    private static IDirectory CreateDirectory(IServiceProvider sp)
+    {
+        IDirectory source = sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider switch
+        {
+            DirectoryProvider.Graph => ActivatorUtilities.CreateInstance<GraphDirectory>(sp),
+            _ => sp.GetRequiredService<LocalDirectory>(),
+        };
+        var cache = sp.GetRequiredService<IOptions<DirectoryCacheOptions>>();
+        return cache.Value.Enabled ? new CachingDirectory(source, cache) : source;
+    }
+
+    /// <summary>
+    /// The Graph SDK's own middleware (retry honouring Retry-After, redirect, compression, telemetry headers), with the
+    /// retry count bounded by Directory:Graph:MaxRetries; the primary handler stays the factory's, so it can be replaced.
+    /// </summary>
+    private static void AddGraphMiddleware(IList<DelegatingHandler> handlers, GraphDirectoryOptions options)
+    {
+        foreach (var handler in GraphClientFactory.CreateDefaultHandlers())
+        {
+            handlers.Add(handler is RetryHandler
+                ? new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries })
+                : handler);
+        }
+    }
+
+    /// <summary>
+    /// EF Core (SQLite or PostgreSQL) with the schema brought up to date at start, conversation references, the
+    /// notification outbox and its dispatcher, card copies and durable timers.
+    /// </summary>
+    public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddPersistence();
+        return builder;
+    }
+
+    /// <summary>The same as <see cref="AddPersistence(IHostApplicationBuilder)"/> for a bare service collection (tests, tools).</summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        AddDatabase(services);
+        AddConversationReferences(services);
+        AddOutbox(services);
+        AddTimers(services);
+        AddAuditLog(services);
+        return services;
+    }
+
+    /// <summary>Registers the handler of one timer kind (scoped: it gets the turn-like unit of work of the firing).</summary>
+    public static IServiceCollection AddTimerHandler<THandler>(this IServiceCollection services)
+        where THandler : class, ITimerHandler
+    {
+        services.AddScoped<ITimerHandler, THandler>();
+        return services;
+    }
+
+    private static void AddDatabase(IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => DatabaseConnection.Resolve(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>(),
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddDbContext<SecurityBotDbContext>((sp, options) =>
+        {
+            DbContextSetup.Configure(options, sp.GetRequiredService<DatabaseConnection>(), sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+        });
+        services.AddHostedService<DatabaseStartup>();
+    }
+
+    private static void AddConversationReferences(IServiceCollection services)
+    {
+        services.AddSingleton<ConversationReferenceCache>();
+        services.TryAddSingleton<KeyedLock>();
+        services.AddScoped<ConversationReferenceRecorder>();
+        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+        services.AddHostedService<StoredServiceUrlTrust>();
+    }
+
+    private static void AddOutbox(IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => Validator.TryValidateObject(o.RateLimits, new ValidationContext(o.RateLimits), null, validateAllProperties: true),
+                "Outbox:RateLimits has a value out of range.")
+            .ValidateOnStart();
+        services.AddSingleton<SendRateLimiter>();
+        services.AddScoped<INotificationOutbox, EfNotificationOutbox>();
+        services.AddScoped<CardCopyLedger>();
+        services.AddScoped<ICardCopyRecorder>(sp => sp.GetRequiredService<CardCopyLedger>());
+        services.AddScoped<ICardCopyUpdater>(sp => sp.GetRequiredService<CardCopyLedger>());
+        services.TryAddScoped<SecurityTeamDeliveryFailureNotifier>();
+        services.TryAddScoped<IDeliveryFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
+        services.TryAddScoped<ITimerFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
+        services.AddScoped<DeliveryTargetResolver>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddHostedService<OutboxDispatcher>();
+    }
+
+    /// <summary>The keyed audit log (Audit:* options; the key is validated at start) and its checkpoint writer.</summary>
+    private static void AddAuditLog(IServiceCollection services)
+    {
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>());
+        services.TryAddSingleton(sp => AuditKeys.Create(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+        services.TryAddScoped<AuditLogReader>();
+        services.TryAddScoped<IAuditLog, EfAuditLog>();
+        services.TryAddScoped<AuditCheckpointWriter>();
+        services.AddHostedService<AuditCheckpointService>();
+    }
+
+    private static void AddTimers(IServiceCollection services)
+    {
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<FiringTimer>();
+        services.AddScoped<ITimerScheduler, EfTimerScheduler>();
+        services.AddSingleton<TimerScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerScheduler>());
+    }
+}

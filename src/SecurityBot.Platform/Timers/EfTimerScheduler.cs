@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.Platform.Timers;
+using SecurityBot.Platform.Persistence;
+
+namespace SecurityBot.Platform.Timers;
+
+/// <summary>Timer rows in the caller's unit of work: scheduled or cancelled together with the state change that decided it.</summary>
+internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider time, FiringTimer firing) : ITimerScheduler
+{
+    public async Task ScheduleAsync(string entityType, string entityId, string kind, DateTimeOffset dueAt, string? payloadJson, CancellationToken cancellationToken)
+    {
+        await CancelAsync(entityType, entityId, kind, cancellationToken);
+        db.Add(new ScheduledTimer(entityType, entityId, kind, dueAt, payloadJson, time.GetUtcNow()));
+    }
+
+    public async Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken)
+    {
+        var firingId = firing.Id ?? Guid.Empty;
+        Expression<Func<ScheduledTimer, bool>> isPending = t =>
+            t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled && t.Id != firingId;
+
+        // Loading puts the stored rows beside those scheduled earlier in this unit of work, so one look covers both.
+        var timers = db.Set<ScheduledTimer>();
+        await timers.Where(isPending).LoadAsync(cancellationToken);
+        var pending = timers.Local.Where(isPending.Compile()).ToList();
+        foreach (var timer in pending)
+        {
+            timer.Cancel();
+        }
+
+        return pending.Count;
+    }
+}

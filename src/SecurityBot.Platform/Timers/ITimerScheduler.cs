@@ -1,0 +1,14 @@
+namespace SecurityBot.Platform.Timers;
+
+/// <summary>
+/// Durable timers: rows in the caller's unit of work, fired exactly once by the scheduler after they are due, across
+/// restarts and instances.
+/// </summary>
+public interface ITimerScheduler
+{
+    /// <summary>Schedules (or reschedules: a pending timer with the same entity and kind is replaced) a timer.</summary>
+    Task ScheduleAsync(string entityType, string entityId, string kind, DateTimeOffset dueAt, string? payloadJson, CancellationToken cancellationToken);
+
+    /// <summary>Cancels the pending timers of that entity and kind; returns how many.</summary>
+    Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken);
+}

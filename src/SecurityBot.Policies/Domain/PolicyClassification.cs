@@ -1,0 +1,10 @@
+namespace SecurityBot.Policies.Domain;
+
+/// <summary>How widely a policy document itself may be shared, in the organisation's four-level scheme.</summary>
+public enum PolicyClassification
+{
+    Public,
+    Internal,
+    Confidential,
+    Restricted,
+}

@@ -1,0 +1,6 @@
+using SecurityBot.Policies.Domain;
+
+namespace SecurityBot.Policies.Library;
+
+/// <summary>The policies that loaded and the files that did not.</summary>
+public sealed record PolicyFolderLoadResult(IReadOnlyList<Policy> Policies, IReadOnlyList<PolicyLoadError> Errors);

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using SecurityBot.BotFramework.Schema.Teams;
+using SecurityBot.Platform.Chat;
+
+namespace SecurityBot.Policies.Teams;
+
+/// <summary>
+/// "Open full policy" and "did you mean" / "Back to answers" buttons. The answer replaces the card for the person
+/// who pressed only, so a card shared in a chat does not change under everyone else. Policies are public to every
+/// employee who can reach the bot, so no role check is needed; the data only names what to show.
+/// </summary>
+public sealed class PolicyActionHandler(PolicyResponder responder) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [PolicyVerbs.Open, PolicyVerbs.Search];
+
+    public Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.Verb switch
+        {
+            PolicyVerbs.Open => Open(context.Data),
+            PolicyVerbs.Search => AdaptiveCardInvokeResponse.Card(responder.Respond(PolicyRequest.Search(String(context.Data, "query") ?? string.Empty)).ToJsonElement()),
+            _ => AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This button is not handled by the policy library."),
+        };
+        return Task.FromResult(response);
+    }
+
+    private AdaptiveCardInvokeResponse Open(JsonElement data)
+    {
+        var id = String(data, "policyId");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The button did not say which policy to open.");
+        }
+
+        var policy = PolicyRequestParser.ById(responder.Library, id);
+        if (policy is null)
+        {
+            // The library was reloaded without this policy since the card was sent; keep the card, explain.
+            return AdaptiveCardInvokeResponse.Message("That policy is no longer in the library. Type \"policies\" to see the current ones.");
+        }
+
+        var section = String(data, "section") is { } number ? policy.FindSection(number) : null;
+        return AdaptiveCardInvokeResponse.Card(PolicyDocumentCards.Full(policy, section, String(data, "query")).ToJsonElement());
+    }
+
+    /// <summary>A string property of the action data; null when missing or of another type (the data is untrusted).</summary>
+    private static string? String(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

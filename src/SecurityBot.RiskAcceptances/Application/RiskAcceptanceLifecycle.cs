@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SecurityBot.RiskAcceptances.Domain;
+
+namespace SecurityBot.RiskAcceptances.Application;
+
+/// <summary>
+/// After acceptance: renewal (back through the approval chain, history kept), remediation, and the timer-driven
+/// reminders and expiry. Same unit-of-work pattern as <see cref="RiskAcceptanceService"/>; the timer methods leave
+/// the commit to the timer scheduler, which marks the timer fired in the same transaction.
+/// </summary>
+public sealed class RiskAcceptanceLifecycle(
+    RiskAcceptanceUnitOfWork work,
+    RiskApproverResolver resolver,
+    RiskAcceptanceNotifier notifier,
+    IOptions<RiskAcceptanceOptions> options,
+    TimeProvider time)
+{
+    /// <summary>Asks for an extension of <paramref name="durationDays"/> (requester or risk owner).</summary>
+    public Task<RiskOutcome> RenewAsync(RiskActor actor, RiskCardReference card, int? durationDays, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var o = options.Value;
+        return work.CommitAsync(async () =>
+        {
+            var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
+            if (risk is null)
+            {
+                return refusal!;
+            }
+
+            var days = durationDays ?? Math.Min(risk.RequestedDays, o.MaxDurationDays);
+            if (RiskAcceptanceService.Refuse(() => risk.Renew(actor, days, o.MaxDurationDays, o.ChainFor, time.GetUtcNow())) is { } message)
+            {
+                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, message, [], false);
+            }
+
+            var approvers = await resolver.ResolveAsync(risk, cancellationToken);
+            await notifier.AuditAsync(risk, "renewal-requested", actor,
+                string.Create(CultureInfo.InvariantCulture, $"renewal {risk.RenewalCount} for {days} days; current expiry {risk.ExpiresAt:O}; ") + RiskAcceptanceService.Describe(risk) + RiskAcceptanceService.Notes(approvers),
+                cancellationToken);
+            await notifier.PublishAsync(risk, approvers, $"{actor.Name} asks to renew {risk.Reference} for {days} days.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
+            return RiskOutcome.Done(risk, $"Renewal of {risk.Reference} submitted. {RiskAcceptanceService.WaitingFor(risk, approvers)}");
+        }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Closes the risk for good: the gap was fixed (requester or risk owner).</summary>
+    public Task<RiskOutcome> MarkRemediatedAsync(RiskActor actor, RiskCardReference card, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return work.CommitAsync(async () =>
+        {
+            var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
+            if (risk is null)
+            {
+                return refusal!;
+            }
+
+            if (RiskAcceptanceService.Refuse(() => risk.MarkRemediated(actor, time.GetUtcNow())) is { } message)
+            {
+                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, message, [], false);
+            }
+
+            await notifier.CancelTimersAsync(risk, cancellationToken);
+            await notifier.AuditAsync(risk, "remediated", actor, $"closed as remediated by {actor.Name}", cancellationToken);
+            await notifier.PublishAsync(risk, RiskStageApprovers.None, $"{risk.Reference} was marked remediated by {actor.Name}.", askApprovers: false, tellSecurityTeam: false, cancellationToken, origin);
+            return RiskOutcome.Done(risk, $"{risk.Reference} is closed as remediated. Thank you for fixing it.");
+        }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Timer "risk.expiry": expires the risk if the timer is still about the current expiry. Changes are left in
+    /// the scope's unit of work; the timer scheduler commits them. Returns whether it expired.
+    /// </summary>
+    public async Task<bool> ExpireAsync(string reference, RiskTimerPayload payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var risk = RiskAcceptanceNumber.TryParse(reference, out var number) ? await work.FindAsync(number, cancellationToken) : null;
+        var now = time.GetUtcNow();
+        if (risk?.ExpiresAt is not { } expires || expires.UtcTicks != payload.ExpiresAtUtcTicks || !risk.CanExpire(now))
+        {
+            return false; // renewed, remediated or rescheduled meanwhile: this timer is about an expiry that no longer exists
+        }
+
+        risk.Expire(now);
+        await notifier.CancelTimersAsync(risk, cancellationToken);
+        await notifier.AuditAsync(risk, "expired", null, string.Create(CultureInfo.InvariantCulture, $"expired at {expires:O}"), cancellationToken);
+        await notifier.PublishAsync(risk, RiskStageApprovers.None,
+            $"{risk.Reference} expired on {expires.UtcDateTime:yyyy-MM-dd}: the risk is no longer accepted. Renew it or fix the gap.",
+            askApprovers: false, tellSecurityTeam: true, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Timer "risk.reminder": reminds the requester and owner, then schedules the next reminder.</summary>
+    public async Task<bool> RemindAsync(string reference, RiskTimerPayload payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var risk = RiskAcceptanceNumber.TryParse(reference, out var number) ? await work.FindAsync(number, cancellationToken) : null;
+        if (risk?.ExpiresAt is not { } expires || expires.UtcTicks != payload.ExpiresAtUtcTicks || !risk.IsInForce(time.GetUtcNow()) || payload.DaysBefore is not { } days)
+        {
+            return false;
+        }
+
+        await notifier.RemindAsync(risk, days, cancellationToken);
+        await notifier.AuditAsync(risk, "reminded", null, string.Create(CultureInfo.InvariantCulture, $"{days} days before expiry ({expires:O}); told {risk.RequesterName} and {risk.RiskOwnerName}"), cancellationToken);
+        await notifier.ScheduleReminderAfterAsync(risk, days, cancellationToken);
+        return true;
+    }
+
+    private async Task<RiskOutcome> ReloadStaleAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
+    {
+        var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
+        return risk is null ? refusal! : await work.StaleAsync(risk, card.Version, actor, cancellationToken);
+    }
+}

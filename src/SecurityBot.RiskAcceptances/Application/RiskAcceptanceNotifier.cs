@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Notifications;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Timers;
+
+namespace SecurityBot.RiskAcceptances.Application;
+
+/// <summary>
+/// Everything a change causes besides the entity itself, added to the same unit of work: the audit entry, the
+/// update of every card copy, the new approvers' cards, the requester's (and owner's) notice, and the timers.
+/// </summary>
+public sealed class RiskAcceptanceNotifier(
+    INotificationOutbox outbox,
+    ICardCopyUpdater copies,
+    ICardCopyRecorder recorder,
+    ITimerScheduler timers,
+    IAuditLog audit,
+    IRiskAcceptanceCards cards,
+    ISecurityRoles roles,
+    IOptions<RiskAcceptanceOptions> options,
+    TimeProvider time)
+{
+    public const string EntityType = "RiskAcceptance";
+    public const string ReminderKind = "risk.reminder";
+    public const string ExpiryKind = "risk.expiry";
+
+    public static EntityRef Entity(RiskAcceptance risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return new EntityRef(EntityType, risk.Reference);
+    }
+
+    /// <summary>Appends the audit entry of an event about <paramref name="risk"/>; a null actor is the system (timers).</summary>
+    public Task<AuditEntry> AuditAsync(RiskAcceptance risk, string action, RiskActor? actor, string? details, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditRecord(EntityType, risk.Reference, action, actor?.Id, actor?.Name, details), cancellationToken);
+
+    /// <summary>
+    /// Updates every copy (buttons only for the current stage's approvers), asks the approvers when
+    /// <paramref name="askApprovers"/>, and tells the requester and risk owner — and the security team when asked.
+    /// The person who acted on <paramref name="origin"/> gets no second message: the invoke response already
+    /// replaced their card, and that card is recorded as a copy, so later changes update it.
+    /// </summary>
+    public async Task PublishAsync(RiskAcceptance risk, RiskStageApprovers approvers, string headline, bool askApprovers, bool tellSecurityTeam, CancellationToken cancellationToken, RiskCardOrigin? origin = null)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(approvers);
+        var entity = Entity(risk);
+        await copies.EnqueueUpdatesAsync(entity, risk.Version,
+            view => cards.RenderActivity(risk, new RiskCardViewer(view.RecipientAadObjectId, approvers.Contains(view.RecipientAadObjectId)), headline, alert: false),
+            cancellationToken);
+
+        var told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (askApprovers)
+        {
+            foreach (var approver in approvers.People)
+            {
+                told.Add(approver.Id);
+                await SendAsync(risk, approver.Id, "approve", new RiskCardViewer(approver.Id, true), headline, alert: true, cancellationToken);
+            }
+        }
+
+        if (origin?.RecipientAadObjectId is { } actedOnCard)
+        {
+            told.Add(actedOnCard);
+        }
+
+        foreach (var person in new[] { risk.RequesterId, risk.RiskOwnerId })
+        {
+            if (told.Add(person))
+            {
+                await SendAsync(risk, person, "status", RiskCardViewer.ReadOnly(person), headline, alert: true, cancellationToken);
+            }
+        }
+
+        if (tellSecurityTeam)
+        {
+            foreach (var member in await roles.GetSecurityTeamAsync(cancellationToken))
+            {
+                if (told.Add(member.Id))
+                {
+                    await SendAsync(risk, member.Id, "security", RiskCardViewer.ReadOnly(member.Id), headline, alert: false, cancellationToken);
+                }
+            }
+        }
+
+        if (origin is not null)
+        {
+            // The message the user acted on becomes a copy, so later changes update it as well.
+            await recorder.RecordAsync(entity, risk.Version, origin.ConversationId, origin.ActivityId, origin.ServiceUrl, origin.RecipientAadObjectId, cancellationToken);
+        }
+    }
+
+    /// <summary>The reminder before expiry, to the requester and the risk owner (with Renew / Mark remediated).</summary>
+    public async Task RemindAsync(RiskAcceptance risk, int daysBefore, CancellationToken cancellationToken)
+    {
+        var expires = risk.ExpiresAt ?? throw new InvalidOperationException($"{risk.Reference} has no expiry.");
+        var headline = string.Create(CultureInfo.InvariantCulture, $"{risk.Reference} expires in {daysBefore} days, on {expires:yyyy-MM-dd}. Renew it or mark it remediated.");
+        foreach (var person in new[] { risk.RequesterId, risk.RiskOwnerId }.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"risk:{risk.Reference}:remind:{daysBefore}:{expires.UtcTicks}:{person}");
+            await outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(person),
+                cards.RenderActivity(risk, RiskCardViewer.ReadOnly(person), headline, alert: true), key, Entity(risk), risk.Version), cancellationToken);
+        }
+    }
+
+    /// <summary>After an acceptance (or renewal): the expiry timer and the first reminder still ahead.</summary>
+    public async Task ScheduleExpiryAsync(RiskAcceptance risk, CancellationToken cancellationToken)
+    {
+        var expires = risk.ExpiresAt ?? throw new InvalidOperationException($"{risk.Reference} has no expiry.");
+        await timers.ScheduleAsync(EntityType, risk.Reference, ExpiryKind, expires, Payload(expires, null), cancellationToken);
+        await ScheduleReminderAfterAsync(risk, int.MaxValue, cancellationToken);
+    }
+
+    /// <summary>Schedules the next reminder whose offset is below <paramref name="previousDays"/> and still in the future.</summary>
+    public async Task ScheduleReminderAfterAsync(RiskAcceptance risk, int previousDays, CancellationToken cancellationToken)
+    {
+        var expires = risk.ExpiresAt ?? throw new InvalidOperationException($"{risk.Reference} has no expiry.");
+        var now = time.GetUtcNow();
+        foreach (var days in options.Value.EffectiveReminderDays.Where(d => d < previousDays))
+        {
+            var due = expires.AddDays(-days);
+            if (due > now)
+            {
+                await timers.ScheduleAsync(EntityType, risk.Reference, ReminderKind, due, Payload(expires, days), cancellationToken);
+                return;
+            }
+        }
+
+        await timers.CancelAsync(EntityType, risk.Reference, ReminderKind, cancellationToken);
+    }
+
+    public async Task CancelTimersAsync(RiskAcceptance risk, CancellationToken cancellationToken)
+    {
+        await timers.CancelAsync(EntityType, risk.Reference, ReminderKind, cancellationToken);
+        await timers.CancelAsync(EntityType, risk.Reference, ExpiryKind, cancellationToken);
+    }
+
+    private Task<bool> SendAsync(RiskAcceptance risk, string userId, string purpose, RiskCardViewer viewer, string headline, bool alert, CancellationToken cancellationToken)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"risk:{risk.Reference}:v{risk.Version}:{purpose}:{userId}");
+        return outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(userId),
+            cards.RenderActivity(risk, viewer, headline, alert), key, Entity(risk), risk.Version), cancellationToken);
+    }
+
+    private static string Payload(DateTimeOffset expires, int? daysBefore) =>
+        JsonSerializer.Serialize(new RiskTimerPayload(expires.UtcTicks, daysBefore));
+}

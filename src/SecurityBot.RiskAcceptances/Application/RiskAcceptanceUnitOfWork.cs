@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Persistence;
+
+namespace SecurityBot.RiskAcceptances.Application;
+
+/// <summary>
+/// Loading and committing risk acceptances. A commit that loses a race is handled here: a version conflict means
+/// someone else changed the entity first (the caller answers with the current state), a unique violation means
+/// someone else took the next number or audit sequence (the whole attempt is run again on fresh data).
+/// </summary>
+public sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApproverResolver approvers, RiskAccess access)
+{
+    private const int MaxAttempts = 10;
+
+    public Task<RiskAcceptance?> FindAsync(int number, CancellationToken cancellationToken) =>
+        db.Set<RiskAcceptance>().Include(r => r.Decisions).SingleOrDefaultAsync(r => r.Number == number, cancellationToken);
+
+    /// <summary>The request an earlier submit with the same key created, if any (see <see cref="RiskAcceptance.RequestKey"/>).</summary>
+    public Task<RiskAcceptance?> FindByRequestKeyAsync(string requestKey, CancellationToken cancellationToken) =>
+        db.Set<RiskAcceptance>().Include(r => r.Decisions).SingleOrDefaultAsync(r => r.RequestKey == requestKey, cancellationToken);
+
+    public async Task<int> NextNumberAsync(CancellationToken cancellationToken)
+    {
+        var local = db.Set<RiskAcceptance>().Local.Select(r => r.Number).DefaultIfEmpty(0).Max();
+        var stored = await db.Set<RiskAcceptance>().MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        return Math.Max(local, stored) + 1;
+    }
+
+    public void Add(RiskAcceptance risk) => db.Add(risk);
+
+    /// <summary>
+    /// Runs <paramref name="attempt"/> and commits what it added. On a version conflict the changes are discarded and
+    /// <paramref name="onConflict"/> answers; on a unique violation the attempt runs again (bounded).
+    /// </summary>
+    public async Task<RiskOutcome> CommitAsync(Func<Task<RiskOutcome>> attempt, Func<Task<RiskOutcome>>? onConflict, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        for (var i = 1; ; i++)
+        {
+            var outcome = await attempt();
+            if (!outcome.Succeeded)
+            {
+                return outcome; // refusals change nothing (the entity refuses before changing itself)
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return outcome;
+            }
+            catch (DbUpdateConcurrencyException) when (onConflict is not null)
+            {
+                db.ChangeTracker.Clear();
+                return await onConflict();
+            }
+            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex) && i < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Yield();
+            }
+        }
+    }
+
+    /// <summary>The answer to a card older than the entity: who decided since, and when, and the current state.</summary>
+    public async Task<RiskOutcome> StaleAsync(RiskAcceptance risk, long cardVersion, RiskActor actor, CancellationToken cancellationToken)
+    {
+        var decision = risk.FirstDecisionAfter(cardVersion);
+        var message = decision is null
+            ? $"{risk.Reference} has changed since this card was sent (it is now {RiskAcceptance.Describe(risk.Status)}); nothing was done."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{risk.Reference} was already {Verb(decision.Kind)} by {decision.ApproverName} at {decision.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC; nothing was done.");
+        var current = await approvers.ResolveAsync(risk, cancellationToken);
+        return new RiskOutcome(RiskOutcomeKind.Stale, risk, message, [], current.Contains(actor.Id));
+    }
+
+    /// <summary>
+    /// Loads the entity a card names, refusing forged versions and answering stale ones. Whether the actor may see it
+    /// is asked FIRST: card data is untrusted, so someone who may not see the request gets the not-found answer for
+    /// every version and every verb, and learns neither that it exists nor who decided it.
+    /// </summary>
+    public async Task<(RiskAcceptance? Risk, RiskOutcome? Refusal)> LoadForCardAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!RiskAcceptanceNumber.TryParse(card.Reference, out var number))
+        {
+            return (null, RiskOutcome.NotFound());
+        }
+
+        var risk = await FindAsync(number, cancellationToken);
+        if (risk is null || !(await access.CheckAsync(risk, actor.Id, cancellationToken)).MayView)
+        {
+            return (null, RiskOutcome.NotFound());
+        }
+
+        if (card.Version > risk.Version || card.Version < 1)
+        {
+            // No card SecurityBot sent can show a version that never existed.
+            return (null, RiskOutcome.Invalid(risk, $"This card does not match {risk.Reference}; nothing was done."));
+        }
+
+        return card.Version < risk.Version ? (null, await StaleAsync(risk, card.Version, actor, cancellationToken)) : (risk, null);
+    }
+
+    public static string Verb(RiskDecisionKind kind) => kind switch
+    {
+        RiskDecisionKind.Approved => "approved",
+        RiskDecisionKind.Rejected => "rejected",
+        _ => "sent back for changes",
+    };
+}

@@ -1,0 +1,11 @@
+namespace SecurityBot.RiskAcceptances.Application;
+
+/// <summary>How the active register is sorted.</summary>
+public enum RiskRegisterOrder
+{
+    /// <summary>Highest score first (then soonest expiry).</summary>
+    ByScore,
+
+    /// <summary>Soonest expiry first.</summary>
+    ByExpiry,
+}

@@ -1,0 +1,9 @@
+namespace SecurityBot.RiskAcceptances.Domain;
+
+/// <summary>What an approver decided at a stage.</summary>
+public enum RiskDecisionKind
+{
+    Approved = 0,
+    Rejected = 1,
+    ChangesRequested = 2,
+}

@@ -1,0 +1,10 @@
+namespace SecurityBot.RiskAcceptances.Domain;
+
+/// <summary>The band a likelihood × impact score falls in (see <see cref="RiskScore"/> for the matrix).</summary>
+public enum RiskLevel
+{
+    Low = 0,
+    Medium = 1,
+    High = 2,
+    Critical = 3,
+}

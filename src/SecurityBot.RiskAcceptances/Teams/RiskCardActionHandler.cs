@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Options;
+using SecurityBot.BotFramework.Schema.Teams;
+using SecurityBot.Cards;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Contracts;
+using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.RiskAcceptances.Application;
+
+namespace SecurityBot.RiskAcceptances.Teams;
+
+/// <summary>
+/// The risk card buttons. The card data only says which request, version and stage; the actor comes from the
+/// authenticated activity and every permission from the directory, in the services. The answer is the card as the
+/// clicker should now see it (or the form again with its errors).
+/// </summary>
+public sealed class RiskCardActionHandler(
+    RiskAcceptanceService service,
+    RiskAcceptanceLifecycle lifecycle,
+    RiskAcceptanceRegister register,
+    RiskActors actors,
+    IOptions<RiskAcceptanceOptions> options,
+    IPolicyCatalog? policies = null) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs => RiskVerbs.All;
+
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var o = options.Value;
+        var data = context.Data;
+        if (context.Verb == RiskVerbs.OpenRequest)
+        {
+            // From a policy answer's "Request an exception": the policy and section are only a pre-fill; the server
+            // looks them up again when the form is submitted.
+            var prefill = new RiskFormValues(PolicyId: RiskFormValues.Text(data, "policyId"), Section: RiskFormValues.Text(data, "section"));
+            return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(prefill, policies, o));
+        }
+
+        var actor = await actors.ResolveAsync(context.Actor, cancellationToken);
+        var origin = Origin(context);
+        if (context.Verb == RiskVerbs.SubmitRequest)
+        {
+            var values = RiskFormValues.Read(data);
+            var created = await service.RequestAsync(actor, values.ToInput(), origin, FormSubmissionKey.From(context.Turn.Activity, RiskVerbs.SubmitRequest, context.Actor.AadObjectId), cancellationToken);
+            return created.Succeeded
+                ? Card(created, actor)
+                : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new RiskFieldError("", created.Message)]));
+        }
+
+        if (CardReference(data, context.Verb) is not { } card)
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadCardData", "This card does not name a risk acceptance; nothing was done.");
+        }
+
+        if (context.Verb == RiskVerbs.Edit)
+        {
+            return await EditAsync(actor, card, cancellationToken);
+        }
+
+        RiskOutcome outcome;
+        switch (context.Verb)
+        {
+            case RiskVerbs.Approve:
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Approved, null, origin, cancellationToken);
+                break;
+            case RiskVerbs.Reject:
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Rejected, RiskFormValues.Text(data, "rejectComment"), origin, cancellationToken);
+                break;
+            case RiskVerbs.RequestChanges:
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.ChangesRequested, RiskFormValues.Text(data, "changesComment"), origin, cancellationToken);
+                break;
+            case RiskVerbs.Resubmit:
+                var values = RiskFormValues.Read(data);
+                outcome = await service.ResubmitAsync(actor, card, values.ToInput(), origin, cancellationToken);
+                if (outcome.Kind == RiskOutcomeKind.Invalid && outcome.Errors.Count > 0)
+                {
+                    return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, outcome.Errors, (card.Reference, card.Version)));
+                }
+
+                break;
+            case RiskVerbs.Renew:
+                outcome = await lifecycle.RenewAsync(actor, card, RiskFormValues.Number(data, "durationDays"), origin, cancellationToken);
+                break;
+            default:
+                outcome = await lifecycle.MarkRemediatedAsync(actor, card, origin, cancellationToken);
+                break;
+        }
+
+        return await RespondAsync(outcome, actor, cancellationToken);
+    }
+
+    /// <summary>The form pre-filled with the request, for its requester, while changes are requested and the card is current.</summary>
+    private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken)
+    {
+        var risk = await register.FindAsync(card.Reference, cancellationToken);
+        if (risk is null)
+        {
+            return NotFound();
+        }
+
+        var (mayView, mayDecide) = await register.AccessAsync(risk, actor.Id, cancellationToken);
+        if (!mayView)
+        {
+            return NotFound();
+        }
+
+        if (!risk.IsRequester(actor.Id))
+        {
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide),
+                $"⚠ You can't act on {risk.Reference} this way: only its requester can edit it.", options.Value.MaxDurationDays));
+        }
+
+        if (risk.Status != RiskAcceptanceStatus.ChangesRequested || card.Version != risk.Version)
+        {
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, RiskCardViewer.ReadOnly(actor.Id),
+                $"⚠ {risk.Reference} is no longer waiting for your changes (it is {RiskAcceptance.Describe(risk.Status)}).", options.Value.MaxDurationDays));
+        }
+
+        return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(RiskFormValues.From(risk), policies, options.Value, null, (risk.Reference, risk.Version)));
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, CancellationToken cancellationToken)
+    {
+        if (outcome.Risk is null)
+        {
+            return outcome.Kind == RiskOutcomeKind.NotFound ? NotFound() : AdaptiveCardInvokeResponse.Error(400, outcome.Kind.ToString(), outcome.Message);
+        }
+
+        // The services asked already; asked again here for every outcome (done, stale, refused) because this is
+        // where the card is rendered: nothing about a request reaches someone who may not see it.
+        var (mayView, mayDecide) = await register.AccessAsync(outcome.Risk, actor.Id, cancellationToken);
+        if (!mayView)
+        {
+            return NotFound();
+        }
+
+        return outcome.Kind is RiskOutcomeKind.Done or RiskOutcomeKind.Stale
+            ? Card(outcome, actor)
+            : AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays));
+    }
+
+    /// <summary>The one answer for a missing number and for a request the clicker may not see (byte for byte the same).</summary>
+    private static AdaptiveCardInvokeResponse NotFound() =>
+        AdaptiveCardInvokeResponse.Error(404, nameof(RiskOutcomeKind.NotFound), RiskOutcome.NotFoundMessage);
+
+    private AdaptiveCardInvokeResponse Card(RiskOutcome outcome, RiskActor actor)
+    {
+        var prefix = outcome.Kind == RiskOutcomeKind.Stale ? "⚠ " : "✓ ";
+        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk!, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
+    }
+
+    private static RiskCardReference? CardReference(System.Text.Json.JsonElement data, string verb)
+    {
+        var id = RiskFormValues.Text(data, "id");
+        var version = RiskFormValues.Long(data, "version");
+        if (id is null || version is null)
+        {
+            return null;
+        }
+
+        var decision = verb is RiskVerbs.Approve or RiskVerbs.Reject or RiskVerbs.RequestChanges;
+        return new RiskCardReference(id, version.Value, decision ? RiskFormValues.Number(data, "stage") : null);
+    }
+
+    /// <summary>The message the button was on (Teams sends its id as replyToId), so it becomes a tracked card copy.</summary>
+    private static RiskCardOrigin? Origin(CardActionContext context)
+    {
+        var activity = context.Turn.Activity;
+        return activity.ReplyToId is { Length: > 0 } messageId && activity.Conversation?.Id is { Length: > 0 } conversation && activity.ServiceUrl is { Length: > 0 } serviceUrl
+            ? new RiskCardOrigin(conversation, messageId, serviceUrl, context.Actor.AadObjectId)
+            : null;
+    }
+}

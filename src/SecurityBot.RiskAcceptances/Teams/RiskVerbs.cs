@@ -1,0 +1,28 @@
+using SecurityBot.Platform.Contracts;
+namespace SecurityBot.RiskAcceptances.Teams;
+
+/// <summary>The Action.Execute verbs of risk acceptance cards. Their data names a request, version and stage — never who may act.</summary>
+public static class RiskVerbs
+{
+    /// <summary>"Request an exception" from a policy answer: data {"policyId", "section"}; answers with the pre-filled form.</summary>
+    public const string OpenRequest = CapabilityVerbs.OpenRiskRequest;
+
+    /// <summary>The request form's submit button.</summary>
+    public const string SubmitRequest = "risk.request.submit";
+
+    public const string Approve = "risk.approve";
+    public const string Reject = "risk.reject";
+    public const string RequestChanges = "risk.changes";
+
+    /// <summary>"Edit and resubmit" on the requester's card after "Request changes": answers with the pre-filled form.</summary>
+    public const string Edit = "risk.edit";
+
+    /// <summary>The requester's edited request, after "Request changes".</summary>
+    public const string Resubmit = "risk.resubmit";
+
+    public const string Renew = "risk.renew";
+    public const string Remediate = "risk.remediate";
+
+    public static IReadOnlyCollection<string> All { get; } =
+        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Edit, Resubmit, Renew, Remediate];
+}
