@@ -3,7 +3,7 @@ using SecurityBot.Platform.Routing;
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>When an incident must be acknowledged by (Incidents:AcknowledgeSla and Incidents:BusinessHours*).</summary>
-public sealed class AcknowledgementSla
+internal sealed class AcknowledgementSla
 {
     private readonly IncidentOptions _options;
     private readonly BusinessCalendar _calendar;

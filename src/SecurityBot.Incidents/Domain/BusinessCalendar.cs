@@ -4,7 +4,7 @@ namespace SecurityBot.Incidents.Domain;
 /// Adds working time to an instant: only the hours between Start and End on working days (not holidays), in the
 /// configured time zone, count. "4 business hours after Friday 16:00" is Monday 12:00 with a 9–17 day.
 /// </summary>
-public sealed class BusinessCalendar
+internal sealed class BusinessCalendar
 {
     private readonly TimeZoneInfo _zone;
     private readonly TimeOnly _start;

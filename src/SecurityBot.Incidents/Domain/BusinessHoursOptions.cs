@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>The working week the SLAs of non-critical incidents count in (Incidents:BusinessHours).</summary>
-public sealed class BusinessHoursOptions
+internal sealed class BusinessHoursOptions
 {
     /// <summary>Incidents:BusinessHours:TimeZone — IANA (or Windows) time zone id of the security team, e.g. "Europe/Berlin".</summary>
     [Required(AllowEmptyStrings = false)]

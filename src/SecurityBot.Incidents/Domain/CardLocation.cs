@@ -1,4 +1,4 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>Where a card already shown in Teams lives (so it can be recorded as a copy and updated later).</summary>
-public sealed record CardLocation(string ConversationId, string ActivityId, string ServiceUrl);
+internal sealed record CardLocation(string ConversationId, string ActivityId, string ServiceUrl);

@@ -5,7 +5,7 @@ namespace SecurityBot.Incidents.Domain;
 /// (except Incidents:CorrelationIgnoredDomains and their subdomains), IP addresses and file hashes. The earliest open
 /// incident reported within Incidents:CorrelationWindow that shares one wins.
 /// </summary>
-public sealed class CorrelationRule(IncidentOptions options)
+internal sealed class CorrelationRule(IncidentOptions options)
 {
     private readonly HashSet<string> _ignored = new(
         (options ?? throw new ArgumentNullException(nameof(options))).CorrelationIgnoredDomains.Select(d => d.Trim().TrimStart('.').ToLowerInvariant()),

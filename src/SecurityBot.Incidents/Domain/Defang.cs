@@ -7,7 +7,7 @@ namespace SecurityBot.Incidents.Domain;
 /// Makes indicators unclickable (hxxps://evil[.]example, user[@]evil[.]example, 203.0.113[.]7) so nobody opens a
 /// phishing link from a card, and undoes it (<see cref="Refang"/>) so pasted, already defanged text still parses.
 /// </summary>
-public static partial class Defang
+internal static partial class Defang
 {
     public static string Value(IndicatorKind kind, string value)
     {

@@ -4,7 +4,7 @@ namespace SecurityBot.Incidents.Domain;
 /// Renders the Bot Framework activity (JSON, with an Adaptive Card) the incident service enqueues; implemented by
 /// the host, which owns the cards. Renderers must escape every piece of user text and defang indicators.
 /// </summary>
-public interface IIncidentCardRenderer
+internal interface IIncidentCardRenderer
 {
     /// <summary>
     /// The incident card for one audience; <paramref name="refreshUserIds"/> (Teams user ids) get a refreshed, personal

@@ -4,7 +4,7 @@ namespace SecurityBot.Incidents.Domain;
 /// Incident use cases. Each command is one unit of work: the incident, its timeline, the notifications and card
 /// updates it causes and its escalation timer are saved together or not at all.
 /// </summary>
-public interface IIncidentService
+internal interface IIncidentService
 {
     Task<ReportIncidentResult> ReportAsync(ReportIncidentRequest request, CancellationToken cancellationToken);
 

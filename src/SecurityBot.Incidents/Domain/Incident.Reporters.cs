@@ -1,6 +1,6 @@
 namespace SecurityBot.Incidents.Domain;
 
-public sealed partial class Incident
+internal sealed partial class Incident
 {
     /// <summary>
     /// The part of this incident <paramref name="reporterId"/> may see as a reporter: their own reports only (see

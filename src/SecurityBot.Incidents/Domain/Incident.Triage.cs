@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>The triage transitions of an incident: acknowledge, assign, escalate, close, note.</summary>
-public sealed partial class Incident
+internal sealed partial class Incident
 {
     /// <summary>Brings the acknowledgement deadline forward (a related report raised the severity); never pushes it back.</summary>
     public void TightenDeadline(DateTimeOffset dueAt)

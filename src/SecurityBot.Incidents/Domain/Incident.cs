@@ -9,7 +9,7 @@ namespace SecurityBot.Incidents.Domain;
 /// <see cref="Version"/>, which cards carry so a stale click is recognised; methods refuse illegal transitions with an
 /// <see cref="IncidentTransitionException"/> that says what already happened.
 /// </summary>
-public sealed partial class Incident
+internal sealed partial class Incident
 {
     public const string EntityType = "Incident";
     public const int MaxNoteLength = 2000;

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>Who did something to an incident: a directory object id and the name shown on cards.</summary>
-public sealed record IncidentActor(string Id, string Name)
+internal sealed record IncidentActor(string Id, string Name)
 {
     /// <summary>SecurityBot itself (escalations, correlation).</summary>
     public static IncidentActor System { get; } = new("securitybot", "SecurityBot");

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>Who a copy of an incident card is for; decides what it shows and whether it has triage buttons.</summary>
-public enum IncidentCardAudience
+internal enum IncidentCardAudience
 {
     /// <summary>A person who reported it: confirmation with number and live status.</summary>
     Reporter,

@@ -6,7 +6,7 @@ namespace SecurityBot.Incidents.Domain;
 /// The category table: stable keys (used in card data, routing's Routing:CsoCategories and the database), titles
 /// shown to people, and the base severity every severity computation starts from.
 /// </summary>
-public static class IncidentCategories
+internal static class IncidentCategories
 {
     private static readonly Dictionary<IncidentCategory, (string Key, string Title, IncidentSeverity Base)> Table = new()
     {

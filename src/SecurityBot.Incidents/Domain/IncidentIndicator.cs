@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>An indicator recorded on an incident; the correlation rule looks new reports up by (kind, value).</summary>
-public sealed class IncidentIndicator
+internal sealed class IncidentIndicator
 {
     public const int MaxValueLength = 1000;
 

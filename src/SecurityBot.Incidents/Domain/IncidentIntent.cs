@@ -5,7 +5,7 @@ namespace SecurityBot.Incidents.Domain;
 /// whether the person seems to have clicked/opened something, the indicators found, and the phrases that decided it
 /// (shown on the pre-filled card so the person can correct it).
 /// </summary>
-public sealed record IncidentIntent(
+internal sealed record IncidentIntent(
     IncidentCategory Category,
     double Confidence,
     bool Clicked,

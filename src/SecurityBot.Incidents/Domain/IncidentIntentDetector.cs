@@ -7,7 +7,7 @@ namespace SecurityBot.Incidents.Domain;
 /// pattern with a weight towards one category; the best category's total, capped at 1, is the confidence. Deliberately
 /// simple and explainable: every match is reported back as something the bot "understood".
 /// </summary>
-public static class IncidentIntentDetector
+internal static class IncidentIntentDetector
 {
     private sealed record Rule(IncidentCategory Category, double Weight, string Understood, Regex Pattern);
 

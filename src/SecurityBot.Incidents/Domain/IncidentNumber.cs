@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>The human-friendly incident number: "INC-" and at least six digits, e.g. INC-000042.</summary>
-public static class IncidentNumber
+internal static class IncidentNumber
 {
     public const string Prefix = "INC-";
 

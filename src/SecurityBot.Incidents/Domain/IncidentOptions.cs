@@ -4,7 +4,7 @@ using SecurityBot.Platform.Routing;
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>Incident handling: acknowledgement SLAs, business hours, correlation of related reports (section Incidents).</summary>
-public sealed class IncidentOptions
+internal sealed class IncidentOptions
 {
     public const string SectionName = "Incidents";
 

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>One person's report. The first opens the incident; later ones that share an indicator are related reports.</summary>
-public sealed class IncidentReport
+internal sealed class IncidentReport
 {
     public const int MaxSubmissionKeyLength = 100;
 

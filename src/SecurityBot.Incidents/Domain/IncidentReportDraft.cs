@@ -6,7 +6,7 @@ namespace SecurityBot.Incidents.Domain;
 /// A report as submitted, validated: everything an employee typed, bounded. Build it with <see cref="TryCreate"/>,
 /// which answers every problem at once in words the reporter can act on.
 /// </summary>
-public sealed record IncidentReportDraft(
+internal sealed record IncidentReportDraft(
     IncidentCategory Category,
     string Description,
     DateOnly? OccurredOn,

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>An incident refused a change (wrong state); the message says why in words a responder understands.</summary>
-public sealed class IncidentTransitionException : InvalidOperationException
+internal sealed class IncidentTransitionException : InvalidOperationException
 {
     public IncidentTransitionException()
     {

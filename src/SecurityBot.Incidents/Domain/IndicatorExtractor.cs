@@ -9,7 +9,7 @@ namespace SecurityBot.Incidents.Domain;
 /// the domain of every URL and e-mail address is an indicator too, so reports that share a sender domain correlate.
 /// Bounded: at most <see cref="MaxIndicators"/> indicators from at most <see cref="MaxInputLength"/> characters.
 /// </summary>
-public static partial class IndicatorExtractor
+internal static partial class IndicatorExtractor
 {
     public const int MaxIndicators = 50;
     public const int MaxInputLength = 20_000;

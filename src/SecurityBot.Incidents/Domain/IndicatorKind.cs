@@ -1,6 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>Kinds of indicator of compromise pulled out of a report.</summary>
+// Public only because xunit theories (public methods) take it as a parameter; nothing outside the tests uses it.
 public enum IndicatorKind
 {
     Url = 0,

@@ -7,7 +7,7 @@ namespace SecurityBot.Incidents.Domain;
 /// names this submission of this form by this person: a second request with the same key is answered with the incident
 /// the first one reported, and nothing is stored or sent again.
 /// </summary>
-public sealed record ReportIncidentRequest(
+internal sealed record ReportIncidentRequest(
     IncidentActor Reporter,
     string? Category,
     string? Description,

@@ -4,7 +4,7 @@ namespace SecurityBot.Incidents.Domain;
 /// The answer to a report: the incident (new, or the earlier one it was linked to) or, when the input was bad, an
 /// error per field and nothing saved.
 /// </summary>
-public sealed record ReportIncidentResult(Incident? Incident, bool LinkedToExisting, IReadOnlyDictionary<string, string> Errors)
+internal sealed record ReportIncidentResult(Incident? Incident, bool LinkedToExisting, IReadOnlyDictionary<string, string> Errors)
 {
     public bool Succeeded => Incident is not null;
 }

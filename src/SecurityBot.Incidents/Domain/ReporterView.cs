@@ -10,4 +10,4 @@ namespace SecurityBot.Incidents.Domain;
 /// <param name="Clicked">Whether this reporter said they clicked, opened or entered something.</param>
 /// <param name="Indicators">The indicators found in this reporter's own reports.</param>
 /// <param name="JoinedEarlierReport">True when someone else opened the incident and this report was linked to it.</param>
-public sealed record ReporterView(string Title, IncidentCategory Category, bool Clicked, IReadOnlyList<Indicator> Indicators, bool JoinedEarlierReport);
+internal sealed record ReporterView(string Title, IncidentCategory Category, bool Clicked, IReadOnlyList<Indicator> Indicators, bool JoinedEarlierReport);

@@ -3,4 +3,4 @@ using SecurityBot.Platform.Routing;
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>A computed severity and the rules that produced it, in order (shown on the triage card).</summary>
-public sealed record SeverityAssessment(IncidentSeverity Severity, IReadOnlyList<string> Reasons);
+internal sealed record SeverityAssessment(IncidentSeverity Severity, IReadOnlyList<string> Reasons);

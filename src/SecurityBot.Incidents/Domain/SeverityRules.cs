@@ -13,7 +13,7 @@ namespace SecurityBot.Incidents.Domain;
 /// <item>Never above Critical.</item>
 /// </list>
 /// </summary>
-public static class SeverityRules
+internal static class SeverityRules
 {
     /// <summary>Related reports (reports beyond the first) that raise severity one step.</summary>
     public const int RelatedReportsForOneStep = 2;

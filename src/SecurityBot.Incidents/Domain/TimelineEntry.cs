@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>One event in an incident's history: what, who, when. Never changed once written.</summary>
-public sealed class TimelineEntry
+internal sealed class TimelineEntry
 {
     public const int MaxTextLength = 1000;
 

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>What a timeline entry records.</summary>
-public enum TimelineEventKind
+internal enum TimelineEventKind
 {
     Reported = 0,
     RelatedReport = 1,

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>What a responder can do from the triage card.</summary>
-public enum TriageAction
+internal enum TriageAction
 {
     Acknowledge,
     AssignToMe,

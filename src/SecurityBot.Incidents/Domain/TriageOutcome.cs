@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>How a triage request ended.</summary>
-public enum TriageOutcome
+internal enum TriageOutcome
 {
     /// <summary>The change was made and everyone's cards are being updated.</summary>
     Applied,

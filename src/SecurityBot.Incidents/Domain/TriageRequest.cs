@@ -4,4 +4,4 @@ namespace SecurityBot.Incidents.Domain;
 /// A triage action as asked for. <paramref name="Actor"/> comes from the authenticated activity; the number and
 /// <paramref name="ExpectedVersion"/> from the card (untrusted: checked against the database).
 /// </summary>
-public sealed record TriageRequest(long Number, long ExpectedVersion, TriageAction Action, IncidentActor Actor, string? Note = null);
+internal sealed record TriageRequest(long Number, long ExpectedVersion, TriageAction Action, IncidentActor Actor, string? Note = null);

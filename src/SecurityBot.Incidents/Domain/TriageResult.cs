@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>The answer to a triage request: the outcome, a sentence for the person, and the incident as it is now.</summary>
-public sealed record TriageResult(TriageOutcome Outcome, string Message, Incident? Incident)
+internal sealed record TriageResult(TriageOutcome Outcome, string Message, Incident? Incident)
 {
     /// <summary>
     /// The one answer for a number that does not exist AND for an incident the person may not see: the two must be

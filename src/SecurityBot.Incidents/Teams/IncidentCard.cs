@@ -8,7 +8,7 @@ namespace SecurityBot.Incidents.Teams;
 /// reporter's manager, a channel) a read-only view, and the card's refresh gives the listed responders (Teams ids)
 /// their buttons wherever the card is — Teams asks the bot for their personal view when they open it.
 /// </summary>
-public static class IncidentCard
+internal static class IncidentCard
 {
     /// <summary>The card for <paramref name="audience"/>; a reporter's card needs <paramref name="reporterId"/>, whose own report it shows.</summary>
     public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null, string? reporterId = null)

@@ -4,7 +4,7 @@ using SecurityBot.Incidents.Domain;
 namespace SecurityBot.Incidents.Teams;
 
 /// <summary>"status": the person's open reports, newest first, each with its live status and what THEY reported (<see cref="Incident.ViewFor"/>).</summary>
-public static class IncidentListCard
+internal static class IncidentListCard
 {
     public static AdaptiveCard Create(IReadOnlyList<Incident> incidents, string reporterId)
     {

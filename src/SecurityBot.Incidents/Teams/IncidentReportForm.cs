@@ -9,7 +9,7 @@ namespace SecurityBot.Incidents.Teams;
 /// evidence, "I clicked/opened it". Pre-filled from free text it says what was understood so the person can correct
 /// it; after a bad submission it shows every problem and keeps what they typed. Input values are shown literally.
 /// </summary>
-public static class IncidentReportForm
+internal static class IncidentReportForm
 {
     public static AdaptiveCard Create(
         DateOnly today,

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Teams;
 
 /// <summary>The Action.Execute verbs of incident cards (routed to <see cref="IncidentCardActionHandler"/>).</summary>
-public static class IncidentVerbs
+internal static class IncidentVerbs
 {
     public const string Submit = "incident.submit";
     public const string Acknowledge = "incident.acknowledge";

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Teams;
 
 /// <summary>Values a report form is filled with: what the person submitted (shown again after an error) or what free text suggested.</summary>
-public sealed record ReportFormValues(
+internal sealed record ReportFormValues(
     string? Category = null,
     string? Description = null,
     string? OccurredOn = null,

@@ -8,7 +8,7 @@ namespace SecurityBot.Incidents.Teams;
 /// what THEY reported, and what to do meanwhile. A report linked to someone else's incident shows nothing of the other
 /// reports (<see cref="Incident.ViewFor"/>); severity is left out too, since it counts every report.
 /// </summary>
-public static class ReporterConfirmation
+internal static class ReporterConfirmation
 {
     public static AdaptiveCard Create(Incident incident, string reporterId, string? banner = null)
     {

@@ -1,7 +1,7 @@
 namespace SecurityBot.Policies.Domain;
 
 /// <summary>The current set of policies. Implementations swap the whole set atomically on reload.</summary>
-public interface IPolicyLibrary
+internal interface IPolicyLibrary
 {
     IReadOnlyList<Policy> Policies { get; }
 

@@ -4,7 +4,7 @@ namespace SecurityBot.Policies.Domain;
 /// A policy document breaks a rule of the library (missing id, review before effective date, duplicate section...).
 /// The message is written for the administrator who has to fix the file.
 /// </summary>
-public sealed class InvalidPolicyException : Exception
+internal sealed class InvalidPolicyException : Exception
 {
     public InvalidPolicyException(string reason) : base(reason) { }
 

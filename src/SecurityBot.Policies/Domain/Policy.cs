@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Domain;
 /// A security policy document: metadata from its front matter plus its numbered sections. Immutable once built;
 /// the constructor refuses documents that could not be cited reliably (no id, no sections, repeated section numbers).
 /// </summary>
-public sealed partial class Policy
+internal sealed partial class Policy
 {
     private readonly Dictionary<string, PolicySection> _sectionsByNumber;
 

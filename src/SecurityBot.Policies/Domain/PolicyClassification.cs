@@ -1,7 +1,7 @@
 namespace SecurityBot.Policies.Domain;
 
 /// <summary>How widely a policy document itself may be shared, in the organisation's four-level scheme.</summary>
-public enum PolicyClassification
+internal enum PolicyClassification
 {
     Public,
     Internal,

@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Domain;
 /// A short passage of a section with the words that matched the question marked. Kept as plain text + spans so
 /// every renderer escapes the text itself; <see cref="ToHighlightedMarkdown()"/> is the card-safe rendering.
 /// </summary>
-public sealed class PolicyExcerpt
+internal sealed class PolicyExcerpt
 {
     public PolicyExcerpt(string text, IReadOnlyList<TextSpan> highlights)
     {

@@ -1,7 +1,7 @@
 namespace SecurityBot.Policies.Domain;
 
 /// <summary>A policy file that was skipped, and why — written for the administrator who maintains the folder.</summary>
-public sealed record PolicyLoadError(string File, string Reason)
+internal sealed record PolicyLoadError(string File, string Reason)
 {
     public override string ToString() => $"{File}: {Reason}";
 }

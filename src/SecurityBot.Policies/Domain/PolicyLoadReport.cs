@@ -1,7 +1,7 @@
 namespace SecurityBot.Policies.Domain;
 
 /// <summary>Outcome of the latest (re)load of the policy folder; shown to admins so broken files do not go unnoticed.</summary>
-public sealed record PolicyLoadReport(
+internal sealed record PolicyLoadReport(
     string Folder,
     DateTimeOffset LoadedAt,
     int PolicyCount,

@@ -4,7 +4,7 @@ namespace SecurityBot.Policies.Domain;
 /// What a search found. When <see cref="Hits"/> is empty, <see cref="Suggestions"/> holds close words or topics the
 /// library does know ("did you mean").
 /// </summary>
-public sealed record PolicySearchResult(
+internal sealed record PolicySearchResult(
     string Query,
     IReadOnlyList<PolicySearchHit> Hits,
     IReadOnlyList<TermCorrection> Corrections,

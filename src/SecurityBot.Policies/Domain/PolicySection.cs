@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SecurityBot.Policies.Domain;
 
 /// <summary>One numbered clause of a policy, e.g. "4.2 Personal USB devices" — the unit that answers cite.</summary>
-public sealed partial class PolicySection
+internal sealed partial class PolicySection
 {
     public PolicySection(string number, string heading, string text)
     {

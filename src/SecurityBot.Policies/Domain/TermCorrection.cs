@@ -1,4 +1,4 @@
 namespace SecurityBot.Policies.Domain;
 
 /// <summary>A word of the question that was not in the library and was read as a close known word instead.</summary>
-public sealed record TermCorrection(string Original, string Corrected);
+internal sealed record TermCorrection(string Original, string Corrected);

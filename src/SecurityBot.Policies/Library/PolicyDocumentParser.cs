@@ -14,7 +14,7 @@ namespace SecurityBot.Policies.Library;
 /// ("## 4 Passwords", "### 4.2 Length") start sections. Throws <see cref="InvalidPolicyException"/> with a reason an
 /// administrator can act on (including the line number where it helps).
 /// </summary>
-public sealed partial class PolicyDocumentParser
+internal sealed partial class PolicyDocumentParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

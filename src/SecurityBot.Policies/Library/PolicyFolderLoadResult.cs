@@ -3,4 +3,4 @@ using SecurityBot.Policies.Domain;
 namespace SecurityBot.Policies.Library;
 
 /// <summary>The policies that loaded and the files that did not.</summary>
-public sealed record PolicyFolderLoadResult(IReadOnlyList<Policy> Policies, IReadOnlyList<PolicyLoadError> Errors);
+internal sealed record PolicyFolderLoadResult(IReadOnlyList<Policy> Policies, IReadOnlyList<PolicyLoadError> Errors);

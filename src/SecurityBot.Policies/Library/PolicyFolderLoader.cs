@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Library;
 /// Loads every *.md file of the policy folder. A broken file is skipped and reported with its name and the reason;
 /// it never stops the others from loading. When two files claim the same id, the first (by file name) wins.
 /// </summary>
-public sealed class PolicyFolderLoader(PolicyDocumentParser parser)
+internal sealed class PolicyFolderLoader(PolicyDocumentParser parser)
 {
     public PolicyFolderLoadResult Load(string folder, int maxFileBytes)
     {

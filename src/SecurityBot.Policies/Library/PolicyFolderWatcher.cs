@@ -10,7 +10,7 @@ namespace SecurityBot.Policies.Library;
 /// folder change: file-system notifications for speed, plus a periodic listing as a safety net where notifications
 /// do not arrive. Changes are debounced: an editor's burst of writes produces one reload after a quiet period.
 /// </summary>
-public sealed class PolicyFolderWatcher(
+internal sealed class PolicyFolderWatcher(
     PolicyLibrary library,
     IOptions<PolicyOptions> options,
     TimeProvider time,

@@ -11,7 +11,7 @@ namespace SecurityBot.Policies.Library;
 /// The live policy library: loads the configured folder, builds the search index and swaps both in one reference
 /// write, so a search running during a reload uses either the old or the new library, never a mix.
 /// </summary>
-public sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCatalog
+internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCatalog
 {
     private readonly PolicyOptions _options;
     private readonly PolicyFolderLoader _loader;

@@ -4,7 +4,7 @@ using SecurityBot.Policies.Domain;
 namespace SecurityBot.Policies.Library;
 
 /// <summary>Degraded when no policy loaded (wrong Policies:Folder) or some files were skipped: the bot still works.</summary>
-public sealed class PolicyLibraryHealthCheck(IPolicyLibrary library) : IHealthCheck
+internal sealed class PolicyLibraryHealthCheck(IPolicyLibrary library) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

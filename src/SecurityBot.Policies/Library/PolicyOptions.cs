@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace SecurityBot.Policies.Library;
 
 /// <summary>Where the policy library lives and how it is watched. Bound from the "Policies" configuration section.</summary>
-public sealed class PolicyOptions
+internal sealed class PolicyOptions
 {
     public const string SectionName = "Policies";
 

@@ -1,4 +1,4 @@
 namespace SecurityBot.Policies.Search;
 
 /// <summary>A non-stop word of some text with its stem; the stem is what the index and queries compare.</summary>
-public readonly record struct AnalyzedWord(Token Token, string Stem);
+internal readonly record struct AnalyzedWord(Token Token, string Stem);

@@ -5,7 +5,7 @@ namespace SecurityBot.Policies.Search;
 /// policy title and tags apply to every section of the policy, so they lift the right policy without picking the
 /// section. Values tuned on the relevance set in tests/SecurityBot.UnitTests/Policies/relevance.json.
 /// </summary>
-public sealed record Bm25Settings
+internal sealed record Bm25Settings
 {
     public static Bm25Settings Default { get; } = new();
 

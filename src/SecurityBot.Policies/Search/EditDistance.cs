@@ -5,7 +5,7 @@ namespace SecurityBot.Policies.Search;
 /// edit from "password"), abandoned as soon as it must exceed the bound — most vocabulary words are rejected after
 /// a row or two.
 /// </summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>The distance, or <paramref name="max"/> + 1 when it is larger than <paramref name="max"/>.</summary>
     public static int Bounded(string a, string b, int max)

@@ -5,7 +5,7 @@ namespace SecurityBot.Policies.Search;
 /// "report". Only lower-case ASCII words of three or more letters are stemmed; anything else (numbers, "2fa",
 /// non-English words) is returned unchanged so it can still match exactly.
 /// </summary>
-public static class EnglishStemmer
+internal static class EnglishStemmer
 {
     public static string Stem(string word)
     {

@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Search;
 /// Picks the passage of a section that best answers the question — the sentence with the most distinct matched
 /// terms, plus what follows while it fits — and marks the matched words.
 /// </summary>
-public sealed class ExcerptBuilder(TextAnalyzer analyzer, int maxLength = 280)
+internal sealed class ExcerptBuilder(TextAnalyzer analyzer, int maxLength = 280)
 {
     private const string Ellipsis = "…";
 

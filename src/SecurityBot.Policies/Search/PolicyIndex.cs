@@ -7,7 +7,7 @@ namespace SecurityBot.Policies.Search;
 /// An immutable in-memory BM25F index over policy sections. Built once per library load and swapped whole, so
 /// searches never see a half-built index and need no locks.
 /// </summary>
-public sealed class PolicyIndex : IPolicySearch
+internal sealed class PolicyIndex : IPolicySearch
 {
     /// <summary>Questions are short; anything longer is cut before analysis so a pasted document costs no more than a question.</summary>
     public const int MaxQueryChars = 500;

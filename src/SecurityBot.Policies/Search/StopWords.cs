@@ -4,7 +4,7 @@ namespace SecurityBot.Policies.Search;
 /// Words too common in questions and policies to say anything about the topic ("can I use my...", "and", "or").
 /// Query operators people type out of habit (AND, OR, NOT) are stop words too, so they are simply ignored.
 /// </summary>
-public static class StopWords
+internal static class StopWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {

@@ -5,7 +5,7 @@ namespace SecurityBot.Policies.Search;
 /// A phrase found in a section or a question adds the group's concept term ("~3"), so a question using one phrase
 /// finds sections written with another. Phrases are compared as stems, so "thumb drives" matches "thumb drive".
 /// </summary>
-public sealed class SynonymTable
+internal sealed class SynonymTable
 {
     private const string ConceptPrefix = "~";
 

@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Search;
 /// Turns text into the terms the index compares: words minus stop words, stemmed, plus synonym concept terms.
 /// Policies and questions go through the same analyzer so they meet on the same terms.
 /// </summary>
-public sealed class TextAnalyzer(SynonymTable synonyms)
+internal sealed class TextAnalyzer(SynonymTable synonyms)
 {
     /// <summary>The cache keeps index builds fast; the cap stops a stream of odd questions from growing it forever.</summary>
     private const int StemCacheCap = 200_000;

@@ -1,4 +1,4 @@
 namespace SecurityBot.Policies.Search;
 
 /// <summary>A lower-cased word of some text and where it sits in the original (for highlighting).</summary>
-public readonly record struct Token(string Word, int Start, int Length);
+internal readonly record struct Token(string Word, int Start, int Length);

@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Search;
 /// Splits text into lower-case words of letters and digits. Everything else — quotes, brackets, operators such as
 /// AND/OR/NEAR or '*', emoji — is a separator, so no user text has special meaning here.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>Longer "words" are noise (hashes, base64) and would only bloat the vocabulary.</summary>
     public const int MaxWordLength = 40;

@@ -7,7 +7,7 @@ namespace SecurityBot.Policies.Search;
 /// so a typo is only compared with words that could be within reach, and with a letter-set filter so most of those
 /// are rejected before any edit distance is computed.
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly Bucket[] _byLength;

@@ -9,7 +9,7 @@ namespace SecurityBot.Policies.Teams;
 /// who pressed only, so a card shared in a chat does not change under everyone else. Policies are public to every
 /// employee who can reach the bot, so no role check is needed; the data only names what to show.
 /// </summary>
-public sealed class PolicyActionHandler(PolicyResponder responder) : ICardActionHandler
+internal sealed class PolicyActionHandler(PolicyResponder responder) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [PolicyVerbs.Open, PolicyVerbs.Search];
 

@@ -5,7 +5,7 @@ using SecurityBot.Policies.Domain;
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>Cards answering a policy question: the ranked sections, or "no match" with suggestions.</summary>
-public static class PolicyAnswerCards
+internal static class PolicyAnswerCards
 {
     private const int MaxQuestionShown = 120;
     private const int MaxSuggestions = 5;

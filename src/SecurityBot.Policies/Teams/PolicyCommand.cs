@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Teams;
 /// "policy &lt;question&gt;" answers from the policy library; "policy &lt;id&gt;" or "policy show &lt;name&gt;" shows a
 /// policy; "policies" lists them; "policy status" shows the last load report.
 /// </summary>
-public sealed class PolicyCommand(PolicyResponder responder) : IChatCommand
+internal sealed class PolicyCommand(PolicyResponder responder) : IChatCommand
 {
     public IReadOnlyList<string> Verbs { get; } = ["policy", "policies"];
 

@@ -6,7 +6,7 @@ using SecurityBot.Policies.Domain;
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>Cards showing a policy itself: its summary (metadata and section list), the full text, the library list.</summary>
-public static class PolicyDocumentCards
+internal static class PolicyDocumentCards
 {
     /// <summary>Teams refuses messages over about 28 KB; the full-policy card stops adding text well before that.</summary>
     private const int FullTextBudget = 12_000;

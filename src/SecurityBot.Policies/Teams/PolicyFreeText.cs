@@ -7,7 +7,7 @@ namespace SecurityBot.Policies.Teams;
 /// policy", or a clear question ("can I use a USB stick?") the library answers well. Conservative on purpose —
 /// a chat message wrongly answered with policy clauses is worse than "I did not understand".
 /// </summary>
-public static partial class PolicyFreeText
+internal static partial class PolicyFreeText
 {
     /// <summary>
     /// Lowest BM25 score of the best section for a question to count as a policy question. Measured on the shipped

@@ -5,7 +5,7 @@ using SecurityBot.Policies.Domain;
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>"policy status": what the last load of the policy folder found, including every skipped file and why.</summary>
-public static class PolicyLoadReportCard
+internal static class PolicyLoadReportCard
 {
     private const int MaxErrorsShown = 20;
 

@@ -7,7 +7,7 @@ namespace SecurityBot.Policies.Teams;
 /// incident handler (lower <see cref="Order"/> runs first), so "my laptop was stolen, what do I do?" is reported
 /// as an incident rather than answered with a clause.
 /// </summary>
-public sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeTextHandler
+internal sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeTextHandler
 {
     /// <summary>After incidents (which should use an Order below 200): reporting an incident matters more than citing a rule.</summary>
     public const int DefaultOrder = 200;

@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Teams;
 /// A parsed policy request. <see cref="Text"/> is the question (for <see cref="PolicyRequestKind.Search"/>) or the
 /// name asked for; <see cref="Policy"/> is set for <see cref="PolicyRequestKind.Show"/>.
 /// </summary>
-public sealed record PolicyRequest(PolicyRequestKind Kind, string Text = "", Policy? Policy = null)
+internal sealed record PolicyRequest(PolicyRequestKind Kind, string Text = "", Policy? Policy = null)
 {
     public static PolicyRequest Library { get; } = new(PolicyRequestKind.Library);
 

@@ -1,7 +1,7 @@
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>What someone asked the policy feature for.</summary>
-public enum PolicyRequestKind
+internal enum PolicyRequestKind
 {
     /// <summary>"policies", "policy", "policy list": every policy.</summary>
     Library,

@@ -6,7 +6,7 @@ namespace SecurityBot.Policies.Teams;
 /// Reads what follows "policy" / "policies": nothing or "list" lists the library, "status" shows the load report,
 /// a policy id ("passwords") or "show &lt;name&gt;" shows that policy, anything else is a question.
 /// </summary>
-public static class PolicyRequestParser
+internal static class PolicyRequestParser
 {
     // Longest first: "show policy x" must not leave "policy x" as the name.
     private static readonly string[] ShowPrefixes =

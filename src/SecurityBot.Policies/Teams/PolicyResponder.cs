@@ -4,7 +4,7 @@ using SecurityBot.Policies.Domain;
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>Turns a policy request into the card that answers it; shared by the command, free text and card actions.</summary>
-public sealed class PolicyResponder(IPolicyLibrary library, IPolicySearch search)
+internal sealed class PolicyResponder(IPolicyLibrary library, IPolicySearch search)
 {
     /// <summary>The issue asks for the best three sections; more makes the card too long to read in a chat.</summary>
     public const int AnswersShown = 3;

@@ -12,7 +12,7 @@ namespace SecurityBot.Policies.Teams;
 /// The compose-box search ("searchPolicies" in the manifest): each result is an answer card the user drops into the
 /// conversation, listed with a thumbnail preview. An empty query (or Teams' initial run) lists the library.
 /// </summary>
-public sealed class PolicySearchExtension(PolicyResponder responder) : IMessagingExtensionQueryHandler
+internal sealed class PolicySearchExtension(PolicyResponder responder) : IMessagingExtensionQueryHandler
 {
     /// <summary>The command id declared in manifest/manifest.json under composeExtensions.</summary>
     public const string SearchCommandId = "searchPolicies";

@@ -2,7 +2,7 @@ using SecurityBot.Platform.Contracts;
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>Action.Execute verbs on policy cards. Data says which policy, section or question — never who may act.</summary>
-public static class PolicyVerbs
+internal static class PolicyVerbs
 {
     /// <summary>Show the full policy in place of the card: data {policyId, section?, query?}.</summary>
     public const string Open = "policy.open";

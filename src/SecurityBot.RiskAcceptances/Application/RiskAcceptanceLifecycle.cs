@@ -9,7 +9,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// reminders and expiry. Same unit-of-work pattern as <see cref="RiskAcceptanceService"/>; the timer methods leave
 /// the commit to the timer scheduler, which marks the timer fired in the same transaction.
 /// </summary>
-public sealed class RiskAcceptanceLifecycle(
+internal sealed class RiskAcceptanceLifecycle(
     RiskAcceptanceUnitOfWork work,
     RiskApproverResolver resolver,
     RiskAcceptanceNotifier notifier,

@@ -13,7 +13,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// Everything a change causes besides the entity itself, added to the same unit of work: the audit entry, the
 /// update of every card copy, the new approvers' cards, the requester's (and owner's) notice, and the timers.
 /// </summary>
-public sealed class RiskAcceptanceNotifier(
+internal sealed class RiskAcceptanceNotifier(
     INotificationOutbox outbox,
     ICardCopyUpdater copies,
     ICardCopyRecorder recorder,

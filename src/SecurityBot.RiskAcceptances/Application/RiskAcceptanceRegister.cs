@@ -11,7 +11,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// Read side: one request, my requests, the active register (security roles only) and its CSV export. Who may see
 /// what is decided here from the directory, never from what the caller claims.
 /// </summary>
-public sealed class RiskAcceptanceRegister(SecurityBotDbContext db, RiskAccess access, TimeProvider time)
+internal sealed class RiskAcceptanceRegister(SecurityBotDbContext db, RiskAccess access, TimeProvider time)
 {
     public const int DefaultLimit = 50;
 

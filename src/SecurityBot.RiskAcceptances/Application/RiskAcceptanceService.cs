@@ -10,7 +10,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// updates and new cards, and the timers commit together in one SaveChanges. Who may decide is resolved here from
 /// the directory for the CURRENT stage; the card only names the request, the version and the stage it showed.
 /// </summary>
-public sealed class RiskAcceptanceService(
+internal sealed class RiskAcceptanceService(
     RiskAcceptanceUnitOfWork work,
     RiskRequestBuilder builder,
     RiskApproverResolver resolver,

@@ -10,7 +10,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// someone else changed the entity first (the caller answers with the current state), a unique violation means
 /// someone else took the next number or audit sequence (the whole attempt is run again on fresh data).
 /// </summary>
-public sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApproverResolver approvers, RiskAccess access)
+internal sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApproverResolver approvers, RiskAccess access)
 {
     private const int MaxAttempts = 10;
 

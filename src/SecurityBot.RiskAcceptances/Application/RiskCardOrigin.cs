@@ -4,4 +4,4 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// The message the action came from (the card the user pressed a button on), recorded as a card copy in the same
 /// unit of work so later changes update it too.
 /// </summary>
-public sealed record RiskCardOrigin(string ConversationId, string ActivityId, string ServiceUrl, string? RecipientAadObjectId);
+internal sealed record RiskCardOrigin(string ConversationId, string ActivityId, string ServiceUrl, string? RecipientAadObjectId);

@@ -3,7 +3,7 @@ using SecurityBot.Platform.Timers;
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>Fires "risk.expiry": the accepted risk's time ran out.</summary>
-public sealed class RiskExpiryTimerHandler(RiskAcceptanceLifecycle lifecycle) : ITimerHandler
+internal sealed class RiskExpiryTimerHandler(RiskAcceptanceLifecycle lifecycle) : ITimerHandler
 {
     public string Kind => RiskAcceptanceNotifier.ExpiryKind;
 

@@ -6,7 +6,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// The result of an action: the risk acceptance as it now is (when there is one), a message for the person who
 /// acted, per-field errors for a form, and whether that person may decide the current stage (buttons on their card).
 /// </summary>
-public sealed record RiskOutcome(
+internal sealed record RiskOutcome(
     RiskOutcomeKind Kind,
     RiskAcceptance? Risk,
     string Message,

@@ -1,7 +1,7 @@
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>How an action on a risk acceptance ended.</summary>
-public enum RiskOutcomeKind
+internal enum RiskOutcomeKind
 {
     /// <summary>Applied and committed.</summary>
     Done,

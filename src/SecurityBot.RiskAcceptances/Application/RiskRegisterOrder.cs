@@ -1,7 +1,7 @@
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>How the active register is sorted.</summary>
-public enum RiskRegisterOrder
+internal enum RiskRegisterOrder
 {
     /// <summary>Highest score first (then soonest expiry).</summary>
     ByScore,

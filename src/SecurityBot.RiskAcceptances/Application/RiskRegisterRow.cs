@@ -1,7 +1,7 @@
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>One line of the CSV export (column order = property order).</summary>
-public sealed record RiskRegisterRow(
+internal sealed record RiskRegisterRow(
     string Reference,
     string Title,
     string Status,

@@ -3,7 +3,7 @@ using SecurityBot.Platform.Timers;
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>Fires "risk.reminder": the owner is told ahead of expiry, with Renew and Mark remediated.</summary>
-public sealed class RiskReminderTimerHandler(RiskAcceptanceLifecycle lifecycle) : ITimerHandler
+internal sealed class RiskReminderTimerHandler(RiskAcceptanceLifecycle lifecycle) : ITimerHandler
 {
     public string Kind => RiskAcceptanceNotifier.ReminderKind;
 

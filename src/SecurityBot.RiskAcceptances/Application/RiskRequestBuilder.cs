@@ -10,7 +10,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// section in the policy library (the title shown to approvers is the library's, never typed), and every field
 /// checked; all problems are returned together so the form can show them at once.
 /// </summary>
-public sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcceptanceOptions> options, IPolicyCatalog? policies = null)
+internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcceptanceOptions> options, IPolicyCatalog? policies = null)
 {
     public async Task<(RiskAcceptanceDetails? Details, IReadOnlyList<RiskFieldError> Errors)> BuildAsync(RiskActor requester, RiskRequestInput input, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// The request form as submitted (untrusted user data). Numbers are null when the field was empty or not a number;
 /// <see cref="RiskOwner"/> is a UPN or object id (blank: the requester).
 /// </summary>
-public sealed record RiskRequestInput(
+internal sealed record RiskRequestInput(
     string? Title,
     string? PolicyId,
     string? PolicySection,

@@ -4,4 +4,4 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// What a risk timer remembers: the expiry it was scheduled for (a renewal moves the expiry, and a timer for the
 /// old one must then do nothing) and, for a reminder, how many days ahead it is.
 /// </summary>
-public sealed record RiskTimerPayload(long ExpiresAtUtcTicks, int? DaysBefore);
+internal sealed record RiskTimerPayload(long ExpiresAtUtcTicks, int? DaysBefore);

@@ -5,7 +5,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// (implemented by the Teams-facing host). The viewer's role decides the buttons: approvers of the current stage
 /// get Approve / Reject / Request changes, the requester and risk owner get Edit, Renew or Mark remediated.
 /// </summary>
-public interface IRiskAcceptanceCards
+internal interface IRiskAcceptanceCards
 {
     /// <param name="risk">The risk acceptance in its current state.</param>
     /// <param name="viewer">Who sees this copy.</param>

@@ -3,7 +3,7 @@ using SecurityBot.Platform.Routing;
 namespace SecurityBot.RiskAcceptances.Domain;
 
 // The state machine. Every method checks state and actor first and changes nothing when it refuses.
-public sealed partial class RiskAcceptance
+internal sealed partial class RiskAcceptance
 {
     /// <summary>Draft → PendingApproval at the first stage of <paramref name="chain"/>.</summary>
     public void Submit(IReadOnlyList<RiskAcceptanceStage> chain, DateTimeOffset now)

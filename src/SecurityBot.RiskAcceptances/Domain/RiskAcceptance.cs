@@ -8,7 +8,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// can be recognised as stale. Approvers are resolved by the caller for the CURRENT stage (never from card data);
 /// the entity refuses the requester as approver whatever the caller resolved.
 /// </summary>
-public sealed partial class RiskAcceptance
+internal sealed partial class RiskAcceptance
 {
     private readonly List<RiskDecision> _decisions = [];
     private string _chain = string.Empty;

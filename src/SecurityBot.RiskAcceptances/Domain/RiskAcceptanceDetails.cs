@@ -16,7 +16,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// <param name="Justification">Why the business needs the exception.</param>
 /// <param name="DurationDays">How long the acceptance is asked for, capped by configuration.</param>
 /// <param name="RiskOwner">The person accountable for the risk (resolved from the directory).</param>
-public sealed record RiskAcceptanceDetails(
+internal sealed record RiskAcceptanceDetails(
     string Title,
     string? PolicyId,
     string? PolicySection,

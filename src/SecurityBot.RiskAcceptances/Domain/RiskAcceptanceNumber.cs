@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>The human number of a risk acceptance, "RA-000017": prefix and six digits (more once past 999,999).</summary>
-public static class RiskAcceptanceNumber
+internal static class RiskAcceptanceNumber
 {
     public const string Prefix = "RA-";
 

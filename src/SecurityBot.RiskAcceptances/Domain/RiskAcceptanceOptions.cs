@@ -4,7 +4,7 @@ using SecurityBot.Platform.Routing;
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>Risk acceptance rules: duration cap, reminders and the approval chain per risk level.</summary>
-public sealed class RiskAcceptanceOptions : IValidatableObject
+internal sealed class RiskAcceptanceOptions : IValidatableObject
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "RiskAcceptances";

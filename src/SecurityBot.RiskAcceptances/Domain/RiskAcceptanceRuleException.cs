@@ -1,7 +1,7 @@
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>An action the rules refuse (wrong state, wrong person, missing comment); the message says why, for the user.</summary>
-public sealed class RiskAcceptanceRuleException : InvalidOperationException
+internal sealed class RiskAcceptanceRuleException : InvalidOperationException
 {
     public RiskAcceptanceRuleException()
     {

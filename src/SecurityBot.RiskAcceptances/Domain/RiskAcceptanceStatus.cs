@@ -4,6 +4,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// Where a risk acceptance is. A renewal is <see cref="PendingApproval"/> (or <see cref="ChangesRequested"/>) with
 /// <see cref="RiskAcceptance.IsRenewal"/> set: the current acceptance stays in force until it expires meanwhile.
 /// </summary>
+// Public only because xunit theories (public methods) take it as a parameter; nothing outside the tests uses it.
 public enum RiskAcceptanceStatus
 {
     /// <summary>Created, not yet submitted.</summary>

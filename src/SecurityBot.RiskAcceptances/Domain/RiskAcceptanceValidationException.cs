@@ -1,7 +1,7 @@
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>A request with invalid fields; <see cref="Errors"/> lists every one, so the form can show them all at once.</summary>
-public sealed class RiskAcceptanceValidationException : Exception
+internal sealed class RiskAcceptanceValidationException : Exception
 {
     public RiskAcceptanceValidationException(IReadOnlyList<RiskFieldError> errors)
         : base("The risk acceptance request is not valid: " + string.Join("; ", (errors ?? []).Select(e => e.Message)))

@@ -8,7 +8,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// anyone who decided on it in any round, an approver of the current stage (resolved now), and the security roles
 /// (security team, risk approvers, the CSO). Someone else is answered as if the number did not exist.
 /// </summary>
-public sealed class RiskAccess(RiskApproverResolver approvers, ISecurityRoles roles)
+internal sealed class RiskAccess(RiskApproverResolver approvers, ISecurityRoles roles)
 {
     /// <summary>The security team and the risk approvers (the CSO's office, the CSO included) see the whole register.</summary>
     public async Task<bool> IsSecurityRoleAsync(string userId, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// A person acting on a risk acceptance, as resolved on the server (authenticated activity + directory): the
 /// object id is the identity; the name is kept for the record as it was at the time.
 /// </summary>
-public sealed record RiskActor
+internal sealed record RiskActor
 {
     public const int MaxNameLength = 200;
 

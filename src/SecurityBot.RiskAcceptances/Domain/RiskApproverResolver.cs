@@ -9,7 +9,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// owner renewing) and anyone who already approved an earlier stage of this round. When that leaves nobody (e.g. the manager is also the CSO), the risk approvers
 /// group (the CSO's office) stands in, and the notes say so.
 /// </summary>
-public sealed class RiskApproverResolver(IRecipientRouter router, ISecurityRoles roles)
+internal sealed class RiskApproverResolver(IRecipientRouter router, ISecurityRoles roles)
 {
     public async Task<RiskStageApprovers> ResolveAsync(RiskAcceptance risk, CancellationToken cancellationToken)
     {

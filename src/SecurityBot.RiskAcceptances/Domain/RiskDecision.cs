@@ -4,7 +4,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// <summary>
 /// One approver's decision at one stage of one approval round, kept forever: the history a renewal carries with it.
 /// </summary>
-public sealed class RiskDecision
+internal sealed class RiskDecision
 {
     private RiskDecision()
     {

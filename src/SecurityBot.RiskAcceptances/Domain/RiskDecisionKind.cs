@@ -1,7 +1,7 @@
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>What an approver decided at a stage.</summary>
-public enum RiskDecisionKind
+internal enum RiskDecisionKind
 {
     Approved = 0,
     Rejected = 1,

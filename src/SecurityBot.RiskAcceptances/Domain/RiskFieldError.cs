@@ -1,4 +1,4 @@
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>One invalid field of a request: <see cref="Field"/> is the form input id, <see cref="Message"/> says how to fix it.</summary>
-public sealed record RiskFieldError(string Field, string Message);
+internal sealed record RiskFieldError(string Field, string Message);

@@ -11,7 +11,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// Products 7, 11, 13 and 14 cannot occur on a 5×5 matrix. The matrix is symmetric: a likely minor risk scores
 /// the same as a rare severe one, which is the convention of ISO 27005-style registers.
 /// </summary>
-public readonly record struct RiskScore
+internal readonly record struct RiskScore
 {
     public const int Min = 1;
     public const int Max = 5;

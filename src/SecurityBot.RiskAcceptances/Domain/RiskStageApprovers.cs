@@ -5,7 +5,7 @@ namespace SecurityBot.RiskAcceptances.Domain;
 /// <summary>The people who may decide the current stage, resolved now from the directory, and how.</summary>
 /// <param name="People">Approvers (never the requester, never someone who approved an earlier stage of this round).</param>
 /// <param name="Notes">Fallbacks and exclusions, for the audit trail and admins.</param>
-public sealed record RiskStageApprovers(IReadOnlyList<DirectoryUser> People, IReadOnlyList<string> Notes)
+internal sealed record RiskStageApprovers(IReadOnlyList<DirectoryUser> People, IReadOnlyList<string> Notes)
 {
     public static RiskStageApprovers None { get; } = new([], []);
 

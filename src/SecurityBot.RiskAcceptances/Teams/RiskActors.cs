@@ -5,7 +5,7 @@ using SecurityBot.RiskAcceptances.Domain;
 namespace SecurityBot.RiskAcceptances.Teams;
 
 /// <summary>The person behind a turn as a <see cref="RiskActor"/>: identity from the authenticated activity, name from the directory.</summary>
-public sealed class RiskActors(IDirectory directory)
+internal sealed class RiskActors(IDirectory directory)
 {
     public async Task<RiskActor> ResolveAsync(Actor actor, CancellationToken cancellationToken)
     {

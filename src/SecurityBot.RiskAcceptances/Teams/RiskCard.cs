@@ -10,7 +10,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// the risk, controls and justification, who already approved, the history of earlier rounds, and the buttons the
 /// viewer may use (resolved by the server). Every user-provided text is escaped.
 /// </summary>
-public static class RiskCard
+internal static class RiskCard
 {
     private const int LongText = 1500;
 

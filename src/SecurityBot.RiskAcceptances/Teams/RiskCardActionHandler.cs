@@ -13,7 +13,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// authenticated activity and every permission from the directory, in the services. The answer is the card as the
 /// clicker should now see it (or the form again with its errors).
 /// </summary>
-public sealed class RiskCardActionHandler(
+internal sealed class RiskCardActionHandler(
     RiskAcceptanceService service,
     RiskAcceptanceLifecycle lifecycle,
     RiskAcceptanceRegister register,

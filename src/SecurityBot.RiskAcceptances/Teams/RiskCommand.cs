@@ -13,7 +13,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// "risk" (the request form, optionally titled: "risk legacy server without EDR"), "risk list [expiry]",
 /// "risk RA-000017", "risk export" (CSV) and "risk verify" (audit chain; security roles).
 /// </summary>
-public sealed class RiskCommand(
+internal sealed class RiskCommand(
     RiskAcceptanceRegister register,
     IAuditLog audit,
     PrivateReplies replies,

@@ -9,7 +9,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// acceptable for a risk register; a code block is copyable into a .csv file, stays in the conversation's own
 /// access control, and needs no extra permission. Bounded so the message stays under Teams' ~28 KB limit.
 /// </summary>
-public static class RiskExportMessage
+internal static class RiskExportMessage
 {
     public const int MaxCsvCharacters = 20_000;
 

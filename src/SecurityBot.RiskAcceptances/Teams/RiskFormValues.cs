@@ -9,7 +9,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// What the request form shows (pre-fill) and what comes back from it. Reads Teams' action data, where input values
 /// arrive as strings (numbers too); anything malformed becomes null and is reported by validation.
 /// </summary>
-public sealed record RiskFormValues(
+internal sealed record RiskFormValues(
     string? Title = null,
     string? PolicyId = null,
     string? Section = null,

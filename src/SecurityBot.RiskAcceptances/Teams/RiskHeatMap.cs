@@ -9,7 +9,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// coloured by its band — Low green (good), Medium yellow (warning), High and Critical red (attention; Critical
 /// cells in bold). The request's own cell is marked with ◆.
 /// </summary>
-public static class RiskHeatMap
+internal static class RiskHeatMap
 {
     public static Table Create(RiskScore score)
     {

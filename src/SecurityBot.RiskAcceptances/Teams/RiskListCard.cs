@@ -5,7 +5,7 @@ using SecurityBot.RiskAcceptances.Domain;
 namespace SecurityBot.RiskAcceptances.Teams;
 
 /// <summary>"risk list": the user's own requests and, for security roles, the active register.</summary>
-public static class RiskListCard
+internal static class RiskListCard
 {
     /// <param name="mine">The user's requests (made or owned).</param>
     /// <param name="active">The active register, or null when the user holds no security role.</param>

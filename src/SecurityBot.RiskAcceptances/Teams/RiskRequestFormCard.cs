@@ -9,7 +9,7 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// The request form ("risk", "Request an exception", or "Edit and resubmit"). Client-side checks (required, max
 /// length, ranges) are a convenience; the server validates everything again and the form comes back with the errors.
 /// </summary>
-public static class RiskRequestFormCard
+internal static class RiskRequestFormCard
 {
     private static readonly string[] LikelihoodLabels = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"];
     private static readonly string[] ImpactLabels = ["Negligible", "Minor", "Moderate", "Major", "Severe"];

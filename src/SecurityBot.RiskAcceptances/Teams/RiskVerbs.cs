@@ -2,7 +2,7 @@ using SecurityBot.Platform.Contracts;
 namespace SecurityBot.RiskAcceptances.Teams;
 
 /// <summary>The Action.Execute verbs of risk acceptance cards. Their data names a request, version and stage — never who may act.</summary>
-public static class RiskVerbs
+internal static class RiskVerbs
 {
     /// <summary>"Request an exception" from a policy answer: data {"policyId", "section"}; answers with the pre-filled form.</summary>
     public const string OpenRequest = CapabilityVerbs.OpenRiskRequest;

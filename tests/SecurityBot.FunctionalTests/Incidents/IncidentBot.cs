@@ -16,7 +16,7 @@ namespace SecurityBot.FunctionalTests.Incidents;
 /// SecurityBot in memory with its shipped configuration (demo organisation, roles, routing, Incidents section), a
 /// real-HTTP fake connector, and optionally a manual clock so escalations can be driven by moving time.
 /// </summary>
-public sealed class IncidentBot : IAsyncDisposable
+internal sealed class IncidentBot : IAsyncDisposable
 {
     private readonly SecurityBotFactory _root;
     private readonly WebApplicationFactory<Program> _factory;

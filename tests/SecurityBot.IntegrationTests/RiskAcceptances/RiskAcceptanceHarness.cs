@@ -19,7 +19,7 @@ namespace SecurityBot.IntegrationTests.RiskAcceptances;
 /// The real persistence, directory (shipped demo organisation and roles), policy library and risk acceptance
 /// registrations on a test database, with a manual clock. Each call runs in its own DI scope, like a turn.
 /// </summary>
-public sealed class RiskAcceptanceHarness : IAsyncDisposable
+internal sealed class RiskAcceptanceHarness : IAsyncDisposable
 {
     private readonly TestDatabase _database;
     private readonly PersistenceTestHost _host;
