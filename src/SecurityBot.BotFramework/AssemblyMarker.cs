@@ -1,3 +1,0 @@
-namespace SecurityBot.BotFramework;
-/// <summary>Assembly marker.</summary>
-internal static class AssemblyMarker;

@@ -1,3 +1,0 @@
-namespace SecurityBot.Testing;
-/// <summary>Assembly marker.</summary>
-internal static class AssemblyMarker;
