@@ -37,9 +37,6 @@ public sealed class OutboxOptions
     /// <summary>Outbox:DefaultServiceUrl — serviceUrl for a person whose chat was found through proactive installation when no reference of their tenant is stored; also list it in Bot:TrustedServiceUrls. Empty: such notifications wait for a reference.</summary>
     public string? DefaultServiceUrl { get; set; }
 
-    /// <summary>Outbox:SecurityTeamAadObjectIds — who receives failure notices besides the members of Roles:SecurityTeamGroupId (e.g. when the directory is down).</summary>
-    public string[] SecurityTeamAadObjectIds { get; set; } = [];
-
     /// <summary>Outbox:RateLimits — the Teams limits.</summary>
     [Required]
     public RateLimitOptions RateLimits { get; set; } = new();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
@@ -8,13 +7,13 @@ using SecurityBot.Platform.Timers;
 namespace SecurityBot.Platform.Notifications;
 
 /// <summary>
-/// Tells the security team — the members of Roles:SecurityTeamGroupId, plus Outbox:SecurityTeamAadObjectIds — that
+/// Tells the security team — the members of Roles:SecurityTeamGroupId, read from the directory at notice time — that
 /// someone did not get a notification or that a timer gave up, through the outbox in the same unit of work as the
-/// failure. Notices are themselves never noticed again (no loops).
+/// failure. Notices are themselves never noticed again (no loops). The roles come from AddDirectory, which the host
+/// always registers; they are optional here only so the persistence layer runs on its own (then nobody is told).
 /// </summary>
 internal sealed partial class SecurityTeamDeliveryFailureNotifier(
     INotificationOutbox outbox,
-    IOptions<OutboxOptions> options,
     ILogger<SecurityTeamDeliveryFailureNotifier> logger,
     ISecurityRoles? roles = null) : IDeliveryFailureNotifier, ITimerFailureNotifier
 {
@@ -41,7 +40,7 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
     {
         // Plain text: the reason carries connector or exception text, which must not be rendered as markup.
         var activityJson = JsonSerializer.Serialize(new { type = "message", textFormat = "plain", text });
-        foreach (var member in await MembersAsync(cancellationToken))
+        foreach (var member in await MembersAsync(noticeId, cancellationToken))
         {
             if (!string.Equals(member, exclude, StringComparison.OrdinalIgnoreCase))
             {
@@ -53,20 +52,20 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
         }
     }
 
-    private async Task<IReadOnlyCollection<string>> MembersAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<string>> MembersAsync(string noticeId, CancellationToken cancellationToken)
     {
-        var members = new HashSet<string>(options.Value.SecurityTeamAadObjectIds.Where(m => !string.IsNullOrWhiteSpace(m)), StringComparer.OrdinalIgnoreCase);
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (roles is not null)
         {
             try
             {
-                members.UnionWith((await roles.GetSecurityTeamAsync(cancellationToken)).Select(u => u.Id));
+                members.UnionWith((await roles.GetSecurityTeamAsync(cancellationToken)).Select(u => u.Id).Where(id => !string.IsNullOrWhiteSpace(id)));
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                // The directory being down (a Graph timeout is a TaskCanceledException too) must not lose the notice,
-                // nor undo the attempt being recorded: the configured ids still get it.
-                LogDirectoryFailed(logger, ex);
+                // The directory being down (a Graph timeout is a TaskCanceledException too) must not undo the attempt
+                // being recorded; the failure itself is logged above, and this says nobody was told.
+                LogDirectoryFailed(logger, noticeId, ex);
             }
         }
 
@@ -76,6 +75,6 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} to {Recipient} about {Entity} was not delivered: {Reason}")]
     private static partial void LogFailure(ILogger logger, string notificationId, string? recipient, string? entity, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the security team from the directory; failure notices go to Outbox:SecurityTeamAadObjectIds only")]
-    private static partial void LogDirectoryFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the security team (Roles:SecurityTeamGroupId) from the directory; nobody is told of failure {NoticeId}")]
+    private static partial void LogDirectoryFailed(ILogger logger, string noticeId, Exception exception);
 }

@@ -104,13 +104,16 @@ public sealed class IncidentFlowTests
         });
         await bot.PressAsync(Person.Alex, IncidentVerbsText.Submit, new { category = "ransomware", description = "All my files are encrypted and there is a ransom note", clicked = "true" });
 
-        clock.Advance(TimeSpan.FromMinutes(14));
-        (await bot.WaitForEscalationStepAsync(1, 1, clock, TimeSpan.FromSeconds(2))).EscalationStep.Should().Be(0, "the Critical SLA is 15 minutes");
-        clock.Advance(TimeSpan.FromMinutes(1));
+        // Each check stops one second short of a step's due time, counted from the report (waits nudge the clock, so
+        // moves are to absolute times); the wait's clock budget is under that second, so it stays short.
+        var reported = clock.GetUtcNow();
+        clock.Advance(reported + TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1) - clock.GetUtcNow());
+        (await bot.WaitForEscalationStepAsync(1, 1, clock, TimeSpan.FromMilliseconds(800))).EscalationStep.Should().Be(0, "the Critical SLA is 15 minutes: one second before it, nothing");
+        clock.Advance(TimeSpan.FromSeconds(1));
         (await bot.WaitForEscalationStepAsync(1, 1, clock)).EscalationStep.Should().Be(1);
-        clock.Advance(TimeSpan.FromMinutes(14));
-        (await bot.WaitForEscalationStepAsync(1, 2, clock, TimeSpan.FromSeconds(2))).EscalationStep.Should().Be(1, "the next step comes a full SLA later");
-        clock.Advance(TimeSpan.FromMinutes(1));
+        clock.Advance(reported + TimeSpan.FromMinutes(30) - TimeSpan.FromSeconds(1) - clock.GetUtcNow());
+        (await bot.WaitForEscalationStepAsync(1, 2, clock, TimeSpan.FromMilliseconds(800))).EscalationStep.Should().Be(1, "the next step comes a full SLA later, not a second sooner");
+        clock.Advance(TimeSpan.FromSeconds(1));
         (await bot.WaitForEscalationStepAsync(1, 2, clock)).EscalationStep.Should().Be(2);
 
         var incident = await bot.IncidentAsync(1);

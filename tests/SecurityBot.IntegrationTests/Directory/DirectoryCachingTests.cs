@@ -1,9 +1,24 @@
+using SecurityBot.Testing.Time;
+
 namespace SecurityBot.IntegrationTests.Directory;
 
 public sealed class DirectoryCachingTests
 {
     private const string Alice = "11111111-1111-4111-8111-111111111111";
     private const string Bob = "22222222-2222-4222-8222-222222222222";
+    private static readonly TimeSpan HeldFor = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// Makes the fake Graph hold every answer on a manual clock: lookups stay in flight, with no real waiting, until
+    /// the test moves the clock by <see cref="HeldFor"/>.
+    /// </summary>
+    private static ManualTimeProvider HoldGraphAnswers(GraphDirectoryHarness harness)
+    {
+        var clock = new ManualTimeProvider();
+        harness.Graph.Time = clock;
+        harness.Graph.ResponseDelay = HeldFor;
+        return clock;
+    }
 
     [Fact]
     public async Task GetUserAsync_SecondLookup_MakesNoGraphCall()
@@ -55,9 +70,12 @@ public sealed class DirectoryCachingTests
         harness.AddUser(Alice, "Alice Example");
         await harness.Directory.GetUserAsync(Bob); // acquires the token, so only user lookups are counted below
         harness.Graph.ClearRequests();
-        harness.Graph.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        var graphClock = HoldGraphAnswers(harness);
 
         var lookups = Enumerable.Range(0, 25).Select(_ => Task.Run(() => harness.Directory.GetUserAsync(Alice))).ToArray();
+        await graphClock.WaitForTimerAsync(_ => true);
+        lookups.Should().OnlyContain(t => !t.IsCompleted, "Graph's answer is held until the clock moves");
+        graphClock.Advance(HeldFor);
         var users = await Task.WhenAll(lookups);
 
         users.Should().OnlyContain(u => u != null && u.Id == Alice);
@@ -70,14 +88,17 @@ public sealed class DirectoryCachingTests
         await using var harness = await GraphDirectoryHarness.StartAsync();
         harness.AddUser(Alice, "Alice Example");
         await harness.Directory.GetUserAsync(Bob);
-        harness.Graph.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        var graphClock = HoldGraphAnswers(harness);
         using var impatient = new CancellationTokenSource();
 
         var cancelled = harness.Directory.GetUserAsync(Alice, impatient.Token);
         var patient = harness.Directory.GetUserAsync(Alice);
+        await graphClock.WaitForTimerAsync(_ => true);
         await impatient.CancelAsync();
 
         await ((Func<Task>)(() => cancelled)).Should().ThrowAsync<OperationCanceledException>();
+        patient.IsCompleted.Should().BeFalse("the lookup is still held at Graph when the impatient caller leaves");
+        graphClock.Advance(HeldFor);
         (await patient)!.Id.Should().Be(Alice);
     }
 }

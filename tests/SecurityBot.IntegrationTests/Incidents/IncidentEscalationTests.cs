@@ -20,11 +20,12 @@ public abstract class IncidentEscalationTests(DatabaseProvider provider)
         var incident = (await host.ReportAsync(DemoPeople.Alex, "ransomware", "All my files are encrypted and there is a ransom note")).Incident!;
         incident.Severity.Should().Be(SecurityBot.Platform.Routing.IncidentSeverity.Critical);
 
-        host.Clock.Advance(TimeSpan.FromMinutes(14));
-        (await host.FireDueTimersAsync()).Should().Be(0, "the Critical SLA is 15 minutes");
+        host.Clock.Advance(TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1));
+        (await host.FireDueTimersAsync()).Should().Be(0, "the Critical SLA is 15 minutes: one second before it, nothing");
+        (await host.LoadAsync(incident.Number))!.EscalationStep.Should().Be(0);
 
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        (await host.FireDueTimersAsync()).Should().Be(1);
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        (await host.FireDueTimersAsync()).Should().Be(1, "at the SLA the first step fires");
         var afterFirst = await host.LoadAsync(incident.Number);
         afterFirst!.EscalationStep.Should().Be(1);
         afterFirst.Timeline.Last().Should().Match<TimelineEntry>(e => e.Kind == TimelineEventKind.Escalated && e.Text.Contains("Tomas Herrera"));
@@ -32,7 +33,10 @@ public abstract class IncidentEscalationTests(DatabaseProvider provider)
         (await host.OutboxAsync()).Should().Contain(m => m.RecipientAadObjectId == DemoPeople.MeganManager && m.IdempotencyKey.Contains("escalation1:manager", StringComparison.Ordinal),
             "the reporter's manager hears of a Critical escalation");
 
-        host.Clock.Advance(TimeSpan.FromMinutes(15));
+        host.Clock.Advance(TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1));
+        (await host.FireDueTimersAsync()).Should().Be(0, "the next step comes a full SLA later, not a second sooner");
+        (await host.LoadAsync(incident.Number))!.EscalationStep.Should().Be(1);
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
         (await host.FireDueTimersAsync()).Should().Be(1);
         var afterSecond = await host.LoadAsync(incident.Number);
         afterSecond!.EscalationStep.Should().Be(2);
@@ -72,7 +76,9 @@ public abstract class IncidentEscalationTests(DatabaseProvider provider)
 
         host.Clock.Advance(TimeSpan.FromHours(60)); // Monday 04:00
         (await host.FireDueTimersAsync()).Should().Be(0);
-        host.Clock.Advance(TimeSpan.FromHours(8)); // Monday 12:00: 1 h on Friday + 3 h on Monday
+        host.Clock.Advance(TimeSpan.FromHours(8) - TimeSpan.FromSeconds(1)); // Monday 11:59:59: one business second short
+        (await host.FireDueTimersAsync()).Should().Be(0, "the 4 business hours are 1 h on Friday and 3 h on Monday, ending at 12:00");
+        host.Clock.Advance(TimeSpan.FromSeconds(1)); // Monday 12:00: 1 h on Friday + 3 h on Monday
         (await host.FireDueTimersAsync()).Should().Be(1);
     }
 

@@ -6,6 +6,7 @@ using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.IntegrationTests.Connector;
+using SecurityBot.Platform;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 
@@ -67,19 +68,24 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
     [Fact]
     public async Task Dispatch_PersonBlockedTheBot_MarksThemUndeliverableAndTellsTheSecurityTeam()
     {
-        await using var host = await StartedHostAsync(new() { ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead" });
+        await using var host = await StartedHostAsync();
         _teams.Block("a:alice");
-        await SeedReferencesAsync(host, ["sec-lead"]);
+        await SeedReferencesAsync(host, DemoSecurityTeam.Members);
         await SeedAsync(host, ["alice"]);
 
-        await Eventually.HoldsAsync(async () => _teams.Posted.Any(p => p.ConversationId == "a:sec-lead"), "notice to the security lead");
+        await Eventually.HoldsAsync(async () => NoticedMembers().Count == DemoSecurityTeam.Members.Count, "a notice to every member of the security team");
 
         var rows = await RowsAsync(host);
         rows.Single(r => r.RecipientAadObjectId == "alice").Status.Should().Be(OutboxStatus.Undeliverable);
         var reference = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<ConversationReferenceRecord>().SingleAsync(r => r.UserAadObjectId == "alice"));
         reference.Undeliverable.Should().BeTrue();
         reference.UndeliverableReason.Should().Contain("403");
-        _teams.Posted.Single(p => p.ConversationId == "a:sec-lead").Body.Should().Contain("could not deliver").And.Contain("alice");
+        NoticedMembers().Should().BeEquivalentTo(DemoSecurityTeam.Members, "the security team comes from the roles configuration");
+        foreach (var member in DemoSecurityTeam.Members)
+        {
+            _teams.Posted.Single(p => p.ConversationId == $"a:{member}").Body.Should().Contain("could not deliver").And.Contain("alice");
+        }
+
         _teams.Requests.Count(r => r.ConversationId == "a:alice").Should().Be(1, "a 403 is not retried");
     }
 
@@ -139,19 +145,22 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         await using var host = await StartedHostAsync(new()
         {
             ["Outbox:MaxAttempts"] = "3",
-            ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead",
         });
         _teams.FailNext("a:gina", HttpStatusCode.ServiceUnavailable, times: 10);
-        await SeedReferencesAsync(host, ["sec-lead"]);
+        await SeedReferencesAsync(host, DemoSecurityTeam.Members);
         await SeedAsync(host, ["gina"]);
 
-        await Eventually.HoldsAsync(async () => _teams.Posted.Any(p => p.ConversationId == "a:sec-lead"), "dead-letter notice");
+        await Eventually.HoldsAsync(async () => NoticedMembers().Count == DemoSecurityTeam.Members.Count, "a dead-letter notice to every member of the security team");
 
         var row = (await RowsAsync(host)).Single(r => r.RecipientAadObjectId == "gina");
         row.Status.Should().Be(OutboxStatus.DeadLettered);
         row.Attempts.Should().Be(3);
         _teams.Requests.Count(r => r.ConversationId == "a:gina").Should().Be(3);
-        _teams.Posted.Single(p => p.ConversationId == "a:sec-lead").Body.Should().Contain("gina").And.Contain("3 attempts");
+        NoticedMembers().Should().BeEquivalentTo(DemoSecurityTeam.Members, "the security team comes from the roles configuration");
+        foreach (var member in DemoSecurityTeam.Members)
+        {
+            _teams.Posted.Single(p => p.ConversationId == $"a:{member}").Body.Should().Contain("gina").And.Contain("3 attempts");
+        }
     }
 
     [Fact]
@@ -215,7 +224,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
             ["Outbox:LeaseSeconds"] = "30",
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
         };
-        foreach (var (key, value) in settings ?? [])
+        foreach (var (key, value) in DemoSecurityTeam.Settings.Concat(settings ?? []))
         {
             all[key] = value;
         }
@@ -224,12 +233,18 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         {
             s.AddBotConnector();
             s.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
+            // The roles, as the host has them: failure notices go to the security team they name.
+            s.AddDirectory();
             // With an app id the connector needs outbound tokens; MSAL has its own tests, a fixed token stands in.
             s.AddSingleton<IAccessTokenProvider>(new FixedAccessTokenProvider("fixed-outbound-token"));
         });
         await host.StartAsync();
         return host;
     }
+
+    /// <summary>The security team members who have been sent something (only failure notices go to them here).</summary>
+    private List<string> NoticedMembers() =>
+        [.. DemoSecurityTeam.Members.Where(m => _teams.Posted.Any(p => p.ConversationId == $"a:{m}"))];
 
     private ConversationSnapshot Snapshot(string aad) =>
         new("tenant-1", aad, $"29:{aad}", $"a:{aad}", "personal", _teams.ServiceUrl, "28:bot", "msteams");

@@ -4,6 +4,7 @@ using SecurityBot.BotFramework;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
+using SecurityBot.Platform;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Connector;
 using SecurityBot.Testing.FakeConnector;
@@ -43,7 +44,7 @@ public abstract class OutboxPoisonRowTests(DatabaseProvider provider) : IAsyncLi
         await using var host = await StartedHostAsync();
         await host.InScopeAsync(async sp =>
         {
-            foreach (var person in new[] { "victim", "sec-lead" })
+            foreach (var person in DemoSecurityTeam.Members.Prepend("victim"))
             {
                 await sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(
                     new ConversationSnapshot("tenant-1", person, $"29:{person}", $"a:{person}", "personal", _teams.ServiceUrl, "28:bot", "msteams"), CancellationToken.None);
@@ -55,26 +56,31 @@ public abstract class OutboxPoisonRowTests(DatabaseProvider provider) : IAsyncLi
         });
 
         await Eventually.HoldsAsync(async () => (await PoisonAsync(host)).Status == OutboxStatus.DeadLettered, "the poison row is dead-lettered", timeoutSeconds: 45);
-        await Eventually.HoldsAsync(() => Task.FromResult(_teams.Posted.Any(p => p.ConversationId == "a:sec-lead")), "the security team is told");
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(DemoSecurityTeam.Members.All(m => _teams.Posted.Any(p => p.ConversationId == $"a:{m}"))), "the security team is told");
 
         var poison = await PoisonAsync(host);
         poison.Attempts.Should().Be(MaxAttempts);
         poison.LastError.Should().NotBeNullOrEmpty();
-        _teams.Posted.Should().ContainSingle(p => p.ConversationId == "a:sec-lead", "told once")
-            .Which.Body.Should().Contain("could not deliver").And.Contain("INC-7");
+        foreach (var member in DemoSecurityTeam.Members)
+        {
+            _teams.Posted.Should().ContainSingle(p => p.ConversationId == $"a:{member}", "each member of the security team (Roles:SecurityTeamGroupId) is told once")
+                .Which.Body.Should().Contain("could not deliver").And.Contain("INC-7");
+        }
+
         _teams.Posted.Should().NotContain(p => p.ConversationId == "a:victim");
     }
 
     private async Task<PersistenceTestHost> StartedHostAsync()
     {
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: new Dictionary<string, string?>
+        var host = await PersistenceTestHost.CreateAsync(_database, settings: new Dictionary<string, string?>(DemoSecurityTeam.Settings)
         {
             ["Outbox:BaseRetryDelaySeconds"] = "0.2",
             ["Outbox:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead",
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
         }, services: s =>
         {
+            s.AddDirectory();
             s.AddBotConnector();
             s.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
             s.AddSingleton<IAccessTokenProvider>(new FixedAccessTokenProvider("fixed-outbound-token"));

@@ -79,11 +79,10 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
     public async Task FireDue_HandlerThrowsEveryTime_MarksFailedAfterMaxAttemptsAndTellsTheSecurityTeamOnce()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await CreateHostAsync(database, settings: new()
+        await using var host = await CreateHostAsync(database, securityTeam: true, settings: new()
         {
             ["Timers:MaxAttempts"] = "3",
             ["Timers:RetryDelaySeconds"] = "1",
-            ["Outbox:SecurityTeamAadObjectIds:0"] = "sec-lead",
         });
         await ScheduleAsync(host, "INC-1", TimeSpan.Zero, payload: "always-fail");
         var scheduler = host.Services.GetRequiredService<TimerScheduler>();
@@ -98,8 +97,9 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
         timer.Status.Should().Be(TimerStatus.Failed);
         timer.Attempts.Should().Be(3);
         var notices = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync());
-        notices.Should().ContainSingle("the security team is told once, and the failed runs' own notifications rolled back")
-            .Which.Should().Match<OutboxMessage>(m => m.RecipientAadObjectId == "sec-lead" && m.EntityType == DeliveryFailure.NoticeEntityType && m.ActivityJson.Contains("INC-1"));
+        notices.Select(m => m.RecipientAadObjectId).Should().BeEquivalentTo(DemoSecurityTeam.Members,
+            "each member of the security team (Roles:SecurityTeamGroupId) is told once, and the failed runs' own notifications rolled back");
+        notices.Should().OnlyContain(m => m.EntityType == DeliveryFailure.NoticeEntityType && m.ActivityJson.Contains("INC-1"));
     }
 
     [Fact]
@@ -184,13 +184,21 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
         }
     }
 
-    private Task<PersistenceTestHost> CreateHostAsync(TestDatabase database, int batchSize = 20, Dictionary<string, string?>? settings = null) =>
+    private Task<PersistenceTestHost> CreateHostAsync(TestDatabase database, int batchSize = 20, Dictionary<string, string?>? settings = null, bool securityTeam = false) =>
         PersistenceTestHost.CreateAsync(database, _clock,
-            new Dictionary<string, string?>(settings ?? []) { ["Timers:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new Dictionary<string, string?>((settings ?? []).Concat(securityTeam ? DemoSecurityTeam.Settings : []))
+            {
+                ["Timers:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
             services =>
             {
                 services.AddSingleton(_log);
                 services.AddTimerHandler<EscalationTestHandler>();
+                if (securityTeam)
+                {
+                    // The roles, as the host has them: the failure notice goes to the security team they name.
+                    services.AddDirectory();
+                }
             });
 
     private Task ScheduleAsync(PersistenceTestHost host, string incident, TimeSpan dueIn, string? payload = null) =>

@@ -43,6 +43,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Delay before answering each request: keeps lookups in flight long enough to overlap.</summary>
     public TimeSpan ResponseDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>The clock <see cref="ResponseDelay"/> runs on: a manual clock holds every answer until the test moves it.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     public IReadOnlyCollection<RecordedRequest> Requests => _requests;
 
     public int RequestCount => _requests.Count;
@@ -115,7 +118,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
             if (ResponseDelay > TimeSpan.Zero)
             {
-                await Task.Delay(ResponseDelay, context.RequestAborted).ConfigureAwait(false);
+                await Task.Delay(ResponseDelay, Time, context.RequestAborted).ConfigureAwait(false);
             }
 
             await next(context).ConfigureAwait(false);

@@ -39,11 +39,41 @@ public class HostileQueryTests
 
     [Theory]
     [MemberData(nameof(HostileQuestions))]
-    public void Search_HostileText_NeverThrows(string question)
+    public void Search_HostileText_NeverThrowsAndAnswersWithinBounds(string question)
     {
         var act = () => Search.Search(question);
 
-        act.Should().NotThrow();
+        var result = act.Should().NotThrow().Subject;
+        result.Query.Length.Should().BeLessThanOrEqualTo(PolicyIndex.MaxQueryChars);
+        result.Hits.Count.Should().BeLessThanOrEqualTo(PolicyIndex.MaxResults);
+        result.Hits.Where(h => h.Excerpt.Text.Length > 282).Should().BeEmpty("an excerpt is at most 280 characters plus two ellipses");
+        result.Hits.Select(h => h.Score).Should().BeInDescendingOrder();
+        foreach (var hit in result.Hits)
+        {
+            hit.Excerpt.Highlights.Where(s => s.Start < 0 || s.End > hit.Excerpt.Text.Length).Should().BeEmpty();
+        }
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("")]
+    [InlineData("*")]
+    [InlineData("\0\u0001\u001f")]
+    public void Search_TextWithNoPolicyWords_FindsNothing(string question)
+    {
+        Search.Search(question).HasHits.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("usb\"\"\"")]
+    [InlineData("🔐🔑 usb 🚀")]
+    [InlineData("\u202Eusb\u202C")]
+    [InlineData("(usb OR (mfa AND")]
+    public void Search_HostileTextAroundAPolicyWord_FindsWhatThePlainWordFinds(string question)
+    {
+        var plain = Search.Search(question.Contains("mfa", StringComparison.Ordinal) ? "usb or mfa and" : "usb");
+
+        Search.Search(question).Hits.Select(h => h.Section).Should().Equal(plain.Hits.Select(h => h.Section));
     }
 
     [Fact]

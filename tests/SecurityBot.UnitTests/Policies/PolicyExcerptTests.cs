@@ -1,4 +1,5 @@
 using SecurityBot.Policies.Domain;
+using SecurityBot.Policies.Search;
 
 namespace SecurityBot.UnitTests.Policies;
 
@@ -32,9 +33,34 @@ public class PolicyExcerptTests
     public void Search_LongSection_ExcerptIsBoundedAndCentredOnTheMatch()
     {
         var hit = StarterLibrary.Instance.Search("gift cards").Hits[0];
+        var section = hit.Section.Text;
+        var excerpt = hit.Excerpt.Text;
+        var inner = excerpt.TrimStart('…').TrimEnd('…');
+        var at = section.IndexOf(inner, StringComparison.Ordinal);
 
-        hit.Excerpt.Text.Length.Should().BeLessThanOrEqualTo(282);
+        section.Length.Should().BeGreaterThan(282, "the section must be long enough to be cut");
+        excerpt.Length.Should().BeLessThanOrEqualTo(282);
         hit.Excerpt.ToHighlightedMarkdown().Should().Contain("**gift cards**");
+        at.Should().BeGreaterThanOrEqualTo(0, "the excerpt is a passage of the section");
+        excerpt.StartsWith('…').Should().Be(at > 0, "an ellipsis marks text cut before");
+        excerpt.EndsWith('…').Should().Be(at + inner.Length < section.Length, "an ellipsis marks text cut after");
+    }
+
+    [Fact]
+    public void Build_MatchInTheMiddleOfOneLongSentence_WindowKeepsTheMatchInItsMiddlePartWithEllipsesAtBothEnds()
+    {
+        var before = string.Join(' ', Enumerable.Repeat("alpha", 100));
+        var after = string.Join(' ', Enumerable.Repeat("omega", 100));
+        var analyzer = TextAnalyzer.Default;
+
+        var excerpt = new ExcerptBuilder(analyzer).Build($"{before} zebra {after}", new HashSet<string> { analyzer.Stem("zebra") });
+
+        excerpt.Text.Length.Should().BeLessThanOrEqualTo(282);
+        excerpt.Text.Should().StartWith("…").And.EndWith("…");
+        var match = excerpt.Highlights.Should().ContainSingle().Subject;
+        excerpt.Text.Substring(match.Start, match.Length).Should().Be("zebra");
+        match.Start.Should().BeGreaterThan(excerpt.Text.Length / 8, "there is context before the match");
+        match.End.Should().BeLessThan(excerpt.Text.Length * 7 / 8, "there is context after the match");
     }
 
     [Fact]

@@ -105,7 +105,10 @@ public class PolicyFreeTextTests
 
         var read = () => PolicyFreeText.Read(text, PolicyChat.Responder);
 
-        read.Should().NotThrow();
+        var request = read.Should().NotThrow().Subject;
+        var searched = request?.Text ?? string.Empty;
+        searched.Length.Should().BeLessThanOrEqualTo(PolicyQueryText.MaxChars, "the message is cut before it is read");
+        searched.Should().NotContain("<at>").And.NotContain("[a](b)", "the hostile tail lies beyond the cut");
     }
 
     [Fact]

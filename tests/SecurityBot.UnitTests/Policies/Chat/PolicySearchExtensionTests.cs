@@ -77,7 +77,11 @@ public class PolicySearchExtensionTests
     {
         var response = await Query("""{"commandId":"searchPolicies","parameters":[{"name":"query","value":"\"usb\" OR (AND title:* NEAR/3 -x <at>y</at>"}]}""");
 
-        response.ComposeExtension!.Type.Should().Be("result");
+        var result = response.ComposeExtension!;
+        result.Type.Should().Be("result");
+        result.Attachments.Should().NotBeEmpty("the operators are plain words and 'usb' still finds its policy");
+        PolicyChat.Texts((JsonElement)result.Attachments![0].Content!)[0].Should().StartWith("**Removable Media Policy** · §");
+        JsonSerializer.Serialize(response, BotJson.Options).Should().NotContain("<at>y</at>", "the user's mention markup is never echoed");
     }
 
     private Task<MessagingExtensionResponse> Query(string json)
