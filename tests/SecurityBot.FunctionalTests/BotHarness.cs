@@ -38,7 +38,8 @@ public sealed class BotHarness : IAsyncDisposable
         Activities = new TeamsActivities(connector.ServiceUrl, botId: issuer?.ClientId ?? TeamsActivities.DefaultBotId);
         // One valid channel token for the connector's serviceUrl; a post to another serviceUrl is (rightly) refused with 401.
         ChannelToken = issuer?.ChannelTokens.Create(issuer.DefaultKey, issuer.ClientId, connector.ServiceUrl);
-        // Starts the host: a host that refuses its settings throws here.
+        // Starts the host: a host that refuses its settings throws here, with the reason.
+        _ = factory.Services;
         Client = factory.CreateClient();
     }
 

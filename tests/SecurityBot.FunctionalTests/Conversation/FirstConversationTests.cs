@@ -121,6 +121,9 @@ public abstract class FirstConversationTests(DatabaseProvider provider) : IAsync
         // logged by EF Core as an error on every personal install). Within one process the turns now take turns.
         using var logs = new CapturingLoggerProvider();
         await using var bot = await BotHarness.StartAsync(provider, logs: logs);
+        // The race is what is checked, not start-up: on PostgreSQL EF Core logs (at Debug) its probe for a migrations
+        // history table an empty database does not have yet as a failed command. Start-up logs no error either.
+        logs.Drain().Where(e => e.Level >= LogLevel.Error).Should().BeEmpty();
         const int people = 8;
         await Task.WhenAll(Enumerable.Range(1, people).SelectMany(i => new[]
         {
