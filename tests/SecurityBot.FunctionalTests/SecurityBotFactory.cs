@@ -1,49 +1,53 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SecurityBot.BotFramework.Authentication;
+using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests;
 
 /// <summary>
-/// SecurityBot in memory with its shipped configuration (root appsettings.json, demo organisation, shipped
-/// policies), a fresh SQLite database per factory, and the given settings on top (e.g. auth on against a fake issuer).
+/// The host <see cref="BotHarness"/> starts: shipped configuration (root appsettings.json, demo organisation, shipped
+/// policies) with the harness's settings on top. Test wiring is limited to what a test cannot configure: the clock,
+/// the captured log, and trusting the local token issuer's throwaway certificate.
 /// </summary>
-public sealed class SecurityBotFactory(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development", CapturingLoggerProvider? logs = null)
-    : WebApplicationFactory<Program>
+internal sealed class SecurityBotFactory(
+    IReadOnlyDictionary<string, string?> settings,
+    string environment,
+    TimeProvider? clock,
+    CapturingLoggerProvider? logs,
+    LogLevel logsFrom,
+    FakeTokenIssuer? issuer) : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "securitybot-functional-" + Guid.NewGuid().ToString("N"));
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("Database:DataDirectory", DataDirectory);
-        builder.UseSetting("Outbox:PollIntervalMilliseconds", "50");
-        builder.UseSetting("Timers:PollIntervalMilliseconds", "50");
-        // Each host would hold an inotify instance on the shipped policies; the reload path has its own tests.
-        builder.UseSetting("Policies:WatchForChanges", "false");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
 
         if (logs is not null)
         {
-            // Every level reaches the capturing provider, whatever the shipped Logging section filters out.
-            builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
+            // The capture is what the test reads; the console would only slow a run (a fuzz run logs tens of thousands of refusals).
+            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, logsFrom));
         }
-    }
 
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        try
+        builder.ConfigureTestServices(services =>
         {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite may still hold the WAL file for a moment; a temp folder left behind is harmless.
-        }
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+
+            if (issuer is not null)
+            {
+                services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
+                services.AddHttpClient(AuthenticationConstants.TokenHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
+            }
+        });
     }
 }

@@ -77,7 +77,7 @@ internal sealed class RiskAcceptanceLifecycle(
         ArgumentNullException.ThrowIfNull(payload);
         var risk = RiskAcceptanceNumber.TryParse(reference, out var number) ? await work.FindAsync(number, cancellationToken) : null;
         var now = time.GetUtcNow();
-        if (risk?.ExpiresAt is not { } expires || expires.UtcTicks != payload.ExpiresAtUtcTicks || !risk.CanExpire(now))
+        if (risk?.ExpiresAt is not { } expires || !IsSameExpiry(expires, payload) || !risk.CanExpire(now))
         {
             return false; // renewed, remediated or rescheduled meanwhile: this timer is about an expiry that no longer exists
         }
@@ -96,7 +96,7 @@ internal sealed class RiskAcceptanceLifecycle(
     {
         ArgumentNullException.ThrowIfNull(payload);
         var risk = RiskAcceptanceNumber.TryParse(reference, out var number) ? await work.FindAsync(number, cancellationToken) : null;
-        if (risk?.ExpiresAt is not { } expires || expires.UtcTicks != payload.ExpiresAtUtcTicks || !risk.IsInForce(time.GetUtcNow()) || payload.DaysBefore is not { } days)
+        if (risk?.ExpiresAt is not { } expires || !IsSameExpiry(expires, payload) || !risk.IsInForce(time.GetUtcNow()) || payload.DaysBefore is not { } days)
         {
             return false;
         }
@@ -112,4 +112,11 @@ internal sealed class RiskAcceptanceLifecycle(
         var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
         return risk is null ? refusal! : await work.StaleAsync(risk, card.Version, actor, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the timer was set for this expiry. PostgreSQL keeps microseconds: the ExpiresAt read back has lost the
+    /// 100 ns digit the payload (written from the in-memory value) still carries, so ticks are compared to the microsecond.
+    /// </summary>
+    private static bool IsSameExpiry(DateTimeOffset expires, RiskTimerPayload payload) =>
+        expires.UtcTicks / 10 == payload.ExpiresAtUtcTicks / 10;
 }

@@ -1,12 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Testing.Auth;
-using SecurityBot.Testing.FakeConnector;
 using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests.Authentication;
@@ -21,40 +16,14 @@ public sealed class AttackerLogTests : IAsyncLifetime
     private const string KidMarker = "evil-kid";
     private const string ChannelMarker = "evil-channel";
     private readonly CapturingLoggerProvider _logs = new();
-    private FakeTokenIssuer _issuer = null!;
-    private FakeConnectorServer _connector = null!;
-    private SecurityBotFactory _factory = null!;
-    private WebApplicationFactory<Program> _app = null!;
-    private HttpClient _client = null!;
+    private BotHarness _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeTokenIssuer.StartAsync();
-        _issuer.ClientId = AppId;
-        _connector = await FakeConnectorServer.StartAsync();
-        _factory = new SecurityBotFactory(
-            new Dictionary<string, string?>
-            {
-                ["MicrosoftAppId"] = AppId,
-                ["MicrosoftAppPassword"] = _issuer.ClientSecret,
-                ["BotOpenIdMetadata"] = _issuer.OpenIdMetadataUrl,
-                ["ToChannelFromBotLoginUrl"] = _issuer.LoginUrl,
-                ["ValidateAuthority"] = "false",
-            },
-            logs: _logs);
-        _app = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(_issuer.CreateTrustingHandler)));
-        _client = _app.CreateClient();
-    }
+    // Refusals and an unknown verb: what is logged, not what is stored. SQLite only.
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(logs: _logs, authenticatedAs: AppId);
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _factory.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private FakeTokenIssuer Issuer => _bot.Issuer!;
 
     [Theory]
     [InlineData("unknown-kid")]
@@ -63,19 +32,19 @@ public sealed class AttackerLogTests : IAsyncLifetime
     {
         var hostileKid = KidMarker + "\r\nInformation: forged log line\u202E" + new string('k', 300);
         var hostileChannel = ChannelMarker + "\n\u001b[31mforged" + new string('c', 300);
-        var activity = JsonNode.Parse(new TeamsActivities(_connector.ServiceUrl, botId: AppId).Message("help"))!;
+        var activity = JsonNode.Parse(_bot.Activities.Message("help"))!;
         string token;
         if (attack == "unknown-kid")
         {
-            token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, _connector.ServiceUrl, headerKeyId: hostileKid);
+            token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, _bot.Connector.ServiceUrl, headerKeyId: hostileKid);
         }
         else
         {
             activity["channelId"] = hostileChannel;
-            token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, _connector.ServiceUrl);
+            token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, _bot.Connector.ServiceUrl);
         }
 
-        var response = await BotEndpoint.PostAsync(_client, activity.ToJsonString(), token);
+        var response = await _bot.PostAsync(activity.ToJsonString(), token);
 
         response.StatusCode.Should().BeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
         var marker = attack == "unknown-kid" ? KidMarker : ChannelMarker;
@@ -91,10 +60,10 @@ public sealed class AttackerLogTests : IAsyncLifetime
     public async Task Post_CardActionWithHostileVerb_VerbLoggedOnlyAtDebugTruncated()
     {
         var verb = "evil-verb\r\nforged" + new string('v', 300);
-        var activity = new TeamsActivities(_connector.ServiceUrl, botId: AppId).CardAction(verb, new { id = "INC-000001", version = 1 });
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, _connector.ServiceUrl);
+        var activity = _bot.Activities.CardAction(verb, new { id = "INC-000001", version = 1 });
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, _bot.Connector.ServiceUrl);
 
-        var response = await BotEndpoint.PostAsync(_client, activity, token);
+        var response = await _bot.PostAsync(activity, token);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var entries = _logs.Entries;

@@ -1,11 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.BotFramework.Authentication;
-using SecurityBot.Platform.Conversations;
-using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.FakeConnector;
 
@@ -13,62 +6,32 @@ namespace SecurityBot.FunctionalTests.Authentication;
 
 /// <summary>
 /// The bot with authentication on, configured only through the documented settings, against a local HTTPS token
-/// issuer (channel keys and the MSAL token endpoint) and a real-HTTP fake connector.
+/// issuer (channel keys and the MSAL token endpoint) and a real-HTTP fake connector (see <see cref="BotHarness"/>).
 /// </summary>
 public sealed class AuthenticatedEndpointTests : IAsyncLifetime
 {
     private const string AppId = "3b9f6c2e-1d4a-4e8b-9c7d-0a1b2c3d4e5f";
-    private FakeTokenIssuer _issuer = null!;
-    private FakeConnectorServer _connector = null!;
-    private SecurityBotFactory _factory = null!;
-    private WebApplicationFactory<Program> _app = null!;
-    private HttpClient _client = null!;
-    private TeamsActivities _activities = null!;
+    private BotHarness _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeTokenIssuer.StartAsync();
-        _issuer.ClientId = AppId;
-        _connector = await FakeConnectorServer.StartAsync();
-        _activities = new TeamsActivities(_connector.ServiceUrl, botId: AppId);
-        _factory = new SecurityBotFactory(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "MultiTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = _issuer.ClientSecret,
-            ["BotOpenIdMetadata"] = _issuer.OpenIdMetadataUrl,
-            ["ToChannelFromBotLoginUrl"] = _issuer.LoginUrl,
-            ["ValidateAuthority"] = "false",
-        });
-        // The only test-specific wiring: the issuer's throwaway certificate is trusted by the two token clients.
-        _app = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-        {
-            services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(_issuer.CreateTrustingHandler);
-            services.AddHttpClient(AuthenticationConstants.TokenHttpClient).ConfigurePrimaryHttpMessageHandler(_issuer.CreateTrustingHandler);
-        }));
-        _client = _app.CreateClient();
-    }
+    // Authentication refuses before any turn runs; a help turn's database work is covered on both providers by
+    // FirstConversationTests, so SQLite is enough here.
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(authenticatedAs: AppId);
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _factory.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private FakeTokenIssuer Issuer => _bot.Issuer!;
 
     [Fact]
     public async Task Post_ValidChannelToken_HelpAnsweredWithAnMsalToken()
     {
-        var token = _issuer.ChannelTokens.Create(_issuer.DefaultKey, AppId, _connector.ServiceUrl);
+        var token = Issuer.ChannelTokens.Create(Issuer.DefaultKey, AppId, _bot.Connector.ServiceUrl);
 
-        var response = await BotEndpoint.PostAsync(_client, _activities.Message("help"), token);
+        var response = await _bot.PostAsync(_bot.Activities.Message("help"), token);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var request = await WaitForConnectorRequestAsync();
         request.Authorization.Should().StartWith("Bearer fake-bot-token-");
-        _issuer.TokenRequests.Should().ContainSingle().Which.Scope.Should().Be("https://api.botframework.com/.default");
+        Issuer.TokenRequests.Should().ContainSingle().Which.Scope.Should().Be("https://api.botframework.com/.default");
     }
 
     [Theory]
@@ -84,42 +47,40 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
     public async Task Post_ForgedToken_RefusedAndNothingSent(string forgery, HttpStatusCode expected)
     {
         using var unknown = FakeTokenIssuer.CreateUnpublishedKey();
-        var tokens = _issuer.ChannelTokens;
-        var url = _connector.ServiceUrl;
+        var tokens = Issuer.ChannelTokens;
+        var url = _bot.Connector.ServiceUrl;
         var token = forgery switch
         {
             "missing" => null,
-            "alg-none" => tokens.CreateUnsigned(_issuer.DefaultKey.KeyId, AppId, url),
-            "wrong-audience" => tokens.Create(_issuer.DefaultKey, "another-bot", url),
-            "wrong-issuer" => tokens.Create(_issuer.DefaultKey, AppId, url, issuer: "https://sts.windows.net/attacker/"),
-            "expired" => tokens.Create(_issuer.DefaultKey, AppId, url, expires: DateTimeOffset.UtcNow.AddMinutes(-10)),
+            "alg-none" => tokens.CreateUnsigned(Issuer.DefaultKey.KeyId, AppId, url),
+            "wrong-audience" => tokens.Create(Issuer.DefaultKey, "another-bot", url),
+            "wrong-issuer" => tokens.Create(Issuer.DefaultKey, AppId, url, issuer: "https://sts.windows.net/attacker/"),
+            "expired" => tokens.Create(Issuer.DefaultKey, AppId, url, expires: DateTimeOffset.UtcNow.AddMinutes(-10)),
             "unknown-key" => tokens.Create(unknown, AppId, url),
-            "tampered" => tokens.Tamper(tokens.Create(_issuer.DefaultKey, "another-bot", url), AppId, url),
-            "other-service-url" => tokens.Create(_issuer.DefaultKey, AppId, "https://attacker.example/amer/"),
-            "not-endorsed" => tokens.Create(_issuer.PublishKey("webchat-key", "webchat"), AppId, url),
+            "tampered" => tokens.Tamper(tokens.Create(Issuer.DefaultKey, "another-bot", url), AppId, url),
+            "other-service-url" => tokens.Create(Issuer.DefaultKey, AppId, "https://attacker.example/amer/"),
+            "not-endorsed" => tokens.Create(Issuer.PublishKey("webchat-key", "webchat"), AppId, url),
             _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
         };
 
-        var response = await BotEndpoint.PostAsync(_client, _activities.Message("help"), token);
+        var response = await _bot.PostAsync(_bot.Activities.Message("help"), token);
 
         response.StatusCode.Should().Be(expected);
         (await response.Content.ReadAsStringAsync()).Should().NotContain(token ?? "\u0000");
-        _connector.Requests.Should().BeEmpty();
-        _issuer.TokenRequests.Should().BeEmpty();
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
-        (await db.Set<ConversationReferenceRecord>().CountAsync()).Should().Be(0, "nothing is stored for a refused request");
+        _bot.Connector.Requests.Should().BeEmpty();
+        Issuer.TokenRequests.Should().BeEmpty();
+        (await _bot.StoredReferenceCountAsync()).Should().Be(0, "nothing is stored for a refused request");
     }
 
     /// <summary>The reply leaves through the outbox; bounded wait, no timing assertion.</summary>
     private async Task<ConnectorRequest> WaitForConnectorRequestAsync()
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (_connector.Requests.Count == 0 && DateTime.UtcNow < deadline)
+        while (_bot.Connector.Requests.Count == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(25);
         }
 
-        return _connector.Requests.Should().NotBeEmpty().And.Subject.First();
+        return _bot.Connector.Requests.Should().NotBeEmpty().And.Subject.First();
     }
 }

@@ -4,7 +4,10 @@ using SecurityBot.BotFramework.Authentication;
 
 namespace SecurityBot.FunctionalTests.Authentication;
 
-/// <summary>The shipped app (root appsettings.json: MicrosoftAppId and Bot:AllowedTenantIds empty, the demo directory) runs only in Development.</summary>
+/// <summary>
+/// The shipped app (root appsettings.json: MicrosoftAppId and Bot:AllowedTenantIds empty, the demo directory) runs only
+/// in Development. Start-up settings checks, on SQLite only: which database is configured plays no part in them.
+/// </summary>
 public sealed class StartupTests
 {
     private static readonly string AuditKey = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 5 + 1)).ToArray());
@@ -39,9 +42,10 @@ public sealed class StartupTests
                 settings.Remove("MicrosoftAppPassword");
             }
 
-            await using var factory = new SecurityBotFactory(settings, environment);
-
-            var failure = Record.Exception(() => factory.Services);
+            var failure = await Record.ExceptionAsync(async () =>
+            {
+                await using var bot = await BotHarness.StartAsync(settings: settings, environment: environment);
+            });
 
             failure.Should().NotBeNull();
             Messages(failure!).Should().Contain(message => message.Contains(unsafeSetting, StringComparison.Ordinal));
@@ -58,8 +62,8 @@ public sealed class StartupTests
         var ownDirectory = OwnDirectoryFile();
         try
         {
-            await using var factory = new SecurityBotFactory(
-                new Dictionary<string, string?>
+            await using var bot = await BotHarness.StartAsync(
+                settings: new Dictionary<string, string?>
                 {
                     ["MicrosoftAppId"] = "3b9f6c2e-1d4a-4e8b-9c7d-0a1b2c3d4e5f",
                     ["MicrosoftAppPassword"] = "secret",
@@ -68,9 +72,9 @@ public sealed class StartupTests
                     ["Audit:KeyId"] = "2026-12",
                     ["Audit:Key"] = AuditKey,
                 },
-                "Production");
+                environment: "Production");
 
-            factory.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAuthenticationEnabled.Should().BeTrue();
+            bot.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAuthenticationEnabled.Should().BeTrue();
         }
         finally
         {
@@ -94,8 +98,8 @@ public sealed class StartupTests
     [Fact]
     public async Task Start_ShippedSettingsInDevelopment_RunsWithAuthenticationOff()
     {
-        await using var factory = new SecurityBotFactory();
+        await using var bot = await BotHarness.StartAsync();
 
-        factory.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAuthenticationEnabled.Should().BeFalse();
+        bot.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAuthenticationEnabled.Should().BeFalse();
     }
 }

@@ -1,21 +1,26 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests.Conversation;
 
+public sealed class SqliteFirstConversationTests() : FirstConversationTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresFirstConversationTests() : FirstConversationTests(DatabaseProvider.PostgreSQL);
+
 /// <summary>The first minutes with SecurityBot in Teams: help, unknown text, welcome on install.</summary>
-public sealed class FirstConversationTests : IAsyncLifetime
+public abstract class FirstConversationTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(provider);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -34,7 +39,7 @@ public sealed class FirstConversationTests : IAsyncLifetime
         attachment.GetProperty("contentType").GetString().Should().Be("application/vnd.microsoft.card.adaptive");
         body.RootElement.GetProperty("replyToId").GetString().Should().Be("1732358527123");
         body.RootElement.GetProperty("recipient").GetProperty("id").GetString().Should().Be("29:1Alex-Wilber-teams-user-id");
-        BotHarness.CardText(posted).Should().Contain("What I can do").And.Contain("help");
+        CardJson.CardText(posted).Should().Contain("What I can do").And.Contain("help");
     }
 
     [Fact]
@@ -43,7 +48,7 @@ public sealed class FirstConversationTests : IAsyncLifetime
         await _bot.PostAsync(_bot.Activities.Message("help"));
         await _bot.PostAsync(_bot.Activities.Message("help"));
 
-        var catalog = _bot.Factory.Services.GetRequiredService<CommandCatalog>();
+        var catalog = _bot.Services.GetRequiredService<CommandCatalog>();
         var expected = HelpCard.Create(catalog.Help).ToJson();
         _bot.Connector.Posted.Should().HaveCount(2);
         foreach (var posted in _bot.Connector.Posted)
@@ -61,7 +66,7 @@ public sealed class FirstConversationTests : IAsyncLifetime
         var response = await _bot.PostAsync(_bot.Activities.ChannelMessage());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        BotHarness.CardText(_bot.Connector.Posted.Single()).Should().Contain("What I can do");
+        CardJson.CardText(_bot.Connector.Posted.Single()).Should().Contain("What I can do");
     }
 
     [Fact]
@@ -69,7 +74,7 @@ public sealed class FirstConversationTests : IAsyncLifetime
     {
         await _bot.PostAsync(_bot.Activities.Message("xyzzy [click](https://evil.example) <at>ceo</at>"));
 
-        var text = BotHarness.CardText(_bot.Connector.Posted.Single());
+        var text = CardJson.CardText(_bot.Connector.Posted.Single());
         text.Should().Contain("I did not understand that");
         text.Should().NotContain("](https://evil.example)", "user text in a TextBlock is escaped so it cannot become a link")
             .And.NotContain("<at>", "nor a mention");
@@ -86,7 +91,7 @@ public sealed class FirstConversationTests : IAsyncLifetime
         await _bot.WaitForOutboxDrainedAsync();
 
         posted.Should().ContainSingle();
-        BotHarness.CardText(_bot.Connector.Posted.Single()).Should().Contain("SecurityBot");
+        CardJson.CardText(_bot.Connector.Posted.Single()).Should().Contain("SecurityBot");
         (await _bot.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.IdempotencyKey.StartsWith("welcome:")))).Should().Be(1);
     }
 
@@ -115,7 +120,10 @@ public sealed class FirstConversationTests : IAsyncLifetime
         // conversation reference and the same welcome; the losing insert failed on the unique index (handled, but
         // logged by EF Core as an error on every personal install). Within one process the turns now take turns.
         using var logs = new CapturingLoggerProvider();
-        await using var bot = await BotHarness.StartAsync(logs: logs);
+        await using var bot = await BotHarness.StartAsync(provider, logs: logs);
+        // The race is what is checked, not start-up: on PostgreSQL EF Core logs (at Debug) its probe for a migrations
+        // history table an empty database does not have yet as a failed command. Start-up logs no error either.
+        logs.Drain().Where(e => e.Level >= LogLevel.Error).Should().BeEmpty();
         const int people = 8;
         await Task.WhenAll(Enumerable.Range(1, people).SelectMany(i => new[]
         {

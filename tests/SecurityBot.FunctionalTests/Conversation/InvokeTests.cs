@@ -1,14 +1,19 @@
 using System.Net;
 using System.Text.Json;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Conversation;
 
+public sealed class SqliteInvokeTests() : InvokeTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresInvokeTests() : InvokeTests(DatabaseProvider.PostgreSQL);
+
 /// <summary>Invokes are answered synchronously in the HTTP body, and never with silence.</summary>
-public sealed class InvokeTests : IAsyncLifetime
+public abstract class InvokeTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(provider);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -1,15 +1,18 @@
-using SecurityBot.FunctionalTests.Incidents;
 using SecurityBot.FunctionalTests.RiskAcceptances;
-using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
-using IncidentPerson = SecurityBot.FunctionalTests.Incidents.IncidentBot.Person;
+using SecurityBot.Platform.Persistence;
+using static SecurityBot.FunctionalTests.CardJson;
 
 namespace SecurityBot.FunctionalTests.Conversation;
+
+public sealed class SqlitePrivateAnswerTests() : PrivateAnswerTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresPrivateAnswerTests() : PrivateAnswerTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// Register and incident details asked for in a channel or a group chat: the conversation gets a pointer, the
 /// content goes to the asker's 1:1 chat with the bot (through the outbox) — others in the conversation read nothing.
 /// </summary>
-public sealed class PrivateAnswerTests
+public abstract class PrivateAnswerTests(DatabaseProvider provider)
 {
     private const string RiskTitle = "Legacy build server without disk encryption";
     private const string Phishing = "Email from billing@evil-pay.example asks me to confirm my password at https://evil-pay.example/login";
@@ -22,9 +25,9 @@ public sealed class PrivateAnswerTests
     [InlineData("channel", "risk export", "Risk register export")]
     public async Task RiskCommand_InASharedConversation_PointerThereContentInThePersonalChat(string where, string command, string expected)
     {
-        await using var bot = await RiskBot.StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
         (await bot.SayAsync(Person.Alex, "help")).EnsureSuccessStatusCode();
-        (await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid())).GetProperty("statusCode").GetInt32().Should().Be(200);
+        (await bot.PressAsync(Person.Alex, "risk.request.submit", RiskForms.Valid())).GetProperty("statusCode").GetInt32().Should().Be(200);
 
         var before = bot.Connector.Posted.Count;
 
@@ -32,7 +35,7 @@ public sealed class PrivateAnswerTests
         response.EnsureSuccessStatusCode();
 
         await bot.WaitForPostedTextAsync(Person.Alex, expected);
-        bot.Connector.Posted.Skip(before).Should().Contain(p => p.ConversationId == ConversationOf(Person.Alex)
+        bot.Connector.Posted.Skip(before).Should().Contain(p => p.ConversationId == Person.Alex.Conversation
                                                                 && Texts(p.Body).Contains(expected, StringComparison.Ordinal) && Texts(p.Body).Contains("RA-000001", StringComparison.Ordinal));
         var shared = bot.Connector.Posted.Where(p => p.ConversationId.StartsWith("19:", StringComparison.Ordinal)).ToList();
         shared.Should().ContainSingle().Which.Body.Should().Contain("private chat");
@@ -45,8 +48,8 @@ public sealed class PrivateAnswerTests
     [Fact]
     public async Task RiskList_InThePersonalChat_AnsweredThereAsBefore()
     {
-        await using var bot = await RiskBot.StartAsync();
-        await bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
+        await using var bot = await BotHarness.StartAsync(provider);
+        await bot.PressAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
 
         await bot.SayAsync(Person.Alex, "risk list");
 
@@ -59,17 +62,17 @@ public sealed class PrivateAnswerTests
     [InlineData("groupChat")]
     public async Task IncidentCommand_ResponderInASharedConversation_TriageCardOnlyInThePersonalChat(string where)
     {
-        await using var bot = await IncidentBot.StartAsync();
-        await bot.PressAsync(IncidentPerson.Alex, "incident.submit",
+        await using var bot = await BotHarness.StartAsync(provider);
+        await bot.PressAsync(Person.Alex, "incident.submit",
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "alex-mailbox", evidence = "", clicked = "false" });
-        (await bot.SayAsync(IncidentPerson.Jin, "help")).EnsureSuccessStatusCode();
+        (await bot.SayAsync(Person.Jin, "help")).EnsureSuccessStatusCode();
 
         var response = where == "channel"
-            ? await bot.SayInChannelAsync(IncidentPerson.Jin, "incident INC-000001")
-            : await bot.SayInGroupChatAsync(IncidentPerson.Jin, "incident INC-000001");
+            ? await bot.SayInChannelAsync(Person.Jin, "incident INC-000001")
+            : await bot.SayInGroupChatAsync(Person.Jin, "incident INC-000001");
         response.EnsureSuccessStatusCode();
 
-        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == IncidentPerson.Jin.Conversation && p.Body.Contains("incident.acknowledge", StringComparison.Ordinal))))
+        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == Person.Jin.Conversation && p.Body.Contains("incident.acknowledge", StringComparison.Ordinal))))
             .Should().BeTrue();
         var shared = bot.Connector.Posted.Where(p => p.ConversationId.StartsWith("19:", StringComparison.Ordinal)).ToList();
         shared.Should().ContainSingle().Which.Body.Should().Contain("private chat");
@@ -81,14 +84,14 @@ public sealed class PrivateAnswerTests
     [InlineData("status INC-000001")]
     public async Task StatusCommand_ReporterInAChannel_OwnReportOnlyInThePersonalChat(string command)
     {
-        await using var bot = await IncidentBot.StartAsync();
-        await bot.PressAsync(IncidentPerson.Alex, "incident.submit",
+        await using var bot = await BotHarness.StartAsync(provider);
+        await bot.PressAsync(Person.Alex, "incident.submit",
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "alex-mailbox", evidence = "", clicked = "false" });
-        (await bot.SayAsync(IncidentPerson.Alex, "help")).EnsureSuccessStatusCode();
+        (await bot.SayAsync(Person.Alex, "help")).EnsureSuccessStatusCode();
 
-        (await bot.SayInChannelAsync(IncidentPerson.Alex, command)).EnsureSuccessStatusCode();
+        (await bot.SayInChannelAsync(Person.Alex, command)).EnsureSuccessStatusCode();
 
-        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == IncidentPerson.Alex.Conversation && !p.IsUpdate
+        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == Person.Alex.Conversation && !p.IsUpdate
                                                          && p.Body.Contains("INC-000001", StringComparison.Ordinal))))
             .Should().BeTrue();
         var shared = bot.Connector.Posted.Where(p => p.ConversationId.StartsWith("19:", StringComparison.Ordinal)).ToList();

@@ -3,12 +3,15 @@ using System.Text;
 
 namespace SecurityBot.FunctionalTests.Endpoint;
 
-/// <summary>Bad input is refused with a clear 4xx, before anything runs or is stored.</summary>
+/// <summary>
+/// Bad input is refused with a clear 4xx, before anything runs or is stored. SQLite only: the refusal comes before any
+/// turn, so no database work happens to differ between providers (the database is only read to see nothing was stored).
+/// </summary>
 public sealed class BadRequestTests : IAsyncLifetime
 {
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:MaxRequestBodyBytes"] = "4096" });
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Bot:MaxRequestBodyBytes"] = "4096" });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

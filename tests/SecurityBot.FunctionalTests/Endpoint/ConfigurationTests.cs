@@ -3,14 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SecurityBot.FunctionalTests.Endpoint;
 
-/// <summary>The root appsettings.json is the configuration the app runs with.</summary>
+/// <summary>The root appsettings.json is the configuration the app runs with (configuration only: SQLite is enough).</summary>
 public sealed class ConfigurationTests
 {
     [Fact]
     public async Task Configuration_Started_LoadsTheRootAppSettingsFile()
     {
-        await using var factory = new SecurityBotFactory();
-        var configuration = factory.Services.GetRequiredService<IConfiguration>();
+        await using var bot = await BotHarness.StartAsync();
+        var configuration = bot.Services.GetRequiredService<IConfiguration>();
         var root = FindRepositoryRoot();
 
         var provider = ((IConfigurationRoot)configuration).Providers.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider>()

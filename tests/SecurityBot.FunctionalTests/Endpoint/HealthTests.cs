@@ -1,13 +1,18 @@
 using System.Net;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Endpoint;
 
+public sealed class SqliteHealthTests() : HealthTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresHealthTests() : HealthTests(DatabaseProvider.PostgreSQL);
+
 /// <summary>What the platform's probes see.</summary>
-public sealed class HealthTests : IAsyncLifetime
+public abstract class HealthTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(provider);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -32,7 +37,7 @@ public sealed class HealthTests : IAsyncLifetime
     public async Task Readyz_PolicyFolderEmpty_DegradedButStillServing()
     {
         var empty = Directory.CreateTempSubdirectory("securitybot-no-policies-");
-        await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Policies:Folder"] = empty.FullName });
+        await using var bot = await BotHarness.StartAsync(provider, new Dictionary<string, string?> { ["Policies:Folder"] = empty.FullName });
 
         var response = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
 

@@ -1,17 +1,22 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Endpoint;
+
+public sealed class SqliteHostileShapeTests() : HostileShapeTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresHostileShapeTests() : HostileShapeTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// Shapes the fuzz test (Fuzzing/) found crashing a turn with a 500: a null inside a list of the activity. Each is
 /// answered like the same activity without the null.
 /// </summary>
-public sealed class HostileShapeTests : IAsyncLifetime
+public abstract class HostileShapeTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(provider);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -1,14 +1,19 @@
 using System.Net;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Endpoint;
 
+public sealed class SqliteTenantTests() : TenantTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresTenantTests() : TenantTests(DatabaseProvider.PostgreSQL);
+
 /// <summary>Bot:AllowedTenantIds keeps other organisations out.</summary>
-public sealed class TenantTests
+public abstract class TenantTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task Post_TenantNotAllowed_403AndNothingStoredOrSent()
     {
-        await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:AllowedTenantIds:0"] = "11111111-1111-1111-1111-111111111111" });
+        await using var bot = await BotHarness.StartAsync(provider, new Dictionary<string, string?> { ["Bot:AllowedTenantIds:0"] = "11111111-1111-1111-1111-111111111111" });
 
         var response = await bot.PostAsync(bot.Activities.Message("help"));
 
@@ -20,7 +25,7 @@ public sealed class TenantTests
     [Fact]
     public async Task Post_TenantAllowed_Answered()
     {
-        await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:AllowedTenantIds:0"] = TeamsActivities.DefaultTenantId.ToUpperInvariant() });
+        await using var bot = await BotHarness.StartAsync(provider, new Dictionary<string, string?> { ["Bot:AllowedTenantIds:0"] = TeamsActivities.DefaultTenantId.ToUpperInvariant() });
 
         var response = await bot.PostAsync(bot.Activities.Message("help"));
 

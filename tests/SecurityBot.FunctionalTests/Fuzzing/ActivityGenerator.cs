@@ -10,7 +10,7 @@ namespace SecurityBot.FunctionalTests.Fuzzing;
 /// </summary>
 public sealed class ActivityGenerator(TeamsActivities activities)
 {
-    /// <summary>Employees and strangers with no role over anything <see cref="FuzzBot"/> seeds (Adele's items).</summary>
+    /// <summary>Employees and strangers with no role over anything <see cref="FuzzSeed"/> seeds (Adele's items).</summary>
     public static readonly (string? Aad, string TeamsId, string Name)[] Attackers =
     [
         ("00000000-0000-0000-0000-0000000000020", "29:1Alex-Wilber-teams-user-id", "Alex Wilber"),

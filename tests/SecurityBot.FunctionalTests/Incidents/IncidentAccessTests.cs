@@ -1,15 +1,19 @@
 using System.Text.Json;
 using SecurityBot.Incidents.Domain;
-using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Incidents;
+
+public sealed class SqliteIncidentAccessTests() : IncidentAccessTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresIncidentAccessTests() : IncidentAccessTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// Card data names an incident; the server decides who may learn anything about it. Someone who is neither a
 /// responder nor a reporter of the incident gets, for every triage verb and version, exactly the answer a number that
 /// does not exist gets — so forged payloads cannot even tell which numbers are in use.
 /// </summary>
-public sealed class IncidentAccessTests
+public abstract class IncidentAccessTests(DatabaseProvider provider)
 {
     private const string Phishing = "Email from billing@evil-pay.example asks me to confirm my password at https://evil-pay.example/login";
 
@@ -23,7 +27,7 @@ public sealed class IncidentAccessTests
     [InlineData("incident.refresh", 1)]
     public async Task TriageVerb_ForgedByAStranger_SameAnswerAsForAMissingNumberAndNothingChanges(string verb, long version)
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
         var submitted = await bot.PressAsync(Person.Alex, "incident.submit",
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "my mailbox", evidence = "", clicked = "false" });
         submitted.GetProperty("statusCode").GetInt32().Should().Be(200);
@@ -41,7 +45,7 @@ public sealed class IncidentAccessTests
     [Fact]
     public async Task TriageVerb_ByTheReporterWhoIsNoResponder_RefusedAsNotAllowed()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
         await bot.PressAsync(Person.Alex, "incident.submit",
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "my mailbox", evidence = "", clicked = "false" });
 

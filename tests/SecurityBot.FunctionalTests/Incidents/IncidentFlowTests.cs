@@ -1,25 +1,29 @@
 using System.Text.Json;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Time;
-using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
 
 namespace SecurityBot.FunctionalTests.Incidents;
+
+public sealed class SqliteIncidentFlowTests() : IncidentFlowTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresIncidentFlowTests() : IncidentFlowTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// An employee reports, the security team triages, an unacknowledged Critical climbs to the CSO: real Teams activity
 /// JSON through /api/messages, the real host wiring, a real-HTTP fake connector.
 /// </summary>
-public sealed class IncidentFlowTests
+public abstract class IncidentFlowTests(DatabaseProvider provider)
 {
     private const string Phishing = "Email from billing@evil-pay.example asks me to confirm my password at https://evil-pay.example/login";
 
     [Fact]
     public async Task Report_Command_AnswersWithTheReportForm()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
-        await bot.SayAsync("report");
+        await bot.SayAsync(Person.Alex, "report");
 
         (await bot.EventuallyAsync(c => c.Posted.Count > 0)).Should().BeTrue();
         var card = bot.Connector.Posted[0].Body;
@@ -29,9 +33,9 @@ public sealed class IncidentFlowTests
     [Fact]
     public async Task FreeText_ThatReadsLikeAnIncident_OffersAPrefilledForm()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
-        await bot.SayAsync("my laptop was stolen on the train");
+        await bot.SayAsync(Person.Alex, "my laptop was stolen on the train");
 
         (await bot.EventuallyAsync(c => c.Posted.Count > 0)).Should().BeTrue();
         bot.Connector.Posted[0].Body.Should().Contain("What I understood").And.Contain("lost-device");
@@ -40,7 +44,7 @@ public sealed class IncidentFlowTests
     [Fact]
     public async Task Submit_ThenAcknowledge_ReporterCardUpdatedAndStaleAndForgedClicksChangeNothing()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
         var submitted = await bot.PressAsync(Person.Alex, IncidentVerbsText.Submit,
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "my mailbox", evidence = "", clicked = "false" });
@@ -71,7 +75,7 @@ public sealed class IncidentFlowTests
     [Fact]
     public async Task Submit_BadInput_AnswersTheFormWithErrorsAndSavesNothing()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
         var answer = await bot.PressAsync(Person.Alex, IncidentVerbsText.Submit, new { category = "", description = "hi", clicked = "false" });
 
@@ -82,10 +86,10 @@ public sealed class IncidentFlowTests
     [Fact]
     public async Task Status_AfterReporting_ListsMyOpenReport()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
         await bot.PressAsync(Person.Alex, IncidentVerbsText.Submit, new { category = "lost-device", description = "I left my laptop on the train", clicked = "false" });
 
-        await bot.SayAsync("status");
+        await bot.SayAsync(Person.Alex, "status");
 
         (await bot.EventuallyAsync(c => c.Posted.Any(p => p.Body.Contains("Your open reports", StringComparison.Ordinal)))).Should().BeTrue();
         bot.Connector.Posted.Last(p => p.Body.Contains("Your open reports", StringComparison.Ordinal)).Body.Should().Contain("INC-000001");
@@ -97,7 +101,7 @@ public sealed class IncidentFlowTests
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
         // Pollers at their slowest allowed interval: moving a manual clock 14 minutes fires every poll on the way, and
         // at the suite's 50 ms that is 33,600 database polls (11 s) per move.
-        await using var bot = await StartAsync(clock, new Dictionary<string, string?>
+        await using var bot = await BotHarness.StartAsync(provider, clock: clock, settings: new Dictionary<string, string?>
         {
             ["Timers:PollIntervalMilliseconds"] = "1000",
             ["Outbox:PollIntervalMilliseconds"] = "1000",
@@ -121,7 +125,7 @@ public sealed class IncidentFlowTests
         incident.Timeline.Where(e => e.Kind == TimelineEventKind.Escalated).Select(e => e.Text).Should().SatisfyRespectively(
             first => first.Should().Contain("Tomas Herrera"),
             second => second.Should().Contain("Priya Raman"));
-        (await bot.OutboxAsync()).Should().Contain(m => m.RecipientAadObjectId == Person.PriyaCso && m.Kind == NotificationKind.NewMessage
+        (await bot.OutboxAsync()).Should().Contain(m => m.RecipientAadObjectId == Person.Priya.AadObjectId && m.Kind == NotificationKind.NewMessage
                                                         && m.IdempotencyKey.Contains("escalation2", StringComparison.Ordinal));
     }
 

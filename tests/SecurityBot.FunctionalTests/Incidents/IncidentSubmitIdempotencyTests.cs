@@ -1,22 +1,26 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.Incidents.Domain;
-using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Incidents;
+
+public sealed class SqliteIncidentSubmitIdempotencyTests() : IncidentSubmitIdempotencyTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresIncidentSubmitIdempotencyTests() : IncidentSubmitIdempotencyTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// A report form submitted twice — a double click (two invokes from the same card) or Teams redelivering the same
 /// invoke — is one report: the second answer names the same incident and nothing new is stored or sent.
 /// </summary>
-public sealed class IncidentSubmitIdempotencyTests
+public abstract class IncidentSubmitIdempotencyTests(DatabaseProvider provider)
 {
     private const string Phishing = "Email from billing@evil-pay.example asks me to confirm my password at https://evil-pay.example/login";
 
     [Fact]
     public async Task Submit_DoubleClickOnTheSameForm_OneIncidentAndTheSameNumber()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
         var first = CardOf(await bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:form-a", activityId: "f:click-1"));
         var second = CardOf(await bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:form-a", activityId: "f:click-2"));
@@ -29,7 +33,7 @@ public sealed class IncidentSubmitIdempotencyTests
     [Fact]
     public async Task Submit_RedeliveredInvoke_OneIncidentAndTheSameNumber()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
         await bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:form-a", activityId: "f:click-1");
         var redelivered = CardOf(await bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:form-a", activityId: "f:click-1"));
@@ -41,7 +45,7 @@ public sealed class IncidentSubmitIdempotencyTests
     [Fact]
     public async Task Submit_ConcurrentDoubleClick_OneIncident()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
         var answers = await Task.WhenAll(Enumerable.Range(1, 4).Select(i =>
             bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:form-a", activityId: $"f:click-{i}")));
@@ -53,7 +57,7 @@ public sealed class IncidentSubmitIdempotencyTests
     [Fact]
     public async Task Submit_LinkedReportDoubleClicked_OneRelatedReport()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
         await bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:form-a");
 
         var first = CardOf(await bot.PressAsync(Person.Diego, "incident.submit", Form(Phishing), cardId: "1:form-d", activityId: "f:d-1"));
@@ -69,7 +73,7 @@ public sealed class IncidentSubmitIdempotencyTests
     public async Task Submit_SameTextFromTwoPeopleOnOneCard_TwoReports()
     {
         // A form posted in a group chat is one card several people can fill in: the key is per person.
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
 
         await bot.PressAsync(Person.Alex, "incident.submit", Form(Phishing), cardId: "1:shared-form", activityId: "f:a");
         await bot.PressAsync(Person.Diego, "incident.submit", Form(Phishing), cardId: "1:shared-form", activityId: "f:d");
@@ -77,7 +81,7 @@ public sealed class IncidentSubmitIdempotencyTests
         await ShouldHaveAsync(bot, incidents: 1, reports: 2);
     }
 
-    private static async Task ShouldHaveAsync(IncidentBot bot, int incidents, int reports)
+    private static async Task ShouldHaveAsync(BotHarness bot, int incidents, int reports)
     {
         (await bot.WithDbAsync(db => db.Set<Incident>().CountAsync())).Should().Be(incidents);
         (await bot.WithDbAsync(db => db.Set<IncidentReport>().CountAsync())).Should().Be(reports);

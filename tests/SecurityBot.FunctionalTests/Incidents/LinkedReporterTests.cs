@@ -1,14 +1,18 @@
 using System.Text.Json;
-using static SecurityBot.FunctionalTests.Incidents.IncidentBot;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Incidents;
+
+public sealed class SqliteLinkedReporterTests() : LinkedReporterTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresLinkedReporterTests() : LinkedReporterTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// Two people report the same phishing campaign: the second report joins the first one's incident. Each reporter
 /// sees what they reported and the incident's number and status, never the other's words or indicators; responders
 /// see both.
 /// </summary>
-public sealed class LinkedReporterTests
+public abstract class LinkedReporterTests(DatabaseProvider provider)
 {
     private const string AlexReport = "Email from billing@evil-pay.example asks me to confirm my password at https://evil-pay.example/login";
     private const string DiegoReport = "A text message asked me to confirm my parcel at https://evil-pay.example/parcel-tracking";
@@ -16,7 +20,7 @@ public sealed class LinkedReporterTests
     [Fact]
     public async Task LinkedReport_EveryReporterView_ShowsOnlyTheirOwnReport()
     {
-        await using var bot = await StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider);
         CardOf(await bot.PressAsync(Person.Alex, "incident.submit", Form(AlexReport, "alex-mailbox"), cardId: "1:alex-form"))
             .Should().Contain("INC-000001");
 

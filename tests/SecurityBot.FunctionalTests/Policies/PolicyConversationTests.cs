@@ -1,17 +1,22 @@
 using System.Net;
 using System.Text.Json;
+using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Policies;
+
+public sealed class SqlitePolicyConversationTests() : PolicyConversationTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresPolicyConversationTests() : PolicyConversationTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// The policy library as an employee meets it in Teams: real activity JSON through /api/messages, the reply read
 /// from the fake connector or the invoke response body, the shipped policies behind it.
 /// </summary>
-public sealed class PolicyConversationTests : IAsyncLifetime
+public abstract class PolicyConversationTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(provider);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -22,7 +27,7 @@ public sealed class PolicyConversationTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var posted = _bot.Connector.Posted.Should().ContainSingle().Subject;
-        var text = BotHarness.CardText(posted);
+        var text = CardJson.CardText(posted);
         text.Should().Contain("What the policies say").And.Contain("**Removable Media Policy** · §")
             .And.Contain("Version 1.2").And.Contain("Open full policy").And.Contain("Request an exception");
         using var body = JsonDocument.Parse(posted.Body);
@@ -34,7 +39,7 @@ public sealed class PolicyConversationTests : IAsyncLifetime
     {
         await _bot.PostAsync(_bot.Activities.Message("Can I use my personal USB stick?"));
 
-        BotHarness.CardText(_bot.Connector.Posted.Single()).Should().Contain("§2.2 Personal USB devices");
+        CardJson.CardText(_bot.Connector.Posted.Single()).Should().Contain("§2.2 Personal USB devices");
     }
 
     [Fact]
@@ -42,7 +47,7 @@ public sealed class PolicyConversationTests : IAsyncLifetime
     {
         await _bot.PostAsync(_bot.Activities.Message("show policy passwords"));
 
-        BotHarness.CardText(_bot.Connector.Posted.Single())
+        CardJson.CardText(_bot.Connector.Posted.Single())
             .Should().Contain("Passwords and Multi-Factor Authentication Policy").And.Contain("Sections").And.Contain("Minimum length");
     }
 
@@ -52,7 +57,7 @@ public sealed class PolicyConversationTests : IAsyncLifetime
         var response = await _bot.PostAsync(_bot.Activities.Message("policy \"usb\" OR (title:* NEAR/3) [x](https://evil.example) <at>ceo</at>"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var text = BotHarness.CardText(_bot.Connector.Posted.Single());
+        var text = CardJson.CardText(_bot.Connector.Posted.Single());
         text.Should().Contain("What the policies say").And.NotContain("](https://").And.NotContain("<at>");
     }
 

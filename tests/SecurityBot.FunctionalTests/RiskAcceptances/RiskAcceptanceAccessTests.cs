@@ -1,24 +1,29 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Application;
 using SecurityBot.RiskAcceptances.Persistence;
-using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
+using static SecurityBot.FunctionalTests.CardJson;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
+
+public sealed class SqliteRiskAcceptanceAccessTests() : RiskAcceptanceAccessTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresRiskAcceptanceAccessTests() : RiskAcceptanceAccessTests(DatabaseProvider.PostgreSQL);
 
 /// <summary>
 /// Who may learn anything about a risk acceptance, through /api/messages with real Teams JSON: a person who may not
 /// see a request gets, for every verb and every version a card could carry, exactly the answer a number that does
 /// not exist gets — so forged card data cannot walk the register — and refusals name no approver.
 /// </summary>
-public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
+public abstract class RiskAcceptanceAccessTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly string[] Verbs = ["risk.approve", "risk.reject", "risk.changes", "risk.renew", "risk.remediate", "risk.resubmit", "risk.edit"];
-    private RiskBot _bot = null!;
+    private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await RiskBot.StartAsync();
+        _bot = await BotHarness.StartAsync(provider);
         foreach (var person in new[] { Person.Alex, Person.Isaiah, Person.Megan, Person.Priya })
         {
             (await _bot.SayAsync(person, "help")).EnsureSuccessStatusCode();
@@ -30,8 +35,8 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
     [Fact]
     public async Task CardAction_ForgedDataFromSomeoneWhoMayNotSeeIt_SameAnswerAsForAMissingNumberForEveryVerbAndVersion()
     {
-        await _bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
-        await _bot.ClickAsync(Person.Megan, "risk.approve", ActionData(await _bot.WaitForCardAsync(Person.Megan, "RA-000001"), "Approve"));
+        await _bot.PressAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
+        await _bot.PressAsync(Person.Megan, "risk.approve", ActionData(await _bot.WaitForCardAsync(Person.Megan, "RA-000001"), "Approve"));
         var before = await FindAsync("RA-000001");
 
         // 1 and 2 are older than the request (the "stale" answer), 3 is current, 8 never existed.
@@ -39,8 +44,8 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
         {
             foreach (var version in new long[] { 1, 2, before.Version, before.Version + 5 })
             {
-                var existing = await _bot.ClickRawAsync(Person.Isaiah, verb, Forged("RA-000001", version));
-                var missing = await _bot.ClickRawAsync(Person.Isaiah, verb, Forged("RA-000999", version));
+                var existing = await _bot.PressRawAsync(Person.Isaiah, verb, Forged("RA-000001", version));
+                var missing = await _bot.PressRawAsync(Person.Isaiah, verb, Forged("RA-000999", version));
 
                 existing.Should().Be(missing, $"{verb} with version {version} must not tell an existing request from a missing one");
                 JsonDocument.Parse(existing).RootElement.GetProperty("statusCode").GetInt32().Should().Be(404);
@@ -56,7 +61,7 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
     [Fact]
     public async Task ShowCommand_SomeoneWhoMayNotSeeIt_SameCardAsForAMissingNumber()
     {
-        await _bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
+        await _bot.PressAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
 
         var existing = await ReplyToAsync(Person.Isaiah, "risk RA-000001");
         var missing = await ReplyToAsync(Person.Isaiah, "risk RA-000999");
@@ -69,10 +74,10 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
     [Fact]
     public async Task Approve_ViewerWhoIsNotTheStageApprover_RefusedWithoutNamingTheApprovers()
     {
-        await _bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
+        await _bot.PressAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
         var approve = ActionData(await _bot.WaitForCardAsync(Person.Megan, "RA-000001"), "Approve");
 
-        var csoTooEarly = await _bot.ClickAsync(Person.Priya, "risk.approve", approve);
+        var csoTooEarly = await _bot.PressAsync(Person.Priya, "risk.approve", approve);
 
         Texts(csoTooEarly).Should().Contain("can't act on").And.NotContain("Megan Bowen");
         (await FindAsync("RA-000001")).Decisions.Should().BeEmpty();
@@ -81,14 +86,14 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
     [Fact]
     public async Task Edit_SomeoneWhoMayNotSeeIt_SameAnswerAsForAMissingNumber()
     {
-        await _bot.ClickAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
+        await _bot.PressAsync(Person.Alex, "risk.request.submit", RiskForms.Valid());
         var card = await _bot.WaitForCardAsync(Person.Megan, "RA-000001");
-        await _bot.ClickAsync(Person.Megan, "risk.changes", RiskForms.Merge(ActionData(card, "Request changes"), "changesComment", "Attach the log."));
+        await _bot.PressAsync(Person.Megan, "risk.changes", RiskForms.Merge(ActionData(card, "Request changes"), "changesComment", "Attach the log."));
         var current = await FindAsync("RA-000001");
 
-        var existing = await _bot.ClickRawAsync(Person.Isaiah, "risk.edit", new { id = "RA-000001", version = current.Version });
-        var missing = await _bot.ClickRawAsync(Person.Isaiah, "risk.edit", new { id = "RA-000999", version = current.Version });
-        var approverEdits = await _bot.ClickAsync(Person.Megan, "risk.edit", new { id = "RA-000001", version = current.Version });
+        var existing = await _bot.PressRawAsync(Person.Isaiah, "risk.edit", new { id = "RA-000001", version = current.Version });
+        var missing = await _bot.PressRawAsync(Person.Isaiah, "risk.edit", new { id = "RA-000999", version = current.Version });
+        var approverEdits = await _bot.PressAsync(Person.Megan, "risk.edit", new { id = "RA-000001", version = current.Version });
 
         existing.Should().Be(missing);
         Texts(approverEdits).Should().Contain("can't act on").And.NotContain("Edit RA-000001 and resubmit");
@@ -109,7 +114,7 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
     /// <summary>Says <paramref name="text"/> and returns the card of the bot's reply, as JSON text.</summary>
     private async Task<string> ReplyToAsync(Person person, string text)
     {
-        var conversation = ConversationOf(person);
+        var conversation = person.Conversation;
         var before = _bot.Connector.Posted.Count(p => p.ConversationId == conversation && !p.IsUpdate);
         (await _bot.SayAsync(person, text)).EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
@@ -127,9 +132,5 @@ public sealed class RiskAcceptanceAccessTests : IAsyncLifetime
         throw new TimeoutException($"No reply to {person.Name} for '{text}'.");
     }
 
-    private async Task<SecurityBot.RiskAcceptances.Domain.RiskAcceptance> FindAsync(string reference)
-    {
-        await using var scope = _bot.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<RiskAcceptanceRegister>().FindAsync(reference, CancellationToken.None))!;
-    }
+    private Task<SecurityBot.RiskAcceptances.Domain.RiskAcceptance> FindAsync(string reference) => _bot.FindRiskAsync(reference);
 }

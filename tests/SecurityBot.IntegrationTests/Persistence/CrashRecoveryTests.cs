@@ -30,11 +30,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper log)
     private const int Recipients = 200;
     private const int KillAfter = 80;
 
-    [Fact]
-    public async Task Host_KilledMidFanOutAndRestarted_EveryRecipientGetsExactlyOneMessageWithinTheRecoveryBound()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSQL)]
+    public async Task Host_KilledMidFanOutAndRestarted_EveryRecipientGetsExactlyOneMessageWithinTheRecoveryBound(DatabaseProvider provider)
     {
         await using var teams = await FakeConnectorServer.StartAsync();
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database, teams.ServiceUrl);
         var environment = Environment(database, teams);
         teams.HoldAfter(KillAfter);

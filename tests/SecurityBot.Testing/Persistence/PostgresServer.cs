@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace SecurityBot.IntegrationTests.Persistence;
+namespace SecurityBot.Testing.Persistence;
 
 /// <summary>
 /// The PostgreSQL the tests run against: SECURITYBOT_TEST_POSTGRES (a connection string; .ci/run sets it), or else
 /// the local cluster started by .ci/postgres.sh (installs/starts PostgreSQL, needs root). Never skipped silently:
 /// without a server the PostgreSQL tests fail and say why.
 /// </summary>
-internal static class PostgresServer
+public static class PostgresServer
 {
     public const string EnvironmentVariable = "SECURITYBOT_TEST_POSTGRES";
 

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using SecurityBot.Platform.Persistence;
 
-namespace SecurityBot.IntegrationTests.Persistence;
+namespace SecurityBot.Testing.Persistence;
 
 /// <summary>An empty database of its own for one test: a temp SQLite file, or a fresh PostgreSQL database.</summary>
 public sealed class TestDatabase : IAsyncDisposable
