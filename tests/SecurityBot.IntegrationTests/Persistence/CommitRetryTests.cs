@@ -26,26 +26,22 @@ public abstract class CommitRetryTests(DatabaseProvider provider)
         var retry = new CommitRetry(MaxAttempts: 3, VersionConflicts: true);
         var lost = new List<LostRace>();
 
-        var attempts = await host.InScopeAsync(sp =>
+        var attempts = await RunInScopeAsync(host, retry, async (db, attempt) =>
         {
-            var db = sp.GetRequiredService<SecurityBotDbContext>();
-            return retry.RunAsync(db, async attempt =>
+            var message = await db.Set<OutboxMessage>().SingleAsync();
+            if (attempt == 1)
             {
-                var message = await db.Set<OutboxMessage>().SingleAsync();
-                if (attempt == 1)
-                {
-                    // Someone else leases the row between our read and our write: its concurrency token moves.
-                    await db.Database.ExecuteSqlRawAsync("""UPDATE "OutboxMessages" SET "LeaseOwner" = 'other'""");
-                }
+                // Someone else leases the row between our read and our write: its concurrency token moves.
+                await db.Database.ExecuteSqlRawAsync("""UPDATE "OutboxMessages" SET "LeaseOwner" = 'other'""");
+            }
 
-                message.ScheduleRetry(Noon.AddMinutes(1), 8, $"attempt {attempt}");
-                await db.SaveChangesAsync();
-                return attempt;
-            }, race =>
-            {
-                lost.Add(race);
-                return Task.FromResult(RaceAnswer<int>.Retry);
-            });
+            message.ScheduleRetry(Noon.AddMinutes(1), 8, $"attempt {attempt}");
+            await db.SaveChangesAsync();
+            return attempt;
+        }, race =>
+        {
+            lost.Add(race);
+            return Task.FromResult(RaceAnswer<int>.Retry);
         });
 
         attempts.Should().Be(2);
@@ -62,22 +58,18 @@ public abstract class CommitRetryTests(DatabaseProvider provider)
         await using var host = await PersistenceTestHost.CreateAsync(database, _clock);
         var retry = new CommitRetry(MaxAttempts: 2, VersionConflicts: false, PlatformUniqueKeys.ConversationReference);
 
-        var outcome = await host.InScopeAsync(sp =>
+        var outcome = await RunInScopeAsync(host, retry, async (db, attempt) =>
         {
-            var db = sp.GetRequiredService<SecurityBotDbContext>();
-            return retry.RunAsync(db, async attempt =>
+            if (await db.Set<ConversationReferenceRecord>().AnyAsync(r => r.UserAadObjectId == "aad-1"))
             {
-                if (await db.Set<ConversationReferenceRecord>().AnyAsync(r => r.UserAadObjectId == "aad-1"))
-                {
-                    return $"found on attempt {attempt}";
-                }
+                return $"found on attempt {attempt}";
+            }
 
-                // A faster writer (another instance) inserts the same (conversation, person) after our check.
-                await SeedAsync(host, Reference("aad-1"));
-                db.Add(Reference("aad-1"));
-                await db.SaveChangesAsync();
-                return $"inserted on attempt {attempt}";
-            });
+            // A faster writer (another instance) inserts the same (conversation, person) after our check.
+            await SeedAsync(host, Reference("aad-1"));
+            db.Add(Reference("aad-1"));
+            await db.SaveChangesAsync();
+            return $"inserted on attempt {attempt}";
         });
 
         outcome.Should().Be("found on attempt 2");
@@ -94,19 +86,15 @@ public abstract class CommitRetryTests(DatabaseProvider provider)
         var attempts = 0;
         var lost = 0;
 
-        var run = () => host.InScopeAsync(sp =>
+        var run = () => RunInScopeAsync(host, retry, async (db, attempt) =>
         {
-            var db = sp.GetRequiredService<SecurityBotDbContext>();
-            return retry.RunAsync(db, async attempt =>
-            {
-                attempts = attempt;
-                db.Add(Reference("aad-1"));
-                return await db.SaveChangesAsync();
-            }, _ =>
-            {
-                lost++;
-                return Task.FromResult(RaceAnswer<int>.Retry);
-            });
+            attempts = attempt;
+            db.Add(Reference("aad-1"));
+            return await db.SaveChangesAsync();
+        }, _ =>
+        {
+            lost++;
+            return Task.FromResult(RaceAnswer<int>.Retry);
         });
 
         (await run.Should().ThrowAsync<DbUpdateException>()).Which.Should().Match<DbUpdateException>(
@@ -125,26 +113,22 @@ public abstract class CommitRetryTests(DatabaseProvider provider)
         var thrown = new List<DbUpdateException>();
         var lost = new List<LostRace>();
 
-        var run = () => host.InScopeAsync(sp =>
+        var run = () => RunInScopeAsync(host, retry, async (db, attempt) =>
         {
-            var db = sp.GetRequiredService<SecurityBotDbContext>();
-            return retry.RunAsync(db, async attempt =>
+            db.Add(Reference("aad-1"));
+            try
             {
-                db.Add(Reference("aad-1"));
-                try
-                {
-                    return await db.SaveChangesAsync();
-                }
-                catch (DbUpdateException ex)
-                {
-                    thrown.Add(ex);
-                    throw;
-                }
-            }, race =>
+                return await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException ex)
             {
-                lost.Add(race);
-                return Task.FromResult(RaceAnswer<int>.Retry);
-            });
+                thrown.Add(ex);
+                throw;
+            }
+        }, race =>
+        {
+            lost.Add(race);
+            return Task.FromResult(RaceAnswer<int>.Retry);
         });
 
         var error = (await run.Should().ThrowAsync<DbUpdateException>()).Which;
@@ -161,22 +145,26 @@ public abstract class CommitRetryTests(DatabaseProvider provider)
         await SeedAsync(host, Reference("aad-1"));
         var retry = new CommitRetry(MaxAttempts: 5, VersionConflicts: false, PlatformUniqueKeys.ConversationReference);
         var attempts = 0;
+        SecurityBotDbContext? used = null;
 
-        var answer = await host.InScopeAsync(sp =>
+        var answer = await RunInScopeAsync(host, retry, async (db, attempt) =>
         {
-            var db = sp.GetRequiredService<SecurityBotDbContext>();
-            return retry.RunAsync(db, async attempt =>
-            {
-                attempts = attempt;
-                db.Add(Reference("aad-1"));
-                await db.SaveChangesAsync();
-                return "committed";
-            }, race => Task.FromResult(RaceAnswer<string>.With($"someone was faster (attempt {race.Attempt}, tracker empty: {!db.ChangeTracker.Entries().Any()})")));
-        });
+            (attempts, used) = (attempt, db);
+            db.Add(Reference("aad-1"));
+            await db.SaveChangesAsync();
+            return "committed";
+        }, race => Task.FromResult(RaceAnswer<string>.With($"someone was faster (attempt {race.Attempt}, tracker empty: {!used!.ChangeTracker.Entries().Any()})")));
 
         answer.Should().Be("someone was faster (attempt 1, tracker empty: True)");
         attempts.Should().Be(1);
     }
+
+    private static Task<T> RunInScopeAsync<T>(PersistenceTestHost host, CommitRetry retry, Func<SecurityBotDbContext, int, Task<T>> unitOfWork,
+        Func<LostRace, Task<RaceAnswer<T>>>? onLost = null) => host.InScopeAsync(sp =>
+    {
+        var db = sp.GetRequiredService<SecurityBotDbContext>();
+        return onLost is null ? retry.RunAsync(db, attempt => unitOfWork(db, attempt)) : retry.RunAsync(db, attempt => unitOfWork(db, attempt), onLost);
+    });
 
     private static ConversationReferenceRecord Reference(string aad) => new(SchemaTests.Snapshot(aad), Noon);
 
