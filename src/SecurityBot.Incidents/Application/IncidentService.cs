@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;
@@ -24,7 +25,9 @@ internal sealed partial class IncidentService(
     TimeProvider time,
     ILogger<IncidentService> logger) : IIncidentService
 {
-    private const int MaxAttempts = 3;
+    private static readonly CommitRetry ReportRetry = new(MaxAttempts: 3, VersionConflicts: true,
+        IncidentUniqueKeys.Number, IncidentUniqueKeys.SubmissionKey, IncidentUniqueKeys.TimelineSequence, PlatformUniqueKeys.OutboxIdempotencyKey,
+        PlatformUniqueKeys.CardCopyLocation);
 
     public async Task<ReportIncidentResult> ReportAsync(ReportIncidentRequest request, CancellationToken cancellationToken)
     {
@@ -42,41 +45,42 @@ internal sealed partial class IncidentService(
         var responders = await people.RespondersAsync(cancellationToken);
 
         using var correlating = await correlation.EnterProcessAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        return await ReportRetry.RunAsync(store.Db, async _ =>
         {
-            try
+            await using var acrossInstances = await correlation.BeginAcrossInstancesAsync(store.Db, cancellationToken);
+            if (request.SubmissionKey is { } key && await store.FindBySubmissionAsync(key, cancellationToken) is { } already)
             {
-                await using var acrossInstances = await correlation.BeginAcrossInstancesAsync(store.Db, cancellationToken);
-                if (request.SubmissionKey is { } key && await store.FindBySubmissionAsync(key, cancellationToken) is { } already)
-                {
-                    // The same form submitted again (double click, redelivery): checked under the correlation lock, so
-                    // the first submit has committed; on another path the unique key refuses the insert and the retry
-                    // below lands here.
-                    LogAlreadyReported(logger, already.DisplayNumber);
-                    return new ReportIncidentResult(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase),
-                        new Dictionary<string, string>());
-                }
-
-                var result = await store.FindRelatedAsync(indicators, now, cancellationToken) is { } related
-                    ? await LinkAsync(related, draft, reporter, privileged, indicators, request, responders, now, cancellationToken)
-                    : await OpenAsync(draft, reporter, privileged, indicators, request, responders, now, cancellationToken);
-                await store.Db.SaveChangesAsync(cancellationToken);
-                if (acrossInstances is not null)
-                {
-                    await acrossInstances.CommitAsync(cancellationToken);
-                }
-
-                LogReported(logger, result.Incident!.DisplayNumber, result.Incident.Severity, result.LinkedToExisting);
-                return result;
+                // The same form submitted again (double click, redelivery): checked under the correlation lock, so
+                // the first submit has committed; on another path the unique key refuses the insert and the retry
+                // lands here.
+                LogAlreadyReported(logger, already.DisplayNumber);
+                return new ReportIncidentResult(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase),
+                    new Dictionary<string, string>());
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex)))
+
+            var result = await store.FindRelatedAsync(indicators, now, cancellationToken) is { } related
+                ? await LinkAsync(related, draft, reporter, privileged, indicators, request, responders, now, cancellationToken)
+                : await OpenAsync(draft, reporter, privileged, indicators, request, responders, now, cancellationToken);
+            await store.Db.SaveChangesAsync(cancellationToken);
+            if (acrossInstances is not null)
             {
-                // The related incident changed while we linked to it (version token, or on PostgreSQL a notification key
-                // taken by the concurrent change), or another report took the number: start again from the database.
-                LogReportRetried(logger, attempt, ex.GetType().Name);
-                store.Db.ChangeTracker.Clear();
+                await acrossInstances.CommitAsync(cancellationToken);
             }
-        }
+
+            LogReported(logger, result.Incident!.DisplayNumber, result.Incident.Severity, result.LinkedToExisting);
+            return result;
+        }, lost =>
+        {
+            // The related incident changed while we linked to it (version token, or on PostgreSQL a timeline position
+            // or notification key taken by the concurrent change), or another report took the number, submitted
+            // the same form or recorded the same card: start again from the database.
+            if (lost.CanRetry)
+            {
+                LogReportRetried(logger, lost.Attempt, lost.Error.GetType().Name);
+            }
+
+            return Task.FromResult(RaceAnswer<ReportIncidentResult>.Retry);
+        });
     }
 
     public Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken) => triage.TriageAsync(request, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Incidents.Application;
@@ -24,8 +25,10 @@ internal sealed partial class IncidentTriage(
     ILogger<IncidentTriage> logger)
 {
     // A note lost to a concurrent change is added again to the incident as it now stands: notes never conflict.
-    // Also bounds the retries of any action that lost only the race for the next audit sequence number.
-    private const int MaxNoteAttempts = 5;
+    // Also bounds the retries of any action that lost only the race for the next audit sequence number. The keys are
+    // the ones a concurrent change takes first; any other unique violation is a fault and is not retried.
+    private static readonly CommitRetry TriageRetry = new(MaxAttempts: 5, VersionConflicts: true,
+        PlatformUniqueKeys.AuditSequence, IncidentUniqueKeys.TimelineSequence, PlatformUniqueKeys.OutboxIdempotencyKey);
 
     public async Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken)
     {
@@ -59,9 +62,10 @@ internal sealed partial class IncidentTriage(
 
         var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
         var responders = await people.RespondersAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        var loadedVersion = incident.Version;
+        return await TriageRetry.RunAsync(store.Db, async _ =>
         {
-            var loadedVersion = incident.Version;
+            loadedVersion = incident.Version;
             try
             {
                 var reporterNews = await ApplyAsync(incident, request, actor, responders, time.GetUtcNow(), cancellationToken);
@@ -82,36 +86,36 @@ internal sealed partial class IncidentTriage(
             {
                 return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
             }
-            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex))
-            {
-                // Someone else's change committed between our read and our write: the version token refused ours (or,
-                // on PostgreSQL, their notification's idempotency key did, before the version check was reached).
-                // Anything else, or a refusal with the incident unchanged, is a fault and goes up to be logged.
-                if (await ChangedSinceAsync(request.Number, loadedVersion) is not { } current)
-                {
-                    // The incident is as loaded: another writer (any feature) took the next audit sequence number.
-                    if (DbErrors.IsUniqueViolation(ex) && attempt < MaxNoteAttempts && await ReloadAsync(request.Number, cancellationToken) is { } same)
-                    {
-                        incident = same;
-                        continue;
-                    }
-
-                    throw;
-                }
-
-                if (request.Action == TriageAction.AddNote && attempt < MaxNoteAttempts)
-                {
-                    LogNoteRetried(logger, current.DisplayNumber, attempt);
-                    incident = current;
-                    continue;
-                }
-
-                return new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current);
-            }
 
             LogApplied(logger, request.Action, incident.DisplayNumber, incident.Version);
             return new TriageResult(TriageOutcome.Applied, Describe(request.Action, incident), incident);
-        }
+        }, async lost =>
+        {
+            // Someone else's change committed between our read and our write: the version token refused ours (or,
+            // on PostgreSQL, their timeline position or notification key did, before the version check was reached).
+            // A refusal with the incident unchanged is a fault and goes up to be logged — unless another writer (any
+            // feature) took the next audit sequence number.
+            var current = await store.FindAsync(request.Number, CancellationToken.None);
+            if (current is null || current.Version == loadedVersion)
+            {
+                if (lost.IsVersionConflict || current is null)
+                {
+                    return RaceAnswer<TriageResult>.GiveUp;
+                }
+
+                incident = current;
+                return RaceAnswer<TriageResult>.Retry;
+            }
+
+            if (request.Action == TriageAction.AddNote && lost.CanRetry)
+            {
+                LogNoteRetried(logger, current.DisplayNumber, lost.Attempt);
+                incident = current;
+                return RaceAnswer<TriageResult>.Retry;
+            }
+
+            return RaceAnswer<TriageResult>.With(new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current));
+        });
     }
 
     /// <summary>Applies the action; returns what the reporter should be told, if anything.</summary>
@@ -146,13 +150,6 @@ internal sealed partial class IncidentTriage(
             default:
                 throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown triage action.");
         }
-    }
-
-    /// <summary>The incident as stored now, if its version moved past the one this attempt loaded.</summary>
-    private async Task<Incident?> ChangedSinceAsync(long number, long loadedVersion)
-    {
-        var current = await ReloadAsync(number, CancellationToken.None);
-        return current is not null && current.Version != loadedVersion ? current : null;
     }
 
     private async Task<Incident?> ReloadAsync(long number, CancellationToken cancellationToken)

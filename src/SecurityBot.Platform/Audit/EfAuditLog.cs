@@ -8,7 +8,7 @@ namespace SecurityBot.Platform.Audit;
 /// The audit log in the scoped <see cref="SecurityBotDbContext"/>: entries are added to the caller's unit of work,
 /// signed with the current key of the <see cref="AuditKeyRing"/>. Concurrent appends race for the next sequence
 /// number (the primary key); the loser's SaveChanges fails with a unique violation and the caller retries its whole
-/// operation (see <see cref="DbErrors.IsUniqueViolation"/>).
+/// operation (see <see cref="PlatformUniqueKeys.AuditSequence"/>).
 /// </summary>
 internal sealed class EfAuditLog(SecurityBotDbContext db, AuditLogReader reader, AuditKeyRing keys, TimeProvider time) : IAuditLog
 {

@@ -2,11 +2,9 @@ using Microsoft.Extensions.Logging;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Notifications;
-using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Platform.Chat;
 
@@ -17,7 +15,7 @@ namespace SecurityBot.Platform.Chat;
 /// notification reaches a person: their stored personal conversation, else proactive installation, else it waits
 /// until they open the bot. Who may see what is decided before, by the command; this only decides where it lands.
 /// </summary>
-public sealed partial class PrivateReplies(INotificationOutbox outbox, SecurityBotDbContext db, ILogger<PrivateReplies> logger)
+public sealed partial class PrivateReplies(INotificationOutbox outbox, ILogger<PrivateReplies> logger)
 {
     /// <summary>
     /// True when others can read the conversation: anything but a personal chat ("channel", "groupChat", and any type
@@ -51,23 +49,9 @@ public sealed partial class PrivateReplies(INotificationOutbox outbox, SecurityB
 
         var recipient = NotificationRecipient.User(context.Actor.AadObjectId, context.Actor.TenantId);
         var json = JsonSerializer.Serialize(answer, BotJson.Options);
-        if (await outbox.EnqueueAsync(new OutboundNotification(recipient, json, IdempotencyKey(turn.Activity)), cancellationToken))
-        {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-            {
-                // Teams redelivered the message while the first delivery's turn was still running (on another
-                // instance): that turn queued the same answer under the same key. One private answer is enough.
-                foreach (var entry in ex.Entries)
-                {
-                    entry.State = EntityState.Detached;
-                }
-            }
-        }
-
+        // Teams may redeliver the message while the first delivery's turn is still running (on another instance):
+        // that turn queues the same answer under the same key, and one private answer is enough.
+        await outbox.EnqueueOnceAsync(new OutboundNotification(recipient, json, IdempotencyKey(turn.Activity)), cancellationToken);
         LogSentPrivately(logger);
         await turn.SendCardAsync(
             NoticeCard.Info("Sent to you privately", "I've sent my answer to your private chat with SecurityBot: details of incidents and risk acceptances are not shown where others can read them.",

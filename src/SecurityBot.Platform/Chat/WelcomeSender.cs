@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.EntityFrameworkCore;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
@@ -11,7 +10,7 @@ namespace SecurityBot.Platform.Chat;
 /// the installationUpdate and conversationUpdate Teams both send on install, a reinstall, or a retried request
 /// produce one welcome, and a crash between the two cannot lose it.
 /// </summary>
-public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBotDbContext db, CommandCatalog catalog, KeyedLock locks, ILogger<WelcomeSender> logger)
+public sealed partial class WelcomeSender(INotificationOutbox outbox, CommandCatalog catalog, KeyedLock locks, ILogger<WelcomeSender> logger)
 {
     public async Task WelcomeAsync(ITurnContext turn, string welcomeKey, string? userName, CancellationToken cancellationToken)
     {
@@ -22,28 +21,18 @@ public sealed partial class WelcomeSender(INotificationOutbox outbox, SecurityBo
         var idempotencyKey = "welcome:" + welcomeKey;
         // The other install event's turn, in this process, finishes its check-and-insert before this one starts.
         using var _ = await locks.AcquireAsync(idempotencyKey, cancellationToken);
-        if (!await outbox.EnqueueAsync(new OutboundNotification(recipient, json, idempotencyKey), cancellationToken))
+        // Teams (and the Agents Playground, every time its page opens) sends installationUpdate and
+        // conversationUpdate at the same moment. Within one process the lock above serialises them; turns on two
+        // instances can both pass the outbox's "already queued?" check and the slower insert hits the unique
+        // idempotency key. The other turn's welcome is the one; this turn succeeds.
+        switch (await outbox.EnqueueOnceAsync(new OutboundNotification(recipient, json, idempotencyKey), cancellationToken))
         {
-            return;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            LogWelcomed(logger, activity.Conversation.Id!);
-        }
-        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-        {
-            // Teams (and the Agents Playground, every time its page opens) sends installationUpdate and
-            // conversationUpdate at the same moment. Within one process the lock above serialises them; turns on two
-            // instances can both pass the outbox's "already queued?" check and the slower insert hits the unique
-            // idempotency key. The other turn's welcome is the one; this turn succeeds.
-            foreach (var entry in ex.Entries)
-            {
-                entry.State = EntityState.Detached;
-            }
-
-            LogWelcomedConcurrently(logger, activity.Conversation.Id!);
+            case EnqueueOnceOutcome.Queued:
+                LogWelcomed(logger, activity.Conversation.Id!);
+                break;
+            case EnqueueOnceOutcome.QueuedConcurrently:
+                LogWelcomedConcurrently(logger, activity.Conversation.Id!);
+                break;
         }
     }
 

@@ -10,24 +10,16 @@ namespace SecurityBot.Platform.Conversations;
 /// </summary>
 public sealed class ConversationReferenceRecorder(SecurityBotDbContext db, TimeProvider time, KeyedLock locks)
 {
+    // Another instance inserted the same (conversation, person) first: the second attempt reads theirs and refreshes it.
+    private static readonly CommitRetry UpsertRetry = new(MaxAttempts: 2, VersionConflicts: false, PlatformUniqueKeys.ConversationReference);
+
     /// <summary>Returns true when something was written.</summary>
     public async Task<bool> RecordAsync(ConversationSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         // Teams' two install events arrive together; in this process the second waits and finds the first's row.
         using var _ = await locks.AcquireAsync($"conversation-reference:{snapshot.ConversationId}:{snapshot.UserAadObjectId}", cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await UpsertAsync(snapshot, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt == 1 && DbErrors.IsUniqueViolation(ex))
-            {
-                // Another instance inserted the same (conversation, person) first: read theirs and refresh it.
-                db.ChangeTracker.Clear();
-            }
-        }
+        return await UpsertRetry.RunAsync(db, _ => UpsertAsync(snapshot, cancellationToken));
     }
 
     private async Task<bool> UpsertAsync(ConversationSnapshot snapshot, CancellationToken cancellationToken)

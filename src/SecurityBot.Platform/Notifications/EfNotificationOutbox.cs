@@ -20,4 +20,28 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
         outbox.Add(OutboxMessage.NewMessage(notification, time.GetUtcNow()));
         return true;
     }
+
+    public async Task<EnqueueOnceOutcome> EnqueueOnceAsync(OutboundNotification notification, CancellationToken cancellationToken)
+    {
+        if (!await EnqueueAsync(notification, cancellationToken))
+        {
+            return EnqueueOnceOutcome.AlreadyQueued;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return EnqueueOnceOutcome.Queued;
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex, PlatformUniqueKeys.OutboxIdempotencyKey))
+        {
+            // Only the refused rows are dropped: whatever else the scope tracks stays as it was.
+            foreach (var entry in ex.Entries)
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            return EnqueueOnceOutcome.QueuedConcurrently;
+        }
+    }
 }

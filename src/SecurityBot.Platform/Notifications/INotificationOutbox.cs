@@ -8,4 +8,12 @@ public interface INotificationOutbox
 {
     /// <summary>Adds a new-message notification; returns false when one with the same idempotency key already exists.</summary>
     Task<bool> EnqueueAsync(OutboundNotification notification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds a notification that must exist once (a welcome, a private answer) and commits the unit of work now. Two
+    /// concurrent turns (on two instances) can both pass the "already queued?" check; the slower insert then loses on
+    /// the idempotency key, which is the outcome wanted, so it is <see cref="EnqueueOnceOutcome.QueuedConcurrently"/>,
+    /// not an error. Any other failure propagates.
+    /// </summary>
+    Task<EnqueueOnceOutcome> EnqueueOnceAsync(OutboundNotification notification, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.RiskAcceptances.Application;
@@ -8,11 +9,15 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// <summary>
 /// Loading and committing risk acceptances. A commit that loses a race is handled here: a version conflict means
 /// someone else changed the entity first (the caller answers with the current state), a unique violation means
-/// someone else took the next number or audit sequence (the whole attempt is run again on fresh data).
+/// someone else took the next number, the request key, the audit sequence, a notification key or a card's record
+/// (the whole attempt is run again on fresh data); any other unique violation is a fault.
 /// </summary>
 internal sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskApproverResolver approvers, RiskAccess access)
 {
-    private const int MaxAttempts = 10;
+    // A version conflict is answered, not retried (onConflict); a declared key taken first runs the attempt again.
+    private static readonly CommitRetry Races = new(MaxAttempts: 10, VersionConflicts: true,
+        RiskUniqueKeys.Number, RiskUniqueKeys.RequestKey, PlatformUniqueKeys.AuditSequence, PlatformUniqueKeys.OutboxIdempotencyKey,
+        PlatformUniqueKeys.CardCopyLocation);
 
     public Task<RiskAcceptance?> FindAsync(int number, CancellationToken cancellationToken) =>
         db.Set<RiskAcceptance>().Include(r => r.Decisions).SingleOrDefaultAsync(r => r.Number == number, cancellationToken);
@@ -34,10 +39,10 @@ internal sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskAppr
     /// Runs <paramref name="attempt"/> and commits what it added. On a version conflict the changes are discarded and
     /// <paramref name="onConflict"/> answers; on a unique violation the attempt runs again (bounded).
     /// </summary>
-    public async Task<RiskOutcome> CommitAsync(Func<Task<RiskOutcome>> attempt, Func<Task<RiskOutcome>>? onConflict, CancellationToken cancellationToken)
+    public Task<RiskOutcome> CommitAsync(Func<Task<RiskOutcome>> attempt, Func<Task<RiskOutcome>>? onConflict, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        for (var i = 1; ; i++)
+        return Races.RunAsync(db, async _ =>
         {
             var outcome = await attempt();
             if (!outcome.Succeeded)
@@ -45,22 +50,18 @@ internal sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskAppr
                 return outcome; // refusals change nothing (the entity refuses before changing itself)
             }
 
-            try
+            await db.SaveChangesAsync(cancellationToken);
+            return outcome;
+        }, async lost =>
+        {
+            if (lost.IsVersionConflict)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return outcome;
+                return onConflict is null ? RaceAnswer<RiskOutcome>.GiveUp : RaceAnswer<RiskOutcome>.With(await onConflict());
             }
-            catch (DbUpdateConcurrencyException) when (onConflict is not null)
-            {
-                db.ChangeTracker.Clear();
-                return await onConflict();
-            }
-            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex) && i < MaxAttempts)
-            {
-                db.ChangeTracker.Clear();
-                await Task.Yield();
-            }
-        }
+
+            await Task.Yield();
+            return RaceAnswer<RiskOutcome>.Retry;
+        });
     }
 
     /// <summary>The answer to a card older than the entity: who decided since, and when, and the current state.</summary>

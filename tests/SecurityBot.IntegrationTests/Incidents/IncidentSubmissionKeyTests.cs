@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Persistence;
 
@@ -54,6 +55,6 @@ public abstract class IncidentSubmissionKeyTests(DatabaseProvider provider)
             return await db.SaveChangesAsync();
         });
 
-        (await save.Should().ThrowAsync<DbUpdateException>()).Which.Should().Match<DbUpdateException>(ex => DbErrors.IsUniqueViolation(ex));
+        (await save.Should().ThrowAsync<DbUpdateException>()).Which.Should().Match<DbUpdateException>(ex => DbErrors.IsUniqueViolation(ex, IncidentUniqueKeys.SubmissionKey));
     }
 }

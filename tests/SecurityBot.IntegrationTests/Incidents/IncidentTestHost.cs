@@ -29,7 +29,8 @@ internal sealed class IncidentTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<IncidentTestHost> CreateAsync(TestDatabase database, IDictionary<string, string?>? settings = null)
+    public static async Task<IncidentTestHost> CreateAsync(TestDatabase database, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         // Monday 2026-03-02 10:00 UTC: inside business hours.
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
@@ -49,10 +50,11 @@ internal sealed class IncidentTestHost : IAsyncDisposable
             config[key] = value;
         }
 
-        var host = await PersistenceTestHost.CreateAsync(database, clock, config, services =>
+        var host = await PersistenceTestHost.CreateAsync(database, clock, config, s =>
         {
-            services.AddDirectory();
-            services.AddIncidents();
+            s.AddDirectory();
+            s.AddIncidents();
+            services?.Invoke(s);
         });
         return new IncidentTestHost(host, clock);
     }

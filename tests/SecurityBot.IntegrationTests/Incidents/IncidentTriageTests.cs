@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
@@ -156,6 +159,36 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
 
         note.Outcome.Should().Be(TriageOutcome.Applied);
         (await host.LoadAsync(incident.Number))!.Timeline.Should().Contain(e => e.Kind == TimelineEventKind.Note && e.Text == "Same sender hit finance last week");
+    }
+
+    [Fact]
+    public async Task Acknowledge_UnrelatedUniqueViolation_SurfacesOnceWithoutRetrying()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var counter = new AuditAppendCounter();
+        await using var host = await IncidentTestHost.CreateAsync(database, services: s =>
+        {
+            s.AddSingleton(counter);
+            s.AddScoped<EfAuditLog>();
+            s.AddScoped<IAuditLog, UnrelatedViolationAuditLog>();
+        });
+        var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText)).Incident!;
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<SecurityBotDbContext>();
+            db.Add(new ConversationReferenceRecord(SchemaTests.Snapshot(UnrelatedViolationAuditLog.DuplicateAad), host.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        var triage = () => host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge);
+
+        // Not a race triage can lose (audit sequence, timeline position, notification key): a fault, reported once.
+        (await triage.Should().ThrowAsync<DbUpdateException>()).Which.Should().Match<DbUpdateException>(
+            ex => DbErrors.IsUniqueViolation(ex, PlatformUniqueKeys.ConversationReference));
+        counter.Appends.Should().Be(1);
+        var stored = await host.LoadAsync(incident.Number);
+        stored!.Version.Should().Be(1);
+        stored.Status.Should().Be(IncidentStatus.New);
     }
 
     [Fact]
