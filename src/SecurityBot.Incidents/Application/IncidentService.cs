@@ -36,12 +36,12 @@ internal sealed partial class IncidentService(
         if (!IncidentReportDraft.TryCreate(request.Category, request.Description, request.OccurredOn, request.AffectedSystem, request.Evidence,
                 request.Clicked, DateOnly.FromDateTime(now.UtcDateTime), out var draft, out var errors))
         {
-            return new ReportIncidentResult(null, false, errors);
+            return ReportIncidentResult.Invalid(errors);
         }
 
         var (reporter, user) = await people.ResolveAsync(request.Reporter, cancellationToken);
         var privileged = await people.IsPrivilegedAsync(reporter.Id, user, cancellationToken);
-        var indicators = IndicatorExtractor.Extract(draft!.AllText);
+        var indicators = IndicatorExtractor.Extract(draft.AllText);
         var responders = await people.RespondersAsync(cancellationToken);
 
         using var correlating = await correlation.EnterProcessAsync(cancellationToken);
@@ -54,11 +54,11 @@ internal sealed partial class IncidentService(
                 // the first submit has committed; on another path the unique key refuses the insert and the retry
                 // lands here.
                 LogAlreadyReported(logger, already.DisplayNumber);
-                return new ReportIncidentResult(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase),
-                    new Dictionary<string, string>());
+                return ReportIncidentResult.Reported(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase));
             }
 
-            var result = await store.FindRelatedAsync(indicators, now, cancellationToken) is { } related
+            var related = await store.FindRelatedAsync(indicators, now, cancellationToken);
+            var incident = related is not null
                 ? await LinkAsync(related, draft, reporter, privileged, indicators, request, responders, now, cancellationToken)
                 : await OpenAsync(draft, reporter, privileged, indicators, request, responders, now, cancellationToken);
             await store.Db.SaveChangesAsync(cancellationToken);
@@ -67,8 +67,8 @@ internal sealed partial class IncidentService(
                 await acrossInstances.CommitAsync(cancellationToken);
             }
 
-            LogReported(logger, result.Incident!.DisplayNumber, result.Incident.Severity, result.LinkedToExisting);
-            return result;
+            LogReported(logger, incident.DisplayNumber, incident.Severity, related is not null);
+            return ReportIncidentResult.Reported(incident, linkedToExisting: related is not null);
         }, lost =>
         {
             // The related incident changed while we linked to it (version token, or on PostgreSQL a timeline position
@@ -99,7 +99,7 @@ internal sealed partial class IncidentService(
     public Task<IReadOnlyList<Incident>> ListOpenReportedByAsync(string reporterId, int max, CancellationToken cancellationToken) =>
         store.ListOpenReportedByAsync(reporterId, max, cancellationToken);
 
-    private async Task<ReportIncidentResult> OpenAsync(IncidentReportDraft draft, IncidentActor reporter, bool privileged, IReadOnlyList<Indicator> indicators,
+    private async Task<Incident> OpenAsync(IncidentReportDraft draft, IncidentActor reporter, bool privileged, IReadOnlyList<Indicator> indicators,
         ReportIncidentRequest request, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var severity = SeverityRules.Assess(draft.Category, draft.Clicked, privileged, 0).Severity;
@@ -110,10 +110,10 @@ internal sealed partial class IncidentService(
         await ConfirmToReporterAsync(incident, reporter.Id, request.ConfirmationCard, responders, "confirmation", cancellationToken);
         await RouteAsync(incident, responders, cancellationToken);
         await escalator.ScheduleFirstAsync(incident, cancellationToken);
-        return new ReportIncidentResult(incident, false, new Dictionary<string, string>());
+        return incident;
     }
 
-    private async Task<ReportIncidentResult> LinkAsync(Incident incident, IncidentReportDraft draft, IncidentActor reporter, bool privileged,
+    private async Task<Incident> LinkAsync(Incident incident, IncidentReportDraft draft, IncidentActor reporter, bool privileged,
         IReadOnlyList<Indicator> indicators, ReportIncidentRequest request, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var raised = incident.AddRelatedReport(draft, reporter, privileged, indicators, now, request.SubmissionKey);
@@ -131,7 +131,7 @@ internal sealed partial class IncidentService(
         }
 
         await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
-        return new ReportIncidentResult(incident, true, new Dictionary<string, string>());
+        return incident;
     }
 
     private async Task ConfirmToReporterAsync(Incident incident, string reporterId, CardLocation? shownCard, ResponderSet responders, string purpose,

@@ -5,6 +5,7 @@ using SecurityBot.Platform.Audit;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -51,13 +52,13 @@ internal sealed partial class IncidentTriage(
         {
             // A reporter knows their incident exists; they are told why nothing changed, and see no more than before.
             LogForbidden(logger, request.Actor.Id, request.Action, incident.DisplayNumber);
-            return new TriageResult(TriageOutcome.Forbidden, "Only the security team and incident responders can triage incidents.", null);
+            return new TriageResult(UseCaseStatus.Forbidden, "Only the security team and incident responders can triage incidents.", null);
         }
 
         // Notes never conflict with other changes, so they do not need a current card.
         if (request.Action != TriageAction.AddNote && request.ExpectedVersion != incident.Version)
         {
-            return new TriageResult(TriageOutcome.Stale, $"Nothing changed: this card was out of date. {incident.LastChangeDescription()}.", incident);
+            return new TriageResult(UseCaseStatus.Stale, $"Nothing changed: this card was out of date. {incident.LastChangeDescription()}.", incident);
         }
 
         var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
@@ -82,13 +83,13 @@ internal sealed partial class IncidentTriage(
 
                 await store.Db.SaveChangesAsync(cancellationToken);
             }
-            catch (IncidentTransitionException refused)
+            catch (RefusalException refused)
             {
-                return new TriageResult(TriageOutcome.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
+                return new TriageResult(UseCaseStatus.Refused, refused.Message, await ReloadAsync(request.Number, cancellationToken));
             }
 
             LogApplied(logger, request.Action, incident.DisplayNumber, incident.Version);
-            return new TriageResult(TriageOutcome.Applied, Describe(request.Action, incident), incident);
+            return new TriageResult(UseCaseStatus.Succeeded, Describe(request.Action, incident), incident);
         }, async lost =>
         {
             // Someone else's change committed between our read and our write: the version token refused ours (or,
@@ -114,7 +115,7 @@ internal sealed partial class IncidentTriage(
                 return RaceAnswer<TriageResult>.Retry;
             }
 
-            return RaceAnswer<TriageResult>.With(new TriageResult(TriageOutcome.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current));
+            return RaceAnswer<TriageResult>.With(new TriageResult(UseCaseStatus.Stale, $"Nothing changed: someone was faster. {current.LastChangeDescription()}.", current));
         });
     }
 

@@ -1,3 +1,5 @@
+using SecurityBot.Platform.Results;
+
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>The triage transitions of an incident: acknowledge, assign, escalate, close, note.</summary>
@@ -18,7 +20,7 @@ internal sealed partial class Incident
         EnsureOpen("acknowledge");
         if (Status != IncidentStatus.New)
         {
-            throw new IncidentTransitionException($"{DisplayNumber} was already acknowledged by {AcknowledgedByName} at {Clock(AcknowledgedAt!.Value)}.");
+            throw new RefusalException($"{DisplayNumber} was already acknowledged by {AcknowledgedByName} at {Clock(AcknowledgedAt!.Value)}.");
         }
 
         MarkAcknowledged(actor, now);
@@ -33,7 +35,7 @@ internal sealed partial class Incident
         EnsureOpen("assign");
         if (Status == IncidentStatus.Investigating && string.Equals(AssigneeId, actor.Id, StringComparison.OrdinalIgnoreCase))
         {
-            throw new IncidentTransitionException($"{DisplayNumber} is already assigned to {AssigneeName}.");
+            throw new RefusalException($"{DisplayNumber} is already assigned to {AssigneeName}.");
         }
 
         if (Status == IncidentStatus.New)
@@ -74,7 +76,7 @@ internal sealed partial class Incident
         var text = note?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            throw new IncidentTransitionException("A note needs some text.");
+            throw new RefusalException("A note needs some text.");
         }
 
         Record(TimelineEventKind.Note, actor, text.Length > MaxNoteLength ? text[..MaxNoteLength] : text, now);
@@ -85,7 +87,14 @@ internal sealed partial class Incident
     public string LastChangeDescription()
     {
         var last = _timeline.MaxBy(e => e.Sequence);
-        return last is null ? $"{DisplayNumber} has changed" : $"{DisplayNumber}: {last.Text} ({last.ActorName}, {Clock(last.At)})";
+        if (last is null)
+        {
+            return $"{DisplayNumber} has changed";
+        }
+
+        return last.TextNamesActor
+            ? $"{DisplayNumber}: {last.Text} ({Clock(last.At)})"
+            : $"{DisplayNumber}: {last.Text} ({last.ActorName}, {Clock(last.At)})";
     }
 
     /// <summary>Whether the person reported (or co-reported) this incident.</summary>
@@ -125,7 +134,7 @@ internal sealed partial class Incident
         if (!IsOpen)
         {
             var how = Status == IncidentStatus.Resolved ? "resolved" : "dismissed";
-            throw new IncidentTransitionException(
+            throw new RefusalException(
                 $"Cannot {action} {DisplayNumber}: it was already {how} by {ClosedByName} at {Clock(ClosedAt!.Value)}.");
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Domain;
 
@@ -7,7 +8,7 @@ namespace SecurityBot.Incidents.Domain;
 /// A security incident: one or more reports of the same thing, its severity (by <see cref="SeverityRules"/>), its
 /// lifecycle (New → Acknowledged → Investigating → Resolved, or Dismissed) and its timeline. Every change bumps
 /// <see cref="Version"/>, which cards carry so a stale click is recognised; methods refuse illegal transitions with an
-/// <see cref="IncidentTransitionException"/> that says what already happened.
+/// <see cref="RefusalException"/> that says what already happened.
 /// </summary>
 internal sealed partial class Incident
 {

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Domain;
 
@@ -22,7 +24,7 @@ internal sealed record IncidentReportDraft(
     /// <summary>All the report's text, for indicator extraction and correlation.</summary>
     public string AllText => string.Join('\n', new[] { Description, AffectedSystem, Evidence }.Where(t => !string.IsNullOrWhiteSpace(t)));
 
-    /// <summary>Validates raw form values; <paramref name="errors"/> maps each bad field to what to do about it.</summary>
+    /// <summary>Validates raw form values; <paramref name="errors"/> names each bad field (at most once) and what to do about it.</summary>
     public static bool TryCreate(
         string? categoryKey,
         string? description,
@@ -31,25 +33,25 @@ internal sealed record IncidentReportDraft(
         string? evidence,
         string? clicked,
         DateOnly today,
-        out IncidentReportDraft? draft,
-        out IReadOnlyDictionary<string, string> errors)
+        [NotNullWhen(true)] out IncidentReportDraft? draft,
+        out IReadOnlyList<FieldError> errors)
     {
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<FieldError>();
         draft = null;
 
         if (!IncidentCategories.TryParseKey(categoryKey, out var category))
         {
-            problems["category"] = "Choose what kind of incident this is.";
+            problems.Add(new("category", "Choose what kind of incident this is."));
         }
 
         var what = description?.Trim() ?? string.Empty;
         if (what.Length < MinDescriptionLength)
         {
-            problems["description"] = $"Describe what happened in at least {MinDescriptionLength} characters.";
+            problems.Add(new("description", $"Describe what happened in at least {MinDescriptionLength} characters."));
         }
         else if (what.Length > MaxDescriptionLength)
         {
-            problems["description"] = $"Keep the description under {MaxDescriptionLength} characters (it has {what.Length}); put long text in the evidence field.";
+            problems.Add(new("description", $"Keep the description under {MaxDescriptionLength} characters (it has {what.Length}); put long text in the evidence field."));
         }
 
         DateOnly? when = null;
@@ -58,11 +60,11 @@ internal sealed record IncidentReportDraft(
             // Input.Date submits yyyy-MM-dd; anything else is forged or a client bug.
             if (!DateOnly.TryParseExact(occurredOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                problems["occurredOn"] = "Give the date as YYYY-MM-DD.";
+                problems.Add(new("occurredOn", "Give the date as YYYY-MM-DD."));
             }
             else if (date > today)
             {
-                problems["occurredOn"] = "The date is in the future; when did it happen?";
+                problems.Add(new("occurredOn", "The date is in the future; when did it happen?"));
             }
             else
             {
@@ -73,13 +75,13 @@ internal sealed record IncidentReportDraft(
         var affected = Optional(affectedSystem);
         if (affected?.Length > MaxAffectedSystemLength)
         {
-            problems["affectedSystem"] = $"Name the affected system or account in under {MaxAffectedSystemLength} characters.";
+            problems.Add(new("affectedSystem", $"Name the affected system or account in under {MaxAffectedSystemLength} characters."));
         }
 
         var proof = Optional(evidence);
         if (proof?.Length > MaxEvidenceLength)
         {
-            problems["evidence"] = $"Keep the evidence under {MaxEvidenceLength} characters (it has {proof.Length}).";
+            problems.Add(new("evidence", $"Keep the evidence under {MaxEvidenceLength} characters (it has {proof.Length})."));
         }
 
         bool? didClick = clicked?.Trim().ToLowerInvariant() switch
@@ -90,16 +92,16 @@ internal sealed record IncidentReportDraft(
         };
         if (didClick is null)
         {
-            problems["clicked"] = "Say whether you clicked or opened it (true or false).";
+            problems.Add(new("clicked", "Say whether you clicked or opened it (true or false)."));
         }
 
         errors = problems;
-        if (problems.Count > 0)
+        if (problems.Count > 0 || didClick is not { } clickedIt)
         {
             return false;
         }
 
-        draft = new IncidentReportDraft(category, what, when, affected, proof, didClick!.Value);
+        draft = new IncidentReportDraft(category, what, when, affected, proof, clickedIt);
         return true;
     }
 

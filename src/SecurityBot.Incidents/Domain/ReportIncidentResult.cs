@@ -1,10 +1,19 @@
+using System.Diagnostics.CodeAnalysis;
+using SecurityBot.Platform.Results;
+
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>
-/// The answer to a report: the incident (new, or the earlier one it was linked to) or, when the input was bad, an
-/// error per field and nothing saved.
+/// The answer to a report: the incident (new, or the earlier one it was linked to) or, when the input was bad,
+/// <see cref="UseCaseStatus.Invalid"/> with an error per field and nothing saved.
 /// </summary>
-internal sealed record ReportIncidentResult(Incident? Incident, bool LinkedToExisting, IReadOnlyDictionary<string, string> Errors)
+internal sealed record ReportIncidentResult(UseCaseStatus Status, Incident? Incident, bool LinkedToExisting, IReadOnlyList<FieldError> Errors)
 {
-    public bool Succeeded => Incident is not null;
+    [MemberNotNullWhen(true, nameof(Incident))]
+    public bool Succeeded => Status == UseCaseStatus.Succeeded && Incident is not null;
+
+    public static ReportIncidentResult Reported(Incident incident, bool linkedToExisting) =>
+        new(UseCaseStatus.Succeeded, incident, linkedToExisting, []);
+
+    public static ReportIncidentResult Invalid(IReadOnlyList<FieldError> errors) => new(UseCaseStatus.Invalid, null, false, errors);
 }

@@ -3,6 +3,7 @@ using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -45,12 +46,15 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
         };
         var note = noteField is null ? null : CardData.String(context.Data, noteField);
         var result = await incidents.TriageAsync(new TriageRequest(number, version, action, actor, note), cancellationToken);
-        return result.Outcome switch
+        return result switch
         {
-            TriageOutcome.NotFound => AdaptiveCardInvokeResponse.Error(404, "NotFound", result.Message),
-            TriageOutcome.Forbidden => AdaptiveCardInvokeResponse.Error(403, "Forbidden", result.Message),
-            TriageOutcome.Applied => AdaptiveCardInvokeResponse.Card(IncidentCard.Create(result.Incident!, IncidentCardAudience.Responder, [])),
-            _ => AdaptiveCardInvokeResponse.Card(IncidentCard.Create(result.Incident!, IncidentCardAudience.Responder, [], banner: result.Message)),
+            { Status: UseCaseStatus.NotFound } => AdaptiveCardInvokeResponse.Error(404, "NotFound", result.Message),
+            { Status: UseCaseStatus.Forbidden } => AdaptiveCardInvokeResponse.Error(403, "Forbidden", result.Message),
+            { Status: UseCaseStatus.Succeeded, Incident: { } applied } => AdaptiveCardInvokeResponse.Card(IncidentCard.Create(applied, IncidentCardAudience.Responder, [])),
+            // Stale or refused: the incident as it now is, with why nothing changed.
+            { Incident: { } current } => AdaptiveCardInvokeResponse.Card(IncidentCard.Create(current, IncidentCardAudience.Responder, [], banner: result.Message)),
+            // The incident vanished between a refusal and its reload: the one not-found answer.
+            _ => AdaptiveCardInvokeResponse.Error(404, "NotFound", TriageResult.NotFound(number).Message),
         };
     }
 
@@ -78,7 +82,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             return AdaptiveCardInvokeResponse.Card(IncidentReportForm.Create(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), values, errors: result.Errors));
         }
 
-        return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident!, actor.Id));
+        return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident, actor.Id));
     }
 
     private async Task<AdaptiveCardInvokeResponse> RefreshAsync(IncidentActor actor, long number, CancellationToken cancellationToken)

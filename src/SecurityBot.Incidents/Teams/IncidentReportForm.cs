@@ -1,6 +1,7 @@
 using System.Globalization;
 using SecurityBot.Cards;
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -15,7 +16,7 @@ internal static class IncidentReportForm
         DateOnly today,
         ReportFormValues? values = null,
         IncidentIntent? understood = null,
-        IReadOnlyDictionary<string, string>? errors = null)
+        IReadOnlyList<FieldError>? errors = null)
     {
         values ??= new ReportFormValues();
         var card = new AdaptiveCard { FallbackText = "Report a security incident" };
@@ -41,7 +42,7 @@ internal static class IncidentReportForm
         {
             card.Body.Add(new Container(
                 new TextBlock("Please fix the following") { Weight = TextWeight.Bolder, Color = TextColor.Attention },
-                new TextBlock(string.Join("\n\n", errors.Values.Select(e => "• " + CardText.Escape(e)))) { Wrap = true })
+                new TextBlock(string.Join("\n\n", errors.Select(e => "• " + CardText.Escape(e.Message)))) { Wrap = true })
             {
                 Style = ContainerStyle.Attention,
                 Bleed = true,

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace SecurityBot.Platform.Audit;
 
 /// <summary>The outcome of checking the audit chain.</summary>
@@ -8,5 +10,6 @@ namespace SecurityBot.Platform.Audit;
 /// <param name="CheckpointAt">When that checkpoint was signed.</param>
 public sealed record AuditVerification(long EntriesChecked, long? FirstBrokenSequence, string? Reason, long? CheckpointSequence = null, DateTimeOffset? CheckpointAt = null)
 {
+    [MemberNotNullWhen(false, nameof(Reason))]
     public bool IsIntact => Reason is null;
 }

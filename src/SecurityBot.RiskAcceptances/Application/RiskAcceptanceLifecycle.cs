@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Application;
 
@@ -23,16 +24,18 @@ internal sealed class RiskAcceptanceLifecycle(
         var o = options.Value;
         return work.CommitAsync(async () =>
         {
-            var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
-            if (risk is null)
+            var loaded = await work.LoadForCardAsync(card, actor, cancellationToken);
+            if (!loaded.Succeeded)
             {
-                return refusal!;
+                return loaded;
             }
+
+            var risk = loaded.Risk;
 
             var days = durationDays ?? Math.Min(risk.RequestedDays, o.MaxDurationDays);
             if (RiskAcceptanceService.Refuse(() => risk.Renew(actor, days, o.MaxDurationDays, o.ChainFor, time.GetUtcNow())) is { } message)
             {
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, message, [], false);
+                return RiskOutcome.Forbidden(risk, message);
             }
 
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
@@ -41,7 +44,7 @@ internal sealed class RiskAcceptanceLifecycle(
                 cancellationToken);
             await notifier.PublishAsync(risk, approvers, $"{actor.Name} asks to renew {risk.Reference} for {days} days.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
             return RiskOutcome.Done(risk, $"Renewal of {risk.Reference} submitted. {RiskAcceptanceService.WaitingFor(risk, approvers)}");
-        }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
+        }, () => work.AnswerConflictAsync(card, actor, cancellationToken), cancellationToken);
     }
 
     /// <summary>Closes the risk for good: the gap was fixed (requester or risk owner).</summary>
@@ -50,22 +53,24 @@ internal sealed class RiskAcceptanceLifecycle(
         ArgumentNullException.ThrowIfNull(actor);
         return work.CommitAsync(async () =>
         {
-            var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
-            if (risk is null)
+            var loaded = await work.LoadForCardAsync(card, actor, cancellationToken);
+            if (!loaded.Succeeded)
             {
-                return refusal!;
+                return loaded;
             }
+
+            var risk = loaded.Risk;
 
             if (RiskAcceptanceService.Refuse(() => risk.MarkRemediated(actor, time.GetUtcNow())) is { } message)
             {
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, message, [], false);
+                return RiskOutcome.Forbidden(risk, message);
             }
 
             await notifier.CancelTimersAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "remediated", actor, $"closed as remediated by {actor.Name}", cancellationToken);
             await notifier.PublishAsync(risk, RiskStageApprovers.None, $"{risk.Reference} was marked remediated by {actor.Name}.", askApprovers: false, tellSecurityTeam: false, cancellationToken, origin);
             return RiskOutcome.Done(risk, $"{risk.Reference} is closed as remediated. Thank you for fixing it.");
-        }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
+        }, () => work.AnswerConflictAsync(card, actor, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -105,12 +110,6 @@ internal sealed class RiskAcceptanceLifecycle(
         await notifier.AuditAsync(risk, "reminded", null, string.Create(CultureInfo.InvariantCulture, $"{days} days before expiry ({expires:O}); told {risk.RequesterName} and {risk.RiskOwnerName}"), cancellationToken);
         await notifier.ScheduleReminderAfterAsync(risk, days, cancellationToken);
         return true;
-    }
-
-    private async Task<RiskOutcome> ReloadStaleAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
-    {
-        var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
-        return risk is null ? refusal! : await work.StaleAsync(risk, card.Version, actor, cancellationToken);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Application;
 
@@ -61,11 +62,13 @@ internal sealed class RiskAcceptanceService(
         var (details, errors) = await builder.BuildAsync(requester, input, cancellationToken);
         return await work.CommitAsync(async () =>
         {
-            var (risk, refusal) = await work.LoadForCardAsync(card, requester, cancellationToken);
-            if (risk is null)
+            var loaded = await work.LoadForCardAsync(card, requester, cancellationToken);
+            if (!loaded.Succeeded)
             {
-                return refusal!;
+                return loaded;
             }
+
+            var risk = loaded.Risk;
 
             if (details is null)
             {
@@ -74,14 +77,14 @@ internal sealed class RiskAcceptanceService(
 
             if (Refuse(() => risk.Resubmit(requester, details, Options.MaxDurationDays, Options.ChainFor, time.GetUtcNow())) is { } message)
             {
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, message, [], false);
+                return RiskOutcome.Forbidden(risk, message);
             }
 
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "resubmitted", requester, Describe(risk) + Notes(approvers), cancellationToken);
             await notifier.PublishAsync(risk, approvers, $"{requester.Name} resubmitted {risk.Reference} with changes.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
             return RiskOutcome.Done(risk, $"{risk.Reference} was resubmitted. {WaitingFor(risk, approvers)}");
-        }, () => ReloadStaleAsync(card, requester, cancellationToken), cancellationToken);
+        }, () => work.AnswerConflictAsync(card, requester, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -94,11 +97,13 @@ internal sealed class RiskAcceptanceService(
         ArgumentNullException.ThrowIfNull(card);
         return work.CommitAsync(async () =>
         {
-            var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
-            if (risk is null)
+            var loaded = await work.LoadForCardAsync(card, actor, cancellationToken);
+            if (!loaded.Succeeded)
             {
-                return refusal!;
+                return loaded;
             }
+
+            var risk = loaded.Risk;
 
             if (risk.CurrentStage is null || card.Stage != risk.CurrentStageIndex)
             {
@@ -108,12 +113,12 @@ internal sealed class RiskAcceptanceService(
 
             if (risk.IsRequester(actor.Id))
             {
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"You requested {risk.Reference}; you cannot decide on your own request.", [], false);
+                return RiskOutcome.Forbidden(risk, $"You requested {risk.Reference}; you cannot decide on your own request.");
             }
 
             if (risk.IsRoundStarter(actor.Id))
             {
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"You started this round of {risk.Reference}; another person must decide it.", [], false);
+                return RiskOutcome.Forbidden(risk, $"You started this round of {risk.Reference}; another person must decide it.");
             }
 
             var stage = risk.CurrentStage.Value;
@@ -122,7 +127,7 @@ internal sealed class RiskAcceptanceService(
             if (!approvers.Contains(actor.Id))
             {
                 // Names no approver: who decides a stage is not on the card and not for every viewer to learn.
-                return new RiskOutcome(RiskOutcomeKind.Forbidden, risk, $"You can't act on {risk.Reference} now: only the approvers of its {stage.DisplayName()} stage can decide it.", [], false);
+                return RiskOutcome.Forbidden(risk, $"You can't act on {risk.Reference} now: only the approvers of its {stage.DisplayName()} stage can decide it.");
             }
 
             var now = time.GetUtcNow();
@@ -165,14 +170,9 @@ internal sealed class RiskAcceptanceService(
                 ? $"You {verb} {risk.Reference}. {WaitingFor(risk, next)}"
                 : $"You {verb} {risk.Reference}; it is now {RiskAcceptance.Describe(risk.Status)}.";
             return RiskOutcome.Done(risk, message, next.Contains(actor.Id));
-        }, () => ReloadStaleAsync(card, actor, cancellationToken), cancellationToken);
+        }, () => work.AnswerConflictAsync(card, actor, cancellationToken), cancellationToken);
     }
 
-    internal async Task<RiskOutcome> ReloadStaleAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
-    {
-        var (risk, refusal) = await work.LoadForCardAsync(card, actor, cancellationToken);
-        return risk is null ? refusal! : await work.StaleAsync(risk, card.Version, actor, cancellationToken);
-    }
 
     /// <summary>Runs a domain method; returns its refusal message, or null when it succeeded.</summary>
     internal static string? Refuse(Action action)
@@ -182,7 +182,7 @@ internal sealed class RiskAcceptanceService(
             action();
             return null;
         }
-        catch (RiskAcceptanceRuleException ex)
+        catch (RefusalException ex)
         {
             return ex.Message;
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Application;
 
@@ -73,36 +74,44 @@ internal sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskAppr
             : string.Create(CultureInfo.InvariantCulture,
                 $"{risk.Reference} was already {Verb(decision.Kind)} by {decision.ApproverName} at {decision.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC; nothing was done.");
         var current = await approvers.ResolveAsync(risk, cancellationToken);
-        return new RiskOutcome(RiskOutcomeKind.Stale, risk, message, [], current.Contains(actor.Id));
+        return new RiskOutcome(UseCaseStatus.Stale, risk, message, [], current.Contains(actor.Id));
     }
 
     /// <summary>
-    /// Loads the entity a card names, refusing forged versions and answering stale ones. Whether the actor may see it
-    /// is asked FIRST: card data is untrusted, so someone who may not see the request gets the not-found answer for
+    /// Loads the entity a card names, refusing forged versions and answering stale ones: succeeds (with an empty
+    /// message) only when the card is current, and otherwise is the answer to give. Whether the actor may see it is
+    /// asked FIRST: card data is untrusted, so someone who may not see the request gets the not-found answer for
     /// every version and every verb, and learns neither that it exists nor who decided it.
     /// </summary>
-    public async Task<(RiskAcceptance? Risk, RiskOutcome? Refusal)> LoadForCardAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
+    public async Task<RiskOutcome> LoadForCardAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(actor);
         if (!RiskAcceptanceNumber.TryParse(card.Reference, out var number))
         {
-            return (null, RiskOutcome.NotFound());
+            return RiskOutcome.NotFound();
         }
 
         var risk = await FindAsync(number, cancellationToken);
         if (risk is null || !(await access.CheckAsync(risk, actor.Id, cancellationToken)).MayView)
         {
-            return (null, RiskOutcome.NotFound());
+            return RiskOutcome.NotFound();
         }
 
         if (card.Version > risk.Version || card.Version < 1)
         {
             // No card SecurityBot sent can show a version that never existed.
-            return (null, RiskOutcome.Invalid(risk, $"This card does not match {risk.Reference}; nothing was done."));
+            return RiskOutcome.Invalid(risk, $"This card does not match {risk.Reference}; nothing was done.");
         }
 
-        return card.Version < risk.Version ? (null, await StaleAsync(risk, card.Version, actor, cancellationToken)) : (risk, null);
+        return card.Version < risk.Version ? await StaleAsync(risk, card.Version, actor, cancellationToken) : RiskOutcome.Done(risk, string.Empty);
+    }
+
+    /// <summary>The answer when another change to the card's request committed first: who decided since, and when.</summary>
+    public async Task<RiskOutcome> AnswerConflictAsync(RiskCardReference card, RiskActor actor, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadForCardAsync(card, actor, cancellationToken);
+        return loaded.Succeeded ? await StaleAsync(loaded.Risk, card.Version, actor, cancellationToken) : loaded;
     }
 
     public static string Verb(RiskDecisionKind kind) => kind switch

@@ -1,21 +1,25 @@
+using System.Diagnostics.CodeAnalysis;
+using SecurityBot.Platform.Results;
 using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>
-/// The result of an action: the risk acceptance as it now is (when there is one), a message for the person who
-/// acted, per-field errors for a form, and whether that person may decide the current stage (buttons on their card).
+/// The result of an action: how it ended, the risk acceptance as it now is (when the person may see it), a message
+/// for the person who acted, per-field errors for a form, and whether that person may decide the current stage
+/// (buttons on their card).
 /// </summary>
 internal sealed record RiskOutcome(
-    RiskOutcomeKind Kind,
+    UseCaseStatus Status,
     RiskAcceptance? Risk,
     string Message,
-    IReadOnlyList<RiskFieldError> Errors,
+    IReadOnlyList<FieldError> Errors,
     bool ActorMayDecide)
 {
-    public bool Succeeded => Kind == RiskOutcomeKind.Done;
+    [MemberNotNullWhen(true, nameof(Risk))]
+    public bool Succeeded => Status == UseCaseStatus.Succeeded && Risk is not null;
 
-    public static RiskOutcome Done(RiskAcceptance risk, string message, bool actorMayDecide = false) => new(RiskOutcomeKind.Done, risk, message, [], actorMayDecide);
+    public static RiskOutcome Done(RiskAcceptance risk, string message, bool actorMayDecide = false) => new(UseCaseStatus.Succeeded, risk, message, [], actorMayDecide);
 
     /// <summary>
     /// The one answer for a number that does not exist AND for a request the person may not see: it names no number
@@ -23,8 +27,10 @@ internal sealed record RiskOutcome(
     /// </summary>
     public const string NotFoundMessage = "There is no risk acceptance with that number that you can see.";
 
-    public static RiskOutcome NotFound() => new(RiskOutcomeKind.NotFound, null, NotFoundMessage, [], false);
+    public static RiskOutcome NotFound() => new(UseCaseStatus.NotFound, null, NotFoundMessage, [], false);
 
-    public static RiskOutcome Invalid(RiskAcceptance? risk, string message, IReadOnlyList<RiskFieldError>? errors = null) =>
-        new(RiskOutcomeKind.Invalid, risk, message, errors ?? [], false);
+    public static RiskOutcome Forbidden(RiskAcceptance risk, string message) => new(UseCaseStatus.Forbidden, risk, message, [], false);
+
+    public static RiskOutcome Invalid(RiskAcceptance? risk, string message, IReadOnlyList<FieldError>? errors = null) =>
+        new(UseCaseStatus.Invalid, risk, message, errors ?? [], false);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Contracts;
 using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Application;
 
@@ -12,11 +13,11 @@ namespace SecurityBot.RiskAcceptances.Application;
 /// </summary>
 internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcceptanceOptions> options, IPolicyCatalog? policies = null)
 {
-    public async Task<(RiskAcceptanceDetails? Details, IReadOnlyList<RiskFieldError> Errors)> BuildAsync(RiskActor requester, RiskRequestInput input, CancellationToken cancellationToken)
+    public async Task<(RiskAcceptanceDetails? Details, IReadOnlyList<FieldError> Errors)> BuildAsync(RiskActor requester, RiskRequestInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<RiskFieldError>();
+        var errors = new List<FieldError>();
 
         var owner = requester;
         if (!string.IsNullOrWhiteSpace(input.RiskOwner) && !requester.Is(input.RiskOwner))
@@ -51,7 +52,7 @@ internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcce
         return errors.Count == 0 ? (details, errors) : (null, errors);
     }
 
-    private string? ResolvePolicy(string? policyText, string? sectionText, List<RiskFieldError> errors, out string? policyId, out string? section)
+    private string? ResolvePolicy(string? policyText, string? sectionText, List<FieldError> errors, out string? policyId, out string? section)
     {
         policyId = string.IsNullOrWhiteSpace(policyText) ? null : policyText.Trim();
         section = string.IsNullOrWhiteSpace(sectionText) ? null : sectionText.Trim();

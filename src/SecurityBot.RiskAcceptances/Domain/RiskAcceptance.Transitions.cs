@@ -1,4 +1,5 @@
 using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Domain;
 
@@ -212,7 +213,7 @@ internal sealed partial class RiskAcceptance
     {
         if (!condition)
         {
-            throw new RiskAcceptanceRuleException(message);
+            throw new RefusalException(message);
         }
     }
 

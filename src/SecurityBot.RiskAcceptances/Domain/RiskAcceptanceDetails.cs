@@ -1,3 +1,5 @@
+using SecurityBot.Platform.Results;
+
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>
@@ -42,9 +44,9 @@ internal sealed record RiskAcceptanceDetails(
     public RiskScore Score => new(Likelihood, Impact);
 
     /// <summary>Every problem with the request (empty when valid), each with the form field it belongs to.</summary>
-    public IReadOnlyList<RiskFieldError> Validate(int maxDurationDays)
+    public IReadOnlyList<FieldError> Validate(int maxDurationDays)
     {
-        var errors = new List<RiskFieldError>();
+        var errors = new List<FieldError>();
         Text(errors, "title", "Title", Title, 3, MaxTitleLength);
         Text(errors, "asset", "System or asset", Asset, 2, MaxAssetLength);
         Text(errors, "description", "Description of the risk", Description, MinExplanationLength, MaxTextLength);
@@ -88,7 +90,7 @@ internal sealed record RiskAcceptanceDetails(
         return errors;
     }
 
-    private static void Text(List<RiskFieldError> errors, string field, string label, string? value, int min, int max)
+    private static void Text(List<FieldError> errors, string field, string label, string? value, int min, int max)
     {
         var length = value?.Trim().Length ?? 0;
         if (length == 0)

@@ -1,9 +1,11 @@
+using SecurityBot.Platform.Results;
+
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>A request with invalid fields; <see cref="Errors"/> lists every one, so the form can show them all at once.</summary>
 internal sealed class RiskAcceptanceValidationException : Exception
 {
-    public RiskAcceptanceValidationException(IReadOnlyList<RiskFieldError> errors)
+    public RiskAcceptanceValidationException(IReadOnlyList<FieldError> errors)
         : base("The risk acceptance request is not valid: " + string.Join("; ", (errors ?? []).Select(e => e.Message)))
     {
         Errors = errors ?? [];
@@ -17,5 +19,5 @@ internal sealed class RiskAcceptanceValidationException : Exception
 
     public RiskAcceptanceValidationException(string message, Exception innerException) : base(message, innerException) => Errors = [];
 
-    public IReadOnlyList<RiskFieldError> Errors { get; }
+    public IReadOnlyList<FieldError> Errors { get; }
 }

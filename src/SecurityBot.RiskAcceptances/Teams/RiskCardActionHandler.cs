@@ -5,6 +5,7 @@ using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Contracts;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
@@ -43,8 +44,8 @@ internal sealed class RiskCardActionHandler(
             var values = RiskFormValues.Read(data);
             var created = await service.RequestAsync(actor, values.ToInput(), origin, FormSubmissionKey.From(context.Turn.Activity, RiskVerbs.SubmitRequest, context.Actor.AadObjectId), cancellationToken);
             return created.Succeeded
-                ? Card(created, actor)
-                : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new RiskFieldError("", created.Message)]));
+                ? Card(created.Risk, created, actor)
+                : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new FieldError("", created.Message)]));
         }
 
         if (CardReference(data, context.Verb) is not { } card)
@@ -72,7 +73,7 @@ internal sealed class RiskCardActionHandler(
             case RiskVerbs.Resubmit:
                 var values = RiskFormValues.Read(data);
                 outcome = await service.ResubmitAsync(actor, card, values.ToInput(), origin, cancellationToken);
-                if (outcome.Kind == RiskOutcomeKind.Invalid && outcome.Errors.Count > 0)
+                if (outcome.Status == UseCaseStatus.Invalid && outcome.Errors.Count > 0)
                 {
                     return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, outcome.Errors, (card.Reference, card.Version)));
                 }
@@ -121,32 +122,32 @@ internal sealed class RiskCardActionHandler(
 
     private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, CancellationToken cancellationToken)
     {
-        if (outcome.Risk is null)
+        if (outcome.Risk is not { } risk)
         {
-            return outcome.Kind == RiskOutcomeKind.NotFound ? NotFound() : AdaptiveCardInvokeResponse.Error(400, outcome.Kind.ToString(), outcome.Message);
+            return outcome.Status == UseCaseStatus.NotFound ? NotFound() : AdaptiveCardInvokeResponse.Error(400, outcome.Status.ToString(), outcome.Message);
         }
 
         // The services asked already; asked again here for every outcome (done, stale, refused) because this is
         // where the card is rendered: nothing about a request reaches someone who may not see it.
-        var (mayView, mayDecide) = await register.AccessAsync(outcome.Risk, actor.Id, cancellationToken);
+        var (mayView, mayDecide) = await register.AccessAsync(risk, actor.Id, cancellationToken);
         if (!mayView)
         {
             return NotFound();
         }
 
-        return outcome.Kind is RiskOutcomeKind.Done or RiskOutcomeKind.Stale
-            ? Card(outcome, actor)
-            : AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays));
+        return outcome.Status is UseCaseStatus.Succeeded or UseCaseStatus.Stale
+            ? Card(risk, outcome, actor)
+            : AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays));
     }
 
     /// <summary>The one answer for a missing number and for a request the clicker may not see (byte for byte the same).</summary>
     private static AdaptiveCardInvokeResponse NotFound() =>
-        AdaptiveCardInvokeResponse.Error(404, nameof(RiskOutcomeKind.NotFound), RiskOutcome.NotFoundMessage);
+        AdaptiveCardInvokeResponse.Error(404, nameof(UseCaseStatus.NotFound), RiskOutcome.NotFoundMessage);
 
-    private AdaptiveCardInvokeResponse Card(RiskOutcome outcome, RiskActor actor)
+    private AdaptiveCardInvokeResponse Card(RiskAcceptance risk, RiskOutcome outcome, RiskActor actor)
     {
-        var prefix = outcome.Kind == RiskOutcomeKind.Stale ? "⚠ " : "✓ ";
-        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(outcome.Risk!, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
+        var prefix = outcome.Status == UseCaseStatus.Stale ? "⚠ " : "✓ ";
+        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
     }
 
     private static RiskCardReference? CardReference(System.Text.Json.JsonElement data, string verb)

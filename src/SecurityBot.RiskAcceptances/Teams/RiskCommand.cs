@@ -6,6 +6,7 @@ using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Contracts;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Application;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
@@ -55,7 +56,7 @@ internal sealed class RiskCommand(
     }
 
     /// <summary>The request form with the configured bounds and the policy list.</summary>
-    public static AdaptiveCard Form(RiskFormValues values, IPolicyCatalog? policies, RiskAcceptanceOptions o, IReadOnlyList<RiskFieldError>? errors = null, (string, long)? resubmit = null) =>
+    public static AdaptiveCard Form(RiskFormValues values, IPolicyCatalog? policies, RiskAcceptanceOptions o, IReadOnlyList<FieldError>? errors = null, (string, long)? resubmit = null) =>
         RiskRequestFormCard.Create(values, PolicyChoices(policies), o.MaxDurationDays, o.DefaultDurationDays, errors, resubmit);
 
     public static IReadOnlyList<(string Id, string Title)> PolicyChoices(IPolicyCatalog? policies) =>
@@ -80,8 +81,8 @@ internal sealed class RiskCommand(
     {
         var risk = await register.FindAsync(reference, cancellationToken);
         var (mayView, mayDecide) = risk is null ? (false, false) : await register.AccessAsync(risk, context.Actor.AadObjectId, cancellationToken);
-        return mayView
-            ? RiskCard.Create(risk!, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
+        return mayView && risk is not null
+            ? RiskCard.Create(risk, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
             // One answer for a missing number and one the person may not see, naming neither: whether a number
             // exists is not for everyone to learn.
             : NoticeCard.Error("Not found", RiskOutcome.NotFoundMessage, "Type risk list to see yours.");
@@ -107,6 +108,6 @@ internal sealed class RiskCommand(
             : "No checkpoint has been signed yet.";
         return result.IsIntact
             ? NoticeCard.Success("Audit log intact", $"All {result.EntriesChecked} entries are in order, every signature is valid and each links to the one before. {checkpoint}")
-            : NoticeCard.Error("Audit log broken", result.Reason!, $"{result.EntriesChecked} entries were read. {checkpoint} Compare with a backup and investigate who changed the database.");
+            : NoticeCard.Error("Audit log broken", result.Reason, $"{result.EntriesChecked} entries were read. {checkpoint} Compare with a backup and investigate who changed the database.");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
 using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
@@ -21,7 +22,7 @@ internal static class RiskRequestFormCard
     /// <param name="errors">Errors from the last submission, shown at the top.</param>
     /// <param name="resubmit">The request being edited (reference and version), or null for a new request.</param>
     public static AdaptiveCard Create(RiskFormValues values, IReadOnlyList<(string Id, string Title)> policies, int maxDurationDays, int defaultDurationDays,
-        IReadOnlyList<RiskFieldError>? errors = null, (string Reference, long Version)? resubmit = null)
+        IReadOnlyList<FieldError>? errors = null, (string Reference, long Version)? resubmit = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(policies);

@@ -5,7 +5,7 @@ using SecurityBot.Testing.Time;
 namespace SecurityBot.FunctionalTests.Incidents;
 
 /// <summary>What incident tests read from the running bot.</summary>
-public static class IncidentJourney
+internal static class IncidentJourney
 {
     public static Task<Incident> IncidentAsync(this BotHarness bot, long number)
     {

@@ -5,7 +5,7 @@ using SecurityBot.RiskAcceptances.Application;
 namespace SecurityBot.FunctionalTests.RiskAcceptances;
 
 /// <summary>What risk acceptance tests read from the running bot.</summary>
-public static class RiskJourney
+internal static class RiskJourney
 {
     /// <summary>The request as the register holds it (decisions included).</summary>
     public static async Task<RiskAcceptance> FindRiskAsync(this BotHarness bot, string reference)

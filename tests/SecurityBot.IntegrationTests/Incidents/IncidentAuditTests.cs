@@ -4,6 +4,7 @@ using SecurityBot.Platform.Audit;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.IntegrationTests.Persistence;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;
 
@@ -24,10 +25,10 @@ public abstract class IncidentAuditTests(DatabaseProvider provider)
         var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText)).Incident!;
         var before = (await AuditAsync(host)).Count;
 
-        (await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge)).Outcome.Should().Be(TriageOutcome.Applied);
-        (await host.TriageAsync(DemoPeople.Jin, incident.Number, 2, TriageAction.AddNote, "Blocked the sender domain")).Outcome.Should().Be(TriageOutcome.Applied);
+        (await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge)).Status.Should().Be(UseCaseStatus.Succeeded);
+        (await host.TriageAsync(DemoPeople.Jin, incident.Number, 2, TriageAction.AddNote, "Blocked the sender domain")).Status.Should().Be(UseCaseStatus.Succeeded);
         var current = await host.LoadAsync(incident.Number);
-        (await host.TriageAsync(DemoPeople.Amara, incident.Number, current!.Version, TriageAction.Resolve, "No clicks")).Outcome.Should().Be(TriageOutcome.Applied);
+        (await host.TriageAsync(DemoPeople.Amara, incident.Number, current!.Version, TriageAction.Resolve, "No clicks")).Status.Should().Be(UseCaseStatus.Succeeded);
 
         var entries = (await AuditAsync(host)).Skip(before).ToList();
         entries.Select(e => e.Action).Should().Equal("acknowledged", "note-added", "resolved");
@@ -46,9 +47,9 @@ public abstract class IncidentAuditTests(DatabaseProvider provider)
         await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge);
         var before = (await AuditAsync(host)).Count;
 
-        (await host.TriageAsync(DemoPeople.Diego, incident.Number, 2, TriageAction.Resolve, "forged")).Outcome.Should().Be(TriageOutcome.NotFound);
-        (await host.TriageAsync(DemoPeople.Alex, incident.Number, 2, TriageAction.Resolve, "my own")).Outcome.Should().Be(TriageOutcome.Forbidden);
-        (await host.TriageAsync(DemoPeople.Amara, incident.Number, 1, TriageAction.Acknowledge)).Outcome.Should().Be(TriageOutcome.Stale);
+        (await host.TriageAsync(DemoPeople.Diego, incident.Number, 2, TriageAction.Resolve, "forged")).Status.Should().Be(UseCaseStatus.NotFound);
+        (await host.TriageAsync(DemoPeople.Alex, incident.Number, 2, TriageAction.Resolve, "my own")).Status.Should().Be(UseCaseStatus.Forbidden);
+        (await host.TriageAsync(DemoPeople.Amara, incident.Number, 1, TriageAction.Acknowledge)).Status.Should().Be(UseCaseStatus.Stale);
 
         (await AuditAsync(host)).Should().HaveCount(before);
     }

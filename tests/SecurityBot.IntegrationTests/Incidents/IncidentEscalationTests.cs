@@ -2,6 +2,7 @@ using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;
 
@@ -91,7 +92,7 @@ public abstract class IncidentEscalationTests(DatabaseProvider provider)
 
         var result = await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Escalate);
 
-        result.Outcome.Should().Be(TriageOutcome.Applied);
+        result.Status.Should().Be(UseCaseStatus.Succeeded);
         var stored = await host.LoadAsync(incident.Number);
         stored!.EscalationStep.Should().Be(1);
         stored.Timeline.Last().Text.Should().Contain("escalated by Jin Park");

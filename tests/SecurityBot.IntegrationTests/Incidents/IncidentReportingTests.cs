@@ -4,6 +4,7 @@ using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;
 
@@ -57,7 +58,8 @@ public abstract class IncidentReportingTests(DatabaseProvider provider)
         var result = await host.ReportAsync(DemoPeople.Alex, "not-a-category", "short");
 
         result.Succeeded.Should().BeFalse();
-        result.Errors.Keys.Should().BeEquivalentTo("category", "description");
+        result.Status.Should().Be(UseCaseStatus.Invalid);
+        result.Errors.Select(e => e.Field).Should().Equal("category", "description");
         (await host.CountAsync<Incident>()).Should().Be(0);
         (await host.CountAsync<TimelineEntry>()).Should().Be(0);
         (await host.CountAsync<OutboxMessage>()).Should().Be(0);

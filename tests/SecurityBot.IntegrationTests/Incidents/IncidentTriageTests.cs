@@ -7,6 +7,7 @@ using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;
 
@@ -30,7 +31,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
 
         var result = await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge);
 
-        result.Outcome.Should().Be(TriageOutcome.Applied);
+        result.Status.Should().Be(UseCaseStatus.Succeeded);
         var stored = await host.LoadAsync(incident.Number);
         stored!.Status.Should().Be(IncidentStatus.Acknowledged);
         stored.AcknowledgedByName.Should().Be("Jin Park");
@@ -57,7 +58,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
 
         var result = await host.TriageAsync(DemoPeople.Diego, incident.Number, 1, TriageAction.Resolve, "nothing to see");
 
-        result.Outcome.Should().Be(TriageOutcome.NotFound, "someone who may not see the incident is answered as for a missing number");
+        result.Status.Should().Be(UseCaseStatus.NotFound, "someone who may not see the incident is answered as for a missing number");
         var stored = await host.LoadAsync(incident.Number);
         stored!.Status.Should().Be(IncidentStatus.New);
         stored.Version.Should().Be(1);
@@ -75,7 +76,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
 
         var second = await host.TriageAsync(DemoPeople.Amara, incident.Number, 1, TriageAction.Acknowledge);
 
-        second.Outcome.Should().Be(TriageOutcome.Stale);
+        second.Status.Should().Be(UseCaseStatus.Stale);
         second.Message.Should().Contain("Acknowledged by Jin Park").And.Contain("2026-03-02 10:00 UTC");
         var stored = await host.LoadAsync(incident.Number);
         stored!.Version.Should().Be(2);
@@ -98,8 +99,8 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
         start.Set();
         var results = await Task.WhenAll(attempts);
 
-        results.Count(r => r.Outcome == TriageOutcome.Applied).Should().Be(1);
-        results.Where(r => r.Outcome != TriageOutcome.Applied).Should().OnlyContain(r => r.Outcome == TriageOutcome.Stale && r.Message.Contains("Acknowledged by", StringComparison.Ordinal));
+        results.Count(r => r.Status == UseCaseStatus.Succeeded).Should().Be(1);
+        results.Where(r => r.Status != UseCaseStatus.Succeeded).Should().OnlyContain(r => r.Status == UseCaseStatus.Stale && r.Message.Contains("Acknowledged by", StringComparison.Ordinal));
         var stored = await host.LoadAsync(incident.Number);
         stored!.Version.Should().Be(2);
         stored.Timeline.Count(e => e.Kind == TimelineEventKind.Acknowledged).Should().Be(1);
@@ -123,7 +124,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
         var results = await Task.WhenAll(notes);
 
         // Each refusal means another note committed, so with five attempts each of five notes gets in.
-        results.Should().OnlyContain(r => r.Outcome == TriageOutcome.Applied);
+        results.Should().OnlyContain(r => r.Status == UseCaseStatus.Succeeded);
         var stored = await host.LoadAsync(incident.Number);
         stored!.Timeline.Where(e => e.Kind == TimelineEventKind.Note).Select(e => e.Text).Should().BeEquivalentTo(Enumerable.Range(0, 5).Select(i => $"note {i}"));
     }
@@ -135,11 +136,11 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
         await using var host = await IncidentTestHost.CreateAsync(database);
         var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText)).Incident!;
 
-        (await host.TriageAsync(DemoPeople.Lena, incident.Number, 1, TriageAction.AssignToMe)).Outcome.Should().Be(TriageOutcome.Applied);
-        (await host.TriageAsync(DemoPeople.Lena, incident.Number, 2, TriageAction.Resolve, "Sender blocked, mailbox cleaned")).Outcome.Should().Be(TriageOutcome.Applied);
+        (await host.TriageAsync(DemoPeople.Lena, incident.Number, 1, TriageAction.AssignToMe)).Status.Should().Be(UseCaseStatus.Succeeded);
+        (await host.TriageAsync(DemoPeople.Lena, incident.Number, 2, TriageAction.Resolve, "Sender blocked, mailbox cleaned")).Status.Should().Be(UseCaseStatus.Succeeded);
         var late = await host.TriageAsync(DemoPeople.Jin, incident.Number, 3, TriageAction.Dismiss);
 
-        late.Outcome.Should().Be(TriageOutcome.Refused);
+        late.Status.Should().Be(UseCaseStatus.Refused);
         late.Message.Should().Contain("already resolved by Lena Fischer");
         var stored = await host.LoadAsync(incident.Number);
         stored!.Status.Should().Be(IncidentStatus.Resolved);
@@ -157,7 +158,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
 
         var note = await host.TriageAsync(DemoPeople.Amara, incident.Number, 1, TriageAction.AddNote, "Same sender hit finance last week");
 
-        note.Outcome.Should().Be(TriageOutcome.Applied);
+        note.Status.Should().Be(UseCaseStatus.Succeeded);
         (await host.LoadAsync(incident.Number))!.Timeline.Should().Contain(e => e.Kind == TimelineEventKind.Note && e.Text == "Same sender hit finance last week");
     }
 

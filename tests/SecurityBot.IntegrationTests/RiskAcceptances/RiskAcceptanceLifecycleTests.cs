@@ -5,6 +5,7 @@ using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Application;
 using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Timers;
+using SecurityBot.Platform.Results;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;
 
 namespace SecurityBot.IntegrationTests.RiskAcceptances;
@@ -60,11 +61,11 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
         var renewal = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceLifecycle>().RenewAsync(
             Engineer, new RiskCardReference(risk.Reference, risk.Version, null), 120, null, CancellationToken.None));
 
-        renewal.Kind.Should().Be(RiskOutcomeKind.Done, renewal.Message);
+        renewal.Status.Should().Be(UseCaseStatus.Succeeded, renewal.Message);
         renewal.Risk!.IsRenewal.Should().BeTrue();
         renewal.Risk.Decisions.Should().HaveCount(2, "the history comes with the renewal");
-        (await h.ApproveCurrentAsync(Manager, risk.Reference)).Kind.Should().Be(RiskOutcomeKind.Done);
-        (await h.ApproveCurrentAsync(Cso, risk.Reference)).Kind.Should().Be(RiskOutcomeKind.Done);
+        (await h.ApproveCurrentAsync(Manager, risk.Reference)).Status.Should().Be(UseCaseStatus.Succeeded);
+        (await h.ApproveCurrentAsync(Cso, risk.Reference)).Status.Should().Be(UseCaseStatus.Succeeded);
 
         h.Clock.Advance(oldExpiry - h.Clock.GetUtcNow() + TimeSpan.FromHours(1));
         await h.FireTimersAsync();
@@ -81,18 +82,18 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
     {
         await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
         var reference = (await h.RequestAsync(Engineer, RiskAcceptanceHarness.Input(owner: "meganb@example.com"))).Risk!.Reference;
-        (await h.ApproveCurrentAsync(Manager, reference)).Kind.Should().Be(RiskOutcomeKind.Done, "the owner did not start the first round");
-        (await h.ApproveCurrentAsync(Cso, reference)).Kind.Should().Be(RiskOutcomeKind.Done);
+        (await h.ApproveCurrentAsync(Manager, reference)).Status.Should().Be(UseCaseStatus.Succeeded, "the owner did not start the first round");
+        (await h.ApproveCurrentAsync(Cso, reference)).Status.Should().Be(UseCaseStatus.Succeeded);
         var accepted = (await h.FindAsync(reference))!;
 
         var renewal = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceLifecycle>().RenewAsync(
             Manager, new RiskCardReference(reference, accepted.Version, null), 60, null, CancellationToken.None));
-        renewal.Kind.Should().Be(RiskOutcomeKind.Done, renewal.Message);
+        renewal.Status.Should().Be(UseCaseStatus.Succeeded, renewal.Message);
         var renewing = (await h.FindAsync(reference))!;
 
         var ownApproval = await h.ApproveCurrentAsync(Manager, reference);
 
-        ownApproval.Kind.Should().Be(RiskOutcomeKind.Forbidden, "whoever started the round cannot sign it");
+        ownApproval.Status.Should().Be(UseCaseStatus.Forbidden, "whoever started the round cannot sign it");
         (await h.FindAsync(reference))!.Version.Should().Be(renewing.Version, "the refused click changed nothing");
         (await h.MessagesToAsync(Manager.Id)).Should().NotContain(m => m[2] == $"v{renewing.Version}" && m[4] == "decide",
             "the owner who asked for the renewal gets no approver card for it");
@@ -110,8 +111,8 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
         var done = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceLifecycle>().MarkRemediatedAsync(
             Engineer, new RiskCardReference(risk.Reference, risk.Version, null), null, CancellationToken.None));
 
-        stranger.Kind.Should().Be(RiskOutcomeKind.NotFound, "someone who may not see it learns nothing about it");
-        done.Kind.Should().Be(RiskOutcomeKind.Done);
+        stranger.Status.Should().Be(UseCaseStatus.NotFound, "someone who may not see it learns nothing about it");
+        done.Status.Should().Be(UseCaseStatus.Succeeded);
         done.Risk!.Status.Should().Be(RiskAcceptanceStatus.Remediated);
         (await h.TimersAsync()).Should().OnlyContain(t => t.Status == TimerStatus.Cancelled);
         h.Clock.Advance(TimeSpan.FromDays(400));
@@ -203,7 +204,7 @@ public abstract class RiskAcceptanceLifecycleTests(DatabaseProvider provider)
                 SecurityBot.Platform.Routing.RiskAcceptanceStage.SecurityTeam => SecurityAnalyst,
                 _ => Cso,
             };
-            (await h.ApproveCurrentAsync(approver, reference)).Kind.Should().Be(RiskOutcomeKind.Done);
+            (await h.ApproveCurrentAsync(approver, reference)).Status.Should().Be(UseCaseStatus.Succeeded);
         }
 
         return (await h.FindAsync(reference))!;

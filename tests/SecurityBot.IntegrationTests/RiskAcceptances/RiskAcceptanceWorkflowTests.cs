@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Timers;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;
 using Xunit.Abstractions;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.RiskAcceptances;
 
@@ -24,7 +25,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
 
         var outcome = await h.RequestAsync(Engineer);
 
-        outcome.Kind.Should().Be(RiskOutcomeKind.Done, outcome.Message);
+        outcome.Status.Should().Be(UseCaseStatus.Succeeded, outcome.Message);
         var risk = outcome.Risk!;
         risk.Reference.Should().Be("RA-000001");
         risk.Status.Should().Be(RiskAcceptanceStatus.PendingApproval);
@@ -47,7 +48,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var outcome = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>()
             .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, null, CancellationToken.None));
 
-        outcome.Kind.Should().Be(RiskOutcomeKind.Done, outcome.Message);
+        outcome.Status.Should().Be(UseCaseStatus.Succeeded, outcome.Message);
         (await h.MessagesToAsync(Engineer.Id)).Should().BeEmpty("the invoke response already replaced the requester's form with the request");
         (await h.MessagesToAsync(Manager.Id)).Should().ContainSingle("the approver is still asked");
         var copies = await h.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>()
@@ -63,7 +64,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
 
         var outcome = await h.RequestAsync(Engineer, input);
 
-        outcome.Kind.Should().Be(RiskOutcomeKind.Invalid);
+        outcome.Status.Should().Be(UseCaseStatus.Invalid);
         outcome.Errors.Select(e => e.Field).Should().BeEquivalentTo(["riskOwner", "section", "title", "likelihood", "durationDays"]);
         (await h.OutboxAsync()).Should().BeEmpty();
         (await h.AuditAsync()).Should().BeEmpty();
@@ -93,7 +94,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
 
         var second = await h.ApproveCurrentAsync(Cso, reference);
 
-        second.Kind.Should().Be(RiskOutcomeKind.Done, second.Message);
+        second.Status.Should().Be(UseCaseStatus.Succeeded, second.Message);
         var risk = (await h.FindAsync(reference))!;
         risk.Status.Should().Be(RiskAcceptanceStatus.Accepted);
         risk.ExpiresAt.Should().Be(h.Clock.GetUtcNow().AddDays(90));
@@ -115,10 +116,10 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var colleague = await h.DecideAsync(Colleague, risk.Reference, risk.Version, 0);
         var self = await h.DecideAsync(Engineer, risk.Reference, risk.Version, 0);
 
-        cso.Kind.Should().Be(RiskOutcomeKind.Forbidden, "the CSO is not the manager stage's approver");
+        cso.Status.Should().Be(UseCaseStatus.Forbidden, "the CSO is not the manager stage's approver");
         cso.Message.Should().NotContain("Megan Bowen", "a refusal names no approver");
-        colleague.Kind.Should().Be(RiskOutcomeKind.NotFound, "someone who may not see the request learns nothing about it");
-        self.Kind.Should().Be(RiskOutcomeKind.Forbidden);
+        colleague.Status.Should().Be(UseCaseStatus.NotFound, "someone who may not see the request learns nothing about it");
+        self.Status.Should().Be(UseCaseStatus.Forbidden);
         self.Message.Should().Contain("your own request");
         (await h.FindAsync(risk.Reference))!.Version.Should().Be(risk.Version);
         (await h.AuditAsync()).Should().ContainSingle();
@@ -130,10 +131,10 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
         var risk = (await h.RequestAsync(Engineer)).Risk!;
 
-        (await h.DecideAsync(Manager, risk.Reference, risk.Version, 1)).Kind.Should().Be(RiskOutcomeKind.Invalid, "another stage");
-        (await h.DecideAsync(Manager, risk.Reference, risk.Version + 5, 0)).Kind.Should().Be(RiskOutcomeKind.Invalid, "a version that never existed");
-        (await h.DecideAsync(Manager, "RA-000999", risk.Version, 0)).Kind.Should().Be(RiskOutcomeKind.NotFound);
-        (await h.DecideAsync(Manager, "'; DROP TABLE RiskAcceptances; --", risk.Version, 0)).Kind.Should().Be(RiskOutcomeKind.NotFound);
+        (await h.DecideAsync(Manager, risk.Reference, risk.Version, 1)).Status.Should().Be(UseCaseStatus.Invalid, "another stage");
+        (await h.DecideAsync(Manager, risk.Reference, risk.Version + 5, 0)).Status.Should().Be(UseCaseStatus.Invalid, "a version that never existed");
+        (await h.DecideAsync(Manager, "RA-000999", risk.Version, 0)).Status.Should().Be(UseCaseStatus.NotFound);
+        (await h.DecideAsync(Manager, "'; DROP TABLE RiskAcceptances; --", risk.Version, 0)).Status.Should().Be(UseCaseStatus.NotFound);
         (await h.FindAsync(risk.Reference))!.Decisions.Should().BeEmpty();
     }
 
@@ -142,11 +143,11 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
     {
         await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
         var risk = (await h.RequestAsync(Engineer)).Risk!;
-        (await h.DecideAsync(Manager, risk.Reference, risk.Version, 0)).Kind.Should().Be(RiskOutcomeKind.Done);
+        (await h.DecideAsync(Manager, risk.Reference, risk.Version, 0)).Status.Should().Be(UseCaseStatus.Succeeded);
 
         var again = await h.DecideAsync(Manager, risk.Reference, risk.Version, 0);
 
-        again.Kind.Should().Be(RiskOutcomeKind.Stale);
+        again.Status.Should().Be(UseCaseStatus.Stale);
         again.Message.Should().Be($"{risk.Reference} was already approved by Megan Bowen at {h.Clock.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm} UTC; nothing was done.");
         (await h.FindAsync(risk.Reference))!.Decisions.Should().ContainSingle();
     }
@@ -170,9 +171,9 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         // Reported, not asserted (no timed assertions): docs/risk-acceptances.md quotes these numbers.
         output.WriteLine($"{provider}: 50 concurrent approve clicks answered in {watch.ElapsedMilliseconds} ms");
 
-        outcomes.Count(o => o.Kind == RiskOutcomeKind.Done).Should().Be(1);
-        outcomes.Where(o => o.Kind != RiskOutcomeKind.Done).Should().HaveCount(49)
-            .And.OnlyContain(o => o.Kind == RiskOutcomeKind.Stale && o.Message.Contains("already approved by Megan Bowen"));
+        outcomes.Count(o => o.Status == UseCaseStatus.Succeeded).Should().Be(1);
+        outcomes.Where(o => o.Status != UseCaseStatus.Succeeded).Should().HaveCount(49)
+            .And.OnlyContain(o => o.Status == UseCaseStatus.Stale && o.Message.Contains("already approved by Megan Bowen"));
         var stored = (await h.FindAsync(risk.Reference))!;
         stored.Decisions.Should().ContainSingle();
         stored.Version.Should().Be(risk.Version + 1);
@@ -191,7 +192,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         work.AddRange(Enumerable.Range(0, 8).Select(_ => Task.Run(() => h.RequestAsync(Colleague))));
         var outcomes = await Task.WhenAll(work);
 
-        outcomes.Should().OnlyContain(o => o.Kind == RiskOutcomeKind.Done);
+        outcomes.Should().OnlyContain(o => o.Status == UseCaseStatus.Succeeded);
         var audit = await h.AuditAsync();
         audit.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, 10).Select(i => (long)i));
         (await h.VerifyAuditAsync()).IsIntact.Should().BeTrue();
@@ -207,9 +208,9 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var bare = await h.DecideAsync(Manager, risk.Reference, risk.Version, 0, RiskDecisionKind.Rejected, "  ");
         var rejected = await h.DecideAsync(Manager, risk.Reference, risk.Version, 0, RiskDecisionKind.Rejected, "Encrypt it with the spare TPM.");
 
-        bare.Kind.Should().Be(RiskOutcomeKind.Invalid);
+        bare.Status.Should().Be(UseCaseStatus.Invalid);
         bare.Message.Should().Contain("comment");
-        rejected.Kind.Should().Be(RiskOutcomeKind.Done);
+        rejected.Status.Should().Be(UseCaseStatus.Succeeded);
         rejected.Risk!.Status.Should().Be(RiskAcceptanceStatus.Rejected);
         (await h.MessagesToAsync(Engineer.Id)).Last()[5].Should().Contain("rejected by Megan Bowen").And.Contain("spare TPM");
         (await h.AuditAsync()).Last().Details.Should().Contain("comment: Encrypt it with the spare TPM.");
@@ -222,13 +223,13 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         var risk = (await h.RequestAsync(Engineer)).Risk!;
         await h.ApproveCurrentAsync(Manager, risk.Reference);
         var atCso = (await h.FindAsync(risk.Reference))!;
-        (await h.DecideAsync(Cso, risk.Reference, atCso.Version, 1, RiskDecisionKind.ChangesRequested, "Add the cage access log.")).Kind.Should().Be(RiskOutcomeKind.Done);
+        (await h.DecideAsync(Cso, risk.Reference, atCso.Version, 1, RiskDecisionKind.ChangesRequested, "Add the cage access log.")).Status.Should().Be(UseCaseStatus.Succeeded);
         var sentBack = (await h.FindAsync(risk.Reference))!;
 
         var resubmitted = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>().ResubmitAsync(
             Engineer, new RiskCardReference(risk.Reference, sentBack.Version, null), RiskAcceptanceHarness.Input(likelihood: 2, impact: 2), null, CancellationToken.None));
 
-        resubmitted.Kind.Should().Be(RiskOutcomeKind.Done, resubmitted.Message);
+        resubmitted.Status.Should().Be(UseCaseStatus.Succeeded, resubmitted.Message);
         resubmitted.Risk!.Round.Should().Be(2);
         resubmitted.Risk.CurrentStage.Should().Be(SecurityBot.Platform.Routing.RiskAcceptanceStage.Manager);
         (await h.MessagesToAsync(Manager.Id)).Should().HaveCount(2, "asked again for the new round");
@@ -258,7 +259,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
 
         var risk = (await h.FindAsync(lead.Reference))!;
         risk.CurrentStage.Should().Be(SecurityBot.Platform.Routing.RiskAcceptanceStage.Cso);
-        (await h.ApproveCurrentAsync(Cso, lead.Reference)).Kind.Should().Be(RiskOutcomeKind.Forbidden, "two signatures mean two people");
+        (await h.ApproveCurrentAsync(Cso, lead.Reference)).Status.Should().Be(UseCaseStatus.Forbidden, "two signatures mean two people");
         (await h.MessagesToAsync(Cfo.Id)).Should().ContainSingle().Which[4].Should().Be("decide");
         (await h.ApproveCurrentAsync(Cfo, lead.Reference)).Risk!.Status.Should().Be(RiskAcceptanceStatus.Accepted);
     }

@@ -2,6 +2,7 @@ using SecurityBot.Cards;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Teams;
 using SecurityBot.UnitTests.Cards;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.UnitTests.Incidents;
 
@@ -16,14 +17,14 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/report-form-prefilled", IncidentReportForm.FromText("I got an email from ceo@evil.example asking for my password and I clicked hxxps://evil[.]example/a", Today));
         yield return ("Incidents/report-form-errors", IncidentReportForm.Create(Today,
             new ReportFormValues("nuclear", IncidentSamples.HostileText, "2099-01-01", new string('a', 300), IncidentSamples.HostileText, true),
-            errors: new Dictionary<string, string> { ["category"] = "Choose what kind of incident this is.", ["occurredOn"] = "The date is in the future; when did it happen?" }));
+            errors: [new FieldError("category", "Choose what kind of incident this is."), new FieldError("occurredOn", "The date is in the future; when did it happen?")]));
         yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id));
         yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign(), "r1"));
         yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved(), IncidentSamples.Reporter.Id));
         yield return ("Incidents/triage-new", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders));
         yield return ("Incidents/triage-acknowledged-stale", IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [],
-            "Nothing changed: this card was out of date. INC-000042: Acknowledged by Dana Scully (Dana Scully, 2026-03-02 10:12 UTC)."));
+            $"Nothing changed: this card was out of date. {IncidentSamples.Acknowledged().LastChangeDescription()}."));
         yield return ("Incidents/triage-investigating", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-campaign-escalated", IncidentCard.Create(IncidentSamples.Campaign(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-resolved", IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, Responders));

@@ -1,4 +1,5 @@
 using SecurityBot.Incidents.Domain;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.UnitTests.Incidents;
 
@@ -23,8 +24,9 @@ public sealed class IncidentReportDraftTests
             .Should().BeFalse();
 
         draft.Should().BeNull();
-        errors.Keys.Should().BeEquivalentTo("category", "description", "occurredOn", "affectedSystem", "evidence", "clicked");
-        errors["occurredOn"].Should().Contain("future");
+        // One error per field, in the form's order.
+        errors.Select(e => e.Field).Should().Equal("category", "description", "occurredOn", "affectedSystem", "evidence", "clicked");
+        errors.Single(e => e.Field == "occurredOn").Message.Should().Contain("future");
     }
 
     [Theory]
@@ -34,7 +36,7 @@ public sealed class IncidentReportDraftTests
     {
         IncidentReportDraft.TryCreate("phishing", "Mail asked for my password", date, null, null, null, Today, out _, out var errors).Should().BeFalse();
 
-        errors["occurredOn"].Should().Contain("YYYY-MM-DD");
+        errors.Should().ContainSingle().Which.Should().Match<FieldError>(e => e.Field == "occurredOn" && e.Message.Contains("YYYY-MM-DD"));
     }
 
     [Fact]
@@ -42,6 +44,6 @@ public sealed class IncidentReportDraftTests
     {
         IncidentReportDraft.TryCreate("phishing", new string('x', 4001), null, null, null, "false", Today, out _, out var errors).Should().BeFalse();
 
-        errors["description"].Should().Contain("4001");
+        errors.Should().ContainSingle().Which.Should().Match<FieldError>(e => e.Field == "description" && e.Message.Contains("4001"));
     }
 }

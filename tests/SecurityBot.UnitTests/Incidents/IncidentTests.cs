@@ -1,5 +1,6 @@
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Results;
 
 namespace SecurityBot.UnitTests.Incidents;
 
@@ -59,7 +60,7 @@ public sealed class IncidentTests
 
         var act = () => incident.Acknowledge(Jin, T0.AddMinutes(6));
 
-        act.Should().Throw<IncidentTransitionException>().WithMessage("INC-000042 was already acknowledged by Dana Scully at 2026-03-02 10:05 UTC.");
+        act.Should().Throw<RefusalException>().WithMessage("INC-000042 was already acknowledged by Dana Scully at 2026-03-02 10:05 UTC.");
         incident.Version.Should().Be(2);
         incident.AcknowledgedById.Should().Be(Dana.Id);
     }
@@ -84,7 +85,7 @@ public sealed class IncidentTests
 
         var act = () => incident.AssignTo(Jin, T0.AddMinutes(1));
 
-        act.Should().Throw<IncidentTransitionException>().WithMessage("*already assigned to Jin Park*");
+        act.Should().Throw<RefusalException>().WithMessage("*already assigned to Jin Park*");
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class IncidentTests
             () => incident.Dismiss(Jin, null, T0.AddMinutes(11)),
             () => incident.Escalate(IncidentActor.System, 1, "security lead", T0.AddHours(1), T0.AddMinutes(11)),
             () => incident.AddRelatedReport(Draft(), Jin, false, [], T0.AddMinutes(11)),
-        }.Should().AllSatisfy(a => a.Should().Throw<IncidentTransitionException>().WithMessage("*already*by Dana Scully at 2026-03-02 10:10 UTC*"));
+        }.Should().AllSatisfy(a => a.Should().Throw<RefusalException>().WithMessage("*already*by Dana Scully at 2026-03-02 10:10 UTC*"));
         incident.Version.Should().Be(version);
     }
 
@@ -174,7 +175,7 @@ public sealed class IncidentTests
     {
         var act = () => NewIncident().AddNote(Dana, "  ", T0);
 
-        act.Should().Throw<IncidentTransitionException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -183,7 +184,38 @@ public sealed class IncidentTests
         var incident = NewIncident();
         incident.Acknowledge(Dana, T0.AddMinutes(5));
 
-        incident.LastChangeDescription().Should().Be("INC-000042: Acknowledged by Dana Scully (Dana Scully, 2026-03-02 10:05 UTC)");
+        var description = incident.LastChangeDescription();
+
+        description.Should().Be("INC-000042: Acknowledged by Dana Scully (2026-03-02 10:05 UTC)");
+        (description.Split("Dana Scully").Length - 1).Should().Be(1, "a stale card names who acted once, not twice");
+    }
+
+    [Fact]
+    public void LastChangeDescription_AfterAssignResolveOrResponderEscalation_NamesTheActorOnce()
+    {
+        var assigned = NewIncident();
+        assigned.AssignTo(Dana, T0.AddMinutes(5));
+        var resolved = NewIncident();
+        resolved.Resolve(Dana, "Password reset", T0.AddMinutes(6));
+        var escalated = NewIncident();
+        escalated.Escalate(Dana, 1, "the CSO", T0.AddHours(1), T0.AddMinutes(7));
+
+        assigned.LastChangeDescription().Should().Be("INC-000042: Assigned to Dana Scully; investigating (2026-03-02 10:05 UTC)");
+        resolved.LastChangeDescription().Should().Be("INC-000042: Resolved by Dana Scully: Password reset (2026-03-02 10:06 UTC)");
+        escalated.LastChangeDescription().Should().Be("INC-000042: Escalation step 1 (escalated by Dana Scully): the CSO (2026-03-02 10:07 UTC)");
+        new[] { assigned, resolved, escalated }.Should().AllSatisfy(i => (i.LastChangeDescription().Split("Dana Scully").Length - 1).Should().Be(1));
+    }
+
+    [Fact]
+    public void LastChangeDescription_TextWithoutTheActor_AddsWhoAndWhen()
+    {
+        var noted = NewIncident();
+        noted.AddNote(Dana, "Checked the mail gateway", T0.AddMinutes(5));
+        var overdue = NewIncident();
+        overdue.Escalate(IncidentActor.System, 1, "the CSO", T0.AddHours(1), T0.AddMinutes(30));
+
+        noted.LastChangeDescription().Should().Be("INC-000042: Checked the mail gateway (Dana Scully, 2026-03-02 10:05 UTC)");
+        overdue.LastChangeDescription().Should().Be("INC-000042: Escalation step 1 (not acknowledged in time): the CSO (SecurityBot, 2026-03-02 10:30 UTC)");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Results;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;
@@ -12,7 +13,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.Expire(risk.ExpiresAt!.Value.AddSeconds(-1));
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
         risk.Status.Should().Be(RiskAcceptanceStatus.Accepted);
     }
 
@@ -34,7 +35,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.Expire(Now.AddYears(2));
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -103,8 +104,8 @@ public sealed class RiskAcceptanceLifecycleTests
         var approve = () => risk.Approve(Owner, Now.AddDays(80).AddHours(1));
         var reject = () => risk.Reject(Owner, "changed my mind", Now.AddDays(80).AddHours(1));
 
-        approve.Should().Throw<RiskAcceptanceRuleException>().WithMessage("*started*");
-        reject.Should().Throw<RiskAcceptanceRuleException>();
+        approve.Should().Throw<RefusalException>().WithMessage("*started*");
+        reject.Should().Throw<RefusalException>();
         risk.Version.Should().Be(version, "a refused decision changes nothing");
         risk.RoundStartedById.Should().Be(Owner.Id);
     }
@@ -127,7 +128,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.Renew(Manager, 30, 365, ChainFor, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Theory]
@@ -139,7 +140,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.Renew(Requester, days, 365, ChainFor, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
         risk.Status.Should().Be(RiskAcceptanceStatus.Accepted);
     }
 
@@ -152,7 +153,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.Renew(Requester, 30, 365, ChainFor, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -179,7 +180,7 @@ public sealed class RiskAcceptanceLifecycleTests
         risk.Status.Should().Be(RiskAcceptanceStatus.Remediated);
         risk.ClosedAt.Should().Be(Now.AddDays(3));
         var renew = () => risk.Renew(Owner, 30, 365, ChainFor, Now);
-        renew.Should().Throw<RiskAcceptanceRuleException>();
+        renew.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -189,7 +190,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.MarkRemediated(Cso, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -199,7 +200,7 @@ public sealed class RiskAcceptanceLifecycleTests
 
         var act = () => risk.MarkRemediated(Requester, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Routing;
+using SecurityBot.Platform.Results;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
 
 namespace SecurityBot.UnitTests.RiskAcceptances;
@@ -25,7 +26,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Submit([RiskAcceptanceStage.Manager], Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Approve(new RiskActor(Requester.Id.ToUpperInvariant(), "Alex"), Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>().WithMessage("*your own request*");
+        act.Should().Throw<RefusalException>().WithMessage("*your own request*");
         risk.Version.Should().Be(version);
         risk.Decisions.Should().BeEmpty();
     }
@@ -90,7 +91,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Approve(Manager, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>().WithMessage("*already approved*");
+        act.Should().Throw<RefusalException>().WithMessage("*already approved*");
         risk.CurrentStage.Should().Be(RiskAcceptanceStage.Cso);
     }
 
@@ -104,7 +105,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Approve(Cso, Now.AddDays(1));
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Approve(Manager, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Theory]
@@ -127,7 +128,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Reject(Manager, comment, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>().WithMessage("*comment*");
+        act.Should().Throw<RefusalException>().WithMessage("*comment*");
         risk.Status.Should().Be(RiskAcceptanceStatus.PendingApproval);
     }
 
@@ -151,7 +152,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Reject(Requester, "no", Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.RequestChanges(Manager, "", Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Resubmit(Manager, Details(), 365, ChainFor, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
@@ -200,7 +201,7 @@ public sealed class RiskAcceptanceTests
 
         var act = () => risk.Resubmit(Requester, Details(), 365, ChainFor, Now);
 
-        act.Should().Throw<RiskAcceptanceRuleException>();
+        act.Should().Throw<RefusalException>();
     }
 
     [Fact]
