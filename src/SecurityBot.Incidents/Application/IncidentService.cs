@@ -4,6 +4,8 @@ using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -15,6 +17,7 @@ namespace SecurityBot.Incidents.Application;
 internal sealed partial class IncidentService(
     IncidentStore store,
     IncidentPeople people,
+    ActorResolver actors,
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
     IncidentTriage triage,
@@ -36,8 +39,9 @@ internal sealed partial class IncidentService(
             return new ReportIncidentResult(null, false, errors);
         }
 
-        var (reporter, user) = await people.ResolveAsync(request.Reporter, cancellationToken);
-        var privileged = await people.IsPrivilegedAsync(reporter.Id, user, cancellationToken);
+        var resolved = await actors.ResolveAsync(request.Reporter.Id, request.Reporter.Name, cancellationToken);
+        var reporter = IncidentActor.From(resolved);
+        var privileged = await people.IsPrivilegedAsync(reporter.Id, resolved.Entry, cancellationToken);
         var indicators = IndicatorExtractor.Extract(draft!.AllText);
         var responders = await people.RespondersAsync(cancellationToken);
 
@@ -135,7 +139,7 @@ internal sealed partial class IncidentService(
     {
         if (shownCard is not null)
         {
-            await publisher.RecordShownCardAsync(incident, shownCard, reporterId, cancellationToken);
+            await publisher.RecordShownCardAsync(incident, shownCard, cancellationToken);
         }
         else
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -17,6 +18,7 @@ namespace SecurityBot.Incidents.Application;
 internal sealed partial class IncidentTriage(
     IncidentStore store,
     IncidentPeople people,
+    ActorResolver actors,
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
     IAuditLog audit,
@@ -57,7 +59,7 @@ internal sealed partial class IncidentTriage(
             return new TriageResult(TriageOutcome.Stale, $"Nothing changed: this card was out of date. {incident.LastChangeDescription()}.", incident);
         }
 
-        var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
+        var actor = IncidentActor.From(await actors.ResolveAsync(request.Actor.Id, request.Actor.Name, cancellationToken));
         var responders = await people.RespondersAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
