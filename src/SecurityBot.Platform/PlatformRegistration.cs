@@ -9,6 +9,7 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using SecurityBot.BotFramework.Builder;
+using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Notifications;
@@ -56,6 +57,7 @@ public static class PlatformRegistration
         services.TryAddSingleton<GraphClientSource>();
         services.TryAddSingleton(sp => LocalDirectory.Load(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.LocalFilePath));
         services.TryAddSingleton<IDirectory>(CreateDirectory);
+        services.TryAddSingleton<ActorResolver>();
         services.TryAddSingleton<ITeamsAppInstaller>(sp => sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider == DirectoryProvider.Graph
             ? ActivatorUtilities.CreateInstance<GraphTeamsAppInstaller>(sp)
             : new LocalTeamsAppInstaller());

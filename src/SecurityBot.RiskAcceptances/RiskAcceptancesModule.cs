@@ -42,7 +42,6 @@ public static class RiskAcceptancesModule
         services.AddTimerHandler<RiskExpiryTimerHandler>();
 
         services.TryAddSingleton<IRiskAcceptanceCards, RiskCardRenderer>();
-        services.TryAddScoped<RiskActors>();
         services.AddChatCommand<RiskCommand>();
         services.AddCardActionHandler<RiskCardActionHandler>();
         return services;

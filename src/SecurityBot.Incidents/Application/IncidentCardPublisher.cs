@@ -40,8 +40,8 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
             cancellationToken);
 
     /// <summary>The card shown to the reporter in the turn itself (the answer to the form): recorded so it stays live.</summary>
-    public Task RecordShownCardAsync(Incident incident, CardLocation location, string recipientId, CancellationToken cancellationToken) =>
-        recorder.RecordAsync(RefOf(incident), incident.Version, location.ConversationId, location.ActivityId, location.ServiceUrl, recipientId, cancellationToken);
+    public Task RecordShownCardAsync(Incident incident, CardLocation location, CancellationToken cancellationToken) =>
+        recorder.RecordAsync(RefOf(incident), incident.Version, location, cancellationToken);
 
     /// <summary>Every recorded copy re-rendered for its own audience at the incident's current version.</summary>
     public Task<int> UpdateCopiesAsync(Incident incident, ResponderSet responders, CancellationToken cancellationToken) =>

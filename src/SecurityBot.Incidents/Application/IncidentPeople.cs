@@ -10,7 +10,7 @@ using SecurityBot.Cards;
 namespace SecurityBot.Incidents.Application;
 
 /// <summary>Who may triage and who is privileged — always asked of the directory on the server, never of card data.</summary>
-internal sealed class IncidentPeople(IDirectory directory, ISecurityRoles roles, IOptions<IncidentOptions> options, SecurityBotDbContext db)
+internal sealed class IncidentPeople(ISecurityRoles roles, IOptions<IncidentOptions> options, SecurityBotDbContext db)
 {
     /// <summary>Security team, incident responders, the security lead and the CSO.</summary>
     public async Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken)
@@ -67,12 +67,5 @@ internal sealed class IncidentPeople(IDirectory directory, ISecurityRoles roles,
             .Take(CardRefresh.MaxUserIds)
             .ToListAsync(cancellationToken);
         return new ResponderSet(ids, teamsIds);
-    }
-
-    /// <summary>The person's name as the directory has it, else as Teams sent it.</summary>
-    public async Task<(IncidentActor Actor, DirectoryUser? User)> ResolveAsync(IncidentActor actor, CancellationToken cancellationToken)
-    {
-        var user = await directory.GetUserAsync(actor.Id, cancellationToken);
-        return (user is null ? actor : actor with { Name = user.DisplayName }, user);
     }
 }

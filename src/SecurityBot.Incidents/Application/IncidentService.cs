@@ -5,6 +5,8 @@ using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -16,6 +18,7 @@ namespace SecurityBot.Incidents.Application;
 internal sealed partial class IncidentService(
     IncidentStore store,
     IncidentPeople people,
+    ActorResolver actors,
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
     IncidentTriage triage,
@@ -39,8 +42,9 @@ internal sealed partial class IncidentService(
             return ReportIncidentResult.Invalid(errors);
         }
 
-        var (reporter, user) = await people.ResolveAsync(request.Reporter, cancellationToken);
-        var privileged = await people.IsPrivilegedAsync(reporter.Id, user, cancellationToken);
+        var resolved = await actors.ResolveAsync(request.Reporter.Id, request.Reporter.Name, cancellationToken);
+        var reporter = IncidentActor.From(resolved);
+        var privileged = await people.IsPrivilegedAsync(reporter.Id, resolved.Entry, cancellationToken);
         var indicators = IndicatorExtractor.Extract(draft.AllText);
         var responders = await people.RespondersAsync(cancellationToken);
 
@@ -139,7 +143,7 @@ internal sealed partial class IncidentService(
     {
         if (shownCard is not null)
         {
-            await publisher.RecordShownCardAsync(incident, shownCard, reporterId, cancellationToken);
+            await publisher.RecordShownCardAsync(incident, shownCard, cancellationToken);
         }
         else
         {

@@ -6,6 +6,7 @@ using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -19,6 +20,7 @@ namespace SecurityBot.Incidents.Application;
 internal sealed partial class IncidentTriage(
     IncidentStore store,
     IncidentPeople people,
+    ActorResolver actors,
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
     IAuditLog audit,
@@ -61,7 +63,7 @@ internal sealed partial class IncidentTriage(
             return new TriageResult(UseCaseStatus.Stale, $"Nothing changed: this card was out of date. {incident.LastChangeDescription()}.", incident);
         }
 
-        var (actor, _) = await people.ResolveAsync(request.Actor, cancellationToken);
+        var actor = IncidentActor.From(await actors.ResolveAsync(request.Actor.Id, request.Actor.Name, cancellationToken));
         var responders = await people.RespondersAsync(cancellationToken);
         var loadedVersion = incident.Version;
         return await TriageRetry.RunAsync(store.Db, async _ =>

@@ -1,3 +1,5 @@
+using SecurityBot.Platform.Notifications;
+
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
@@ -14,6 +13,9 @@ namespace SecurityBot.Incidents.Teams;
 /// </summary>
 internal sealed class IncidentCardActionHandler(IIncidentService incidents, TimeProvider time) : ICardActionHandler
 {
+    /// <summary>Longest value read from the card data; the report's own limits (all shorter) are checked by the service.</summary>
+    private const int MaxFieldLength = 20_000;
+
     public IReadOnlyCollection<string> Verbs => IncidentVerbs.All;
 
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             return await SubmitAsync(context, actor, cancellationToken);
         }
 
-        if (!CardData.TryGetIncident(context.Data, out var number, out var version))
+        if (!TryGetIncident(context.Data, out var number, out var version))
         {
             return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "This card does not say which incident it is about.");
         }
@@ -44,7 +46,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             IncidentVerbs.Dismiss => (TriageAction.Dismiss, "reason"),
             _ => (TriageAction.AddNote, (string?)"note"),
         };
-        var note = noteField is null ? null : CardData.String(context.Data, noteField);
+        var note = noteField is null ? null : context.Data.Text(noteField, MaxFieldLength);
         var result = await incidents.TriageAsync(new TriageRequest(number, version, action, actor, note), cancellationToken);
         return result switch
         {
@@ -61,21 +63,18 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
     private async Task<AdaptiveCardInvokeResponse> SubmitAsync(CardActionContext context, IncidentActor actor, CancellationToken cancellationToken)
     {
         var data = context.Data;
+        var clicked = data.Toggle("clicked", MaxFieldLength);
         var values = new ReportFormValues(
-            CardData.String(data, "category"),
-            CardData.String(data, "description"),
-            CardData.String(data, "occurredOn"),
-            CardData.String(data, "affectedSystem"),
-            CardData.String(data, "evidence"),
-            CardData.String(data, "clicked") == "true");
-        var activity = context.Turn.Activity;
-        // The form's own message becomes the reporter's live confirmation card.
-        var shown = activity is { ReplyToId: { Length: > 0 } replyTo, Conversation.Id: { Length: > 0 } conversation, ServiceUrl: { Length: > 0 } serviceUrl }
-            ? new CardLocation(conversation, replyTo, serviceUrl)
-            : null;
+            data.Text("category", MaxFieldLength),
+            data.Text("description", MaxFieldLength),
+            data.Text("occurredOn", MaxFieldLength),
+            data.Text("affectedSystem", MaxFieldLength),
+            data.Text("evidence", MaxFieldLength),
+            clicked == "true");
+        // The form's own message (context.PressedCard) becomes the reporter's live confirmation card.
         var result = await incidents.ReportAsync(
             new ReportIncidentRequest(actor, values.Category, values.Description, values.OccurredOn, values.AffectedSystem, values.Evidence,
-                CardData.String(data, "clicked"), shown, FormSubmissionKey.From(activity, IncidentVerbs.Submit, actor.Id)),
+                clicked, context.PressedCard, FormSubmissionKey.From(context.Turn.Activity, IncidentVerbs.Submit, actor.Id)),
             cancellationToken);
         if (!result.Succeeded)
         {
@@ -97,5 +96,12 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
         var audience = incident.IsReporter(actor.Id) ? IncidentCardAudience.Reporter : IncidentCardAudience.Responder;
         AdaptiveCard card = IncidentCard.Create(incident, audience, [], reporterId: actor.Id);
         return AdaptiveCardInvokeResponse.Card(card);
+    }
+
+    /// <summary>The incident number and card version the action refers to; false when either is missing or malformed.</summary>
+    private static bool TryGetIncident(CardActionData data, out long number, out long version)
+    {
+        version = data.Long("version") ?? -1;
+        return IncidentNumber.TryParse(data.Text("incident", MaxFieldLength), out number) && version >= 0;
     }
 }

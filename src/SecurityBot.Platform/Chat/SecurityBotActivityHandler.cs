@@ -80,7 +80,7 @@ public sealed partial class SecurityBotActivityHandler(
 
         var data = invokeValue.Action.Data is JsonElement element ? element : JsonSerializer.SerializeToElement(invokeValue.Action.Data, BotJson.Options);
         var handler = (ICardActionHandler)services.GetRequiredService(handlerType);
-        return await handler.HandleAsync(new CardActionContext(turnContext, actor, verb, data, invokeValue.Trigger), cancellationToken);
+        return await handler.HandleAsync(new CardActionContext(turnContext, actor, verb, new CardActionData(data), invokeValue.Trigger), cancellationToken);
     }
 
     protected override async Task<MessagingExtensionResponse?> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)

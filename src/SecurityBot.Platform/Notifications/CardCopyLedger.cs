@@ -10,15 +10,15 @@ namespace SecurityBot.Platform.Notifications;
 /// </summary>
 internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time) : ICardCopyRecorder, ICardCopyUpdater
 {
-    public async Task RecordAsync(EntityRef entity, long version, string conversationId, string activityId, string serviceUrl,
-        string? recipientAadObjectId, CancellationToken cancellationToken)
+    public async Task RecordAsync(EntityRef entity, long version, CardLocation card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var existing = await FindAsync(conversationId, activityId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(card);
+        var existing = await FindAsync(card.ConversationId, card.ActivityId, cancellationToken);
         var now = time.GetUtcNow();
         if (existing is null)
         {
-            db.Add(new CardCopy(entity.Type, entity.Id, version, conversationId, activityId, serviceUrl, recipientAadObjectId, tenantId: null, now));
+            db.Add(new CardCopy(entity.Type, entity.Id, version, card.ConversationId, card.ActivityId, card.ServiceUrl, card.RecipientAadObjectId, tenantId: null, now));
         }
         else
         {

@@ -6,6 +6,6 @@ namespace SecurityBot.Platform.Notifications;
 /// </summary>
 public interface ICardCopyRecorder
 {
-    /// <summary>Records (or refreshes) the copy identified by conversation + activity id.</summary>
-    Task RecordAsync(EntityRef entity, long version, string conversationId, string activityId, string serviceUrl, string? recipientAadObjectId, CancellationToken cancellationToken);
+    /// <summary>Records (or refreshes) the copy identified by its conversation + activity id.</summary>
+    Task RecordAsync(EntityRef entity, long version, CardLocation card, CancellationToken cancellationToken);
 }

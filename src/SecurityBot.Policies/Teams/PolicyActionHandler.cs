@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Platform.Chat;
 
@@ -11,6 +10,12 @@ namespace SecurityBot.Policies.Teams;
 /// </summary>
 internal sealed class PolicyActionHandler(PolicyResponder responder) : ICardActionHandler
 {
+    /// <summary>
+    /// Longest value read from the card data. Our cards carry a query already bounded to this and ids and section
+    /// numbers far shorter; the query is bounded again before it is searched.
+    /// </summary>
+    private const int MaxFieldLength = PolicyQueryText.MaxChars;
+
     public IReadOnlyCollection<string> Verbs { get; } = [PolicyVerbs.Open, PolicyVerbs.Search];
 
     public Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
@@ -19,15 +24,15 @@ internal sealed class PolicyActionHandler(PolicyResponder responder) : ICardActi
         var response = context.Verb switch
         {
             PolicyVerbs.Open => Open(context.Data),
-            PolicyVerbs.Search => AdaptiveCardInvokeResponse.Card(responder.Respond(PolicyRequest.Search(String(context.Data, "query") ?? string.Empty)).ToJsonElement()),
+            PolicyVerbs.Search => AdaptiveCardInvokeResponse.Card(responder.Respond(PolicyRequest.Search(context.Data.Text("query", MaxFieldLength) ?? string.Empty)).ToJsonElement()),
             _ => AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This button is not handled by the policy library."),
         };
         return Task.FromResult(response);
     }
 
-    private AdaptiveCardInvokeResponse Open(JsonElement data)
+    private AdaptiveCardInvokeResponse Open(CardActionData data)
     {
-        var id = String(data, "policyId");
+        var id = data.Text("policyId", MaxFieldLength);
         if (string.IsNullOrWhiteSpace(id))
         {
             return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The button did not say which policy to open.");
@@ -40,13 +45,7 @@ internal sealed class PolicyActionHandler(PolicyResponder responder) : ICardActi
             return AdaptiveCardInvokeResponse.Message("That policy is no longer in the library. Type \"policies\" to see the current ones.");
         }
 
-        var section = String(data, "section") is { } number ? policy.FindSection(number) : null;
-        return AdaptiveCardInvokeResponse.Card(PolicyDocumentCards.Full(policy, section, String(data, "query")).ToJsonElement());
+        var section = data.Text("section", MaxFieldLength) is { } number ? policy.FindSection(number) : null;
+        return AdaptiveCardInvokeResponse.Card(PolicyDocumentCards.Full(policy, section, data.Text("query", MaxFieldLength)).ToJsonElement());
     }
-
-    /// <summary>A string property of the action data; null when missing or of another type (the data is untrusted).</summary>
-    private static string? String(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

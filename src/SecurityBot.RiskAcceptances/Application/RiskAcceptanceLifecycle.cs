@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Results;
+using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.RiskAcceptances.Application;
 
@@ -18,7 +19,7 @@ internal sealed class RiskAcceptanceLifecycle(
     TimeProvider time)
 {
     /// <summary>Asks for an extension of <paramref name="durationDays"/> (requester or risk owner).</summary>
-    public Task<RiskOutcome> RenewAsync(RiskActor actor, RiskCardReference card, int? durationDays, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    public Task<RiskOutcome> RenewAsync(RiskActor actor, RiskCardReference card, int? durationDays, CardLocation? origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var o = options.Value;
@@ -48,7 +49,7 @@ internal sealed class RiskAcceptanceLifecycle(
     }
 
     /// <summary>Closes the risk for good: the gap was fixed (requester or risk owner).</summary>
-    public Task<RiskOutcome> MarkRemediatedAsync(RiskActor actor, RiskCardReference card, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    public Task<RiskOutcome> MarkRemediatedAsync(RiskActor actor, RiskCardReference card, CardLocation? origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return work.CommitAsync(async () =>

@@ -44,7 +44,7 @@ internal sealed class RiskAcceptanceNotifier(
     /// The person who acted on <paramref name="origin"/> gets no second message: the invoke response already
     /// replaced their card, and that card is recorded as a copy, so later changes update it.
     /// </summary>
-    public async Task PublishAsync(RiskAcceptance risk, RiskStageApprovers approvers, string headline, bool askApprovers, bool tellSecurityTeam, CancellationToken cancellationToken, RiskCardOrigin? origin = null)
+    public async Task PublishAsync(RiskAcceptance risk, RiskStageApprovers approvers, string headline, bool askApprovers, bool tellSecurityTeam, CancellationToken cancellationToken, CardLocation? origin = null)
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(approvers);
@@ -90,7 +90,7 @@ internal sealed class RiskAcceptanceNotifier(
         if (origin is not null)
         {
             // The message the user acted on becomes a copy, so later changes update it as well.
-            await recorder.RecordAsync(entity, risk.Version, origin.ConversationId, origin.ActivityId, origin.ServiceUrl, origin.RecipientAadObjectId, cancellationToken);
+            await recorder.RecordAsync(entity, risk.Version, origin, cancellationToken);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.RiskAcceptances.Domain;
+using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Results;
 
@@ -27,7 +28,7 @@ internal sealed class RiskAcceptanceService(
     /// answer with the request the first one created: it is stored unique, so of two concurrent submits one commits
     /// and the other fails on the key, runs again and finds the first.
     /// </summary>
-    public async Task<RiskOutcome> RequestAsync(RiskActor requester, RiskRequestInput input, RiskCardOrigin? origin, string? requestKey, CancellationToken cancellationToken)
+    public async Task<RiskOutcome> RequestAsync(RiskActor requester, RiskRequestInput input, CardLocation? origin, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
         var (details, errors) = await builder.BuildAsync(requester, input, cancellationToken);
@@ -56,7 +57,7 @@ internal sealed class RiskAcceptanceService(
     }
 
     /// <summary>The requester's edited request, after "Request changes", goes back through the chain.</summary>
-    public async Task<RiskOutcome> ResubmitAsync(RiskActor requester, RiskCardReference card, RiskRequestInput input, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    public async Task<RiskOutcome> ResubmitAsync(RiskActor requester, RiskCardReference card, RiskRequestInput input, CardLocation? origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
         var (details, errors) = await builder.BuildAsync(requester, input, cancellationToken);
@@ -91,7 +92,7 @@ internal sealed class RiskAcceptanceService(
     /// One approver's decision on the current stage. Exactly one decision per version: a concurrent or repeated
     /// click loses the version check and is told who decided, and when.
     /// </summary>
-    public Task<RiskOutcome> DecideAsync(RiskActor actor, RiskCardReference card, RiskDecisionKind kind, string? comment, RiskCardOrigin? origin, CancellationToken cancellationToken)
+    public Task<RiskOutcome> DecideAsync(RiskActor actor, RiskCardReference card, RiskDecisionKind kind, string? comment, CardLocation? origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(card);

@@ -1,3 +1,5 @@
+using SecurityBot.Platform.Chat;
+
 namespace SecurityBot.RiskAcceptances.Domain;
 
 /// <summary>
@@ -13,6 +15,13 @@ internal sealed record RiskActor
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Id = id.Trim();
         Name = string.IsNullOrWhiteSpace(name) ? Id : name.Trim()[..Math.Min(name.Trim().Length, MaxNameLength)];
+    }
+
+    /// <summary>The person as resolved on the server (<see cref="ActorResolver"/>); without a name, the object id stands in.</summary>
+    public static RiskActor From(ResolvedActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return new(actor.Id, actor.Name ?? actor.Id);
     }
 
     /// <summary>Entra object id.</summary>

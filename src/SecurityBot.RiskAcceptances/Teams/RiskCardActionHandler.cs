@@ -18,7 +18,7 @@ internal sealed class RiskCardActionHandler(
     RiskAcceptanceService service,
     RiskAcceptanceLifecycle lifecycle,
     RiskAcceptanceRegister register,
-    RiskActors actors,
+    ActorResolver actors,
     IOptions<RiskAcceptanceOptions> options,
     IPolicyCatalog? policies = null) : ICardActionHandler
 {
@@ -33,12 +33,12 @@ internal sealed class RiskCardActionHandler(
         {
             // From a policy answer's "Request an exception": the policy and section are only a pre-fill; the server
             // looks them up again when the form is submitted.
-            var prefill = new RiskFormValues(PolicyId: RiskFormValues.Text(data, "policyId"), Section: RiskFormValues.Text(data, "section"));
+            var prefill = new RiskFormValues(PolicyId: data.Text("policyId", RiskFormValues.MaxFieldLength), Section: data.Text("section", RiskFormValues.MaxFieldLength));
             return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(prefill, policies, o));
         }
 
-        var actor = await actors.ResolveAsync(context.Actor, cancellationToken);
-        var origin = Origin(context);
+        var actor = RiskActor.From(await actors.ResolveAsync(context.Actor, cancellationToken));
+        var origin = context.PressedCard;
         if (context.Verb == RiskVerbs.SubmitRequest)
         {
             var values = RiskFormValues.Read(data);
@@ -65,10 +65,10 @@ internal sealed class RiskCardActionHandler(
                 outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Approved, null, origin, cancellationToken);
                 break;
             case RiskVerbs.Reject:
-                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Rejected, RiskFormValues.Text(data, "rejectComment"), origin, cancellationToken);
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.Rejected, data.Text("rejectComment", RiskFormValues.MaxFieldLength), origin, cancellationToken);
                 break;
             case RiskVerbs.RequestChanges:
-                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.ChangesRequested, RiskFormValues.Text(data, "changesComment"), origin, cancellationToken);
+                outcome = await service.DecideAsync(actor, card, RiskDecisionKind.ChangesRequested, data.Text("changesComment", RiskFormValues.MaxFieldLength), origin, cancellationToken);
                 break;
             case RiskVerbs.Resubmit:
                 var values = RiskFormValues.Read(data);
@@ -80,7 +80,7 @@ internal sealed class RiskCardActionHandler(
 
                 break;
             case RiskVerbs.Renew:
-                outcome = await lifecycle.RenewAsync(actor, card, RiskFormValues.Number(data, "durationDays"), origin, cancellationToken);
+                outcome = await lifecycle.RenewAsync(actor, card, data.Int("durationDays"), origin, cancellationToken);
                 break;
             default:
                 outcome = await lifecycle.MarkRemediatedAsync(actor, card, origin, cancellationToken);
@@ -150,25 +150,16 @@ internal sealed class RiskCardActionHandler(
         return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
     }
 
-    private static RiskCardReference? CardReference(System.Text.Json.JsonElement data, string verb)
+    private static RiskCardReference? CardReference(CardActionData data, string verb)
     {
-        var id = RiskFormValues.Text(data, "id");
-        var version = RiskFormValues.Long(data, "version");
+        var id = data.Text("id", RiskFormValues.MaxFieldLength);
+        var version = data.Long("version");
         if (id is null || version is null)
         {
             return null;
         }
 
         var decision = verb is RiskVerbs.Approve or RiskVerbs.Reject or RiskVerbs.RequestChanges;
-        return new RiskCardReference(id, version.Value, decision ? RiskFormValues.Number(data, "stage") : null);
-    }
-
-    /// <summary>The message the button was on (Teams sends its id as replyToId), so it becomes a tracked card copy.</summary>
-    private static RiskCardOrigin? Origin(CardActionContext context)
-    {
-        var activity = context.Turn.Activity;
-        return activity.ReplyToId is { Length: > 0 } messageId && activity.Conversation?.Id is { Length: > 0 } conversation && activity.ServiceUrl is { Length: > 0 } serviceUrl
-            ? new RiskCardOrigin(conversation, messageId, serviceUrl, context.Actor.AadObjectId)
-            : null;
+        return new RiskCardReference(id, version.Value, decision ? data.Int("stage") : null);
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
+using SecurityBot.Platform.Chat;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Application;
 
@@ -22,6 +21,7 @@ internal sealed record RiskFormValues(
     int? DurationDays = null,
     string? RiskOwner = null)
 {
+    /// <summary>Longest value read from the card data for any field (the service checks each field's own limit).</summary>
     public const int MaxFieldLength = 5000;
 
     public static RiskFormValues From(RiskAcceptance risk)
@@ -31,43 +31,23 @@ internal sealed record RiskFormValues(
             risk.CompensatingControls, risk.Justification, risk.RequestedDays, risk.IsRequester(risk.RiskOwnerId) ? null : risk.RiskOwnerId);
     }
 
-    public static RiskFormValues Read(JsonElement data) => new(
-        Text(data, "title"),
-        Text(data, "policyId"),
-        Text(data, "section"),
-        Text(data, "asset"),
-        Text(data, "description"),
-        Number(data, "likelihood"),
-        Number(data, "impact"),
-        Text(data, "controls"),
-        Text(data, "justification"),
-        Number(data, "durationDays"),
-        Text(data, "riskOwner"));
+    public static RiskFormValues Read(CardActionData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new(
+            data.Text("title", MaxFieldLength),
+            data.Text("policyId", MaxFieldLength),
+            data.Text("section", MaxFieldLength),
+            data.Text("asset", MaxFieldLength),
+            data.Text("description", MaxFieldLength),
+            data.Int("likelihood"),
+            data.Int("impact"),
+            data.Text("controls", MaxFieldLength),
+            data.Text("justification", MaxFieldLength),
+            data.Int("durationDays"),
+            data.Text("riskOwner", MaxFieldLength));
+    }
 
     public RiskRequestInput ToInput() =>
         new(Title, PolicyId, Section, Asset, Description, Likelihood, Impact, Controls, Justification, DurationDays, RiskOwner);
-
-    /// <summary>A string property of the action data, bounded; null when absent or not text.</summary>
-    public static string? Text(JsonElement data, string name)
-    {
-        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        var text = value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
-        return text is { Length: > MaxFieldLength } ? text[..MaxFieldLength] : text;
-    }
-
-    /// <summary>A whole number sent as a JSON number or as text; null otherwise.</summary>
-    public static int? Number(JsonElement data, string name) =>
-        Text(data, name) is { } text && int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    public static long? Long(JsonElement data, string name) =>
-        Text(data, name) is { } text && long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

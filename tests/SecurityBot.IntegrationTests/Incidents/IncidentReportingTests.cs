@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
@@ -168,9 +170,12 @@ public abstract class IncidentReportingTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await IncidentTestHost.CreateAsync(database);
 
-        await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText, shown: new CardLocation("a:alex", "form-activity", "https://smba.example.test/"));
+        await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText, shown: new CardLocation("a:alex", "form-activity", "https://smba.example.test/", DemoPeople.Alex.Id));
 
         (await host.OutboxAsync()).Should().NotContain(m => m.RecipientAadObjectId == DemoPeople.Alex.Id);
         (await host.CountAsync<CardCopy>()).Should().Be(1);
+        var copy = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().AsNoTracking().SingleAsync());
+        copy.RecipientAadObjectId.Should().Be(DemoPeople.Alex.Id);
+        copy.ActivityId.Should().Be("form-activity");
     }
 }

@@ -26,7 +26,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await IncidentTestHost.CreateAsync(database);
         var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText,
-            shown: new CardLocation("a:alex", "form-1", "https://smba.example.test/"))).Incident!;
+            shown: new CardLocation("a:alex", "form-1", "https://smba.example.test/", DemoPeople.Alex.Id))).Incident!;
         await RecordCopyAsync(host, incident, DemoPeople.Jin.Id, "a:jin", "card-jin");
 
         var result = await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge);
@@ -213,7 +213,7 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
         host.InScopeAsync(async sp =>
         {
             await sp.GetRequiredService<ICardCopyRecorder>().RecordAsync(new EntityRef(Incident.EntityType, incident.DisplayNumber), incident.Version,
-                conversation, activity, "https://smba.example.test/", recipient, CancellationToken.None);
+                new CardLocation(conversation, activity, "https://smba.example.test/", recipient), CancellationToken.None);
             await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
             return true;
         });

@@ -66,9 +66,9 @@ public abstract class OutboxAndCardCopyTests(DatabaseProvider provider)
         {
             var db = sp.GetRequiredService<SecurityBotDbContext>();
             var recorder = sp.GetRequiredService<ICardCopyRecorder>();
-            await recorder.RecordAsync(Incident, 1, "a:alice", "act-1", "https://smba.example.test/", "alice", CancellationToken.None);
-            await recorder.RecordAsync(Incident, 1, "19:channel", "act-2", "https://smba.example.test/", null, CancellationToken.None);
-            await recorder.RecordAsync(Incident, 2, "a:carol", "act-3", "https://smba.example.test/", "carol", CancellationToken.None);
+            await recorder.RecordAsync(Incident, 1, new CardLocation("a:alice", "act-1", "https://smba.example.test/", "alice"), CancellationToken.None);
+            await recorder.RecordAsync(Incident, 1, new CardLocation("19:channel", "act-2", "https://smba.example.test/", null), CancellationToken.None);
+            await recorder.RecordAsync(Incident, 2, new CardLocation("a:carol", "act-3", "https://smba.example.test/", "carol"), CancellationToken.None);
             await sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(Card("dave", "k-dave", version: 1), CancellationToken.None);
             await db.SaveChangesAsync();
         });

@@ -43,7 +43,7 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
     public async Task Request_SubmittedFromTheRequestersCard_NoSecondMessageAndTheCardIsACopy()
     {
         await using var h = await RiskAcceptanceHarness.CreateAsync(provider);
-        var origin = new RiskCardOrigin("a:engineer-chat", "1:form-card", "https://smba.example.test/", Engineer.Id);
+        var origin = new CardLocation("a:engineer-chat", "1:form-card", "https://smba.example.test/", Engineer.Id);
 
         var outcome = await h.InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>()
             .RequestAsync(Engineer, RiskAcceptanceHarness.Input(), origin, null, CancellationToken.None));

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SecurityBot.Cards;
+using SecurityBot.Platform.Chat;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Teams;
 using static SecurityBot.UnitTests.RiskAcceptances.RiskTestData;
@@ -103,7 +104,7 @@ public sealed class RiskCardTests
     {
         var data = JsonDocument.Parse("{\"title\":\"T\",\"likelihood\":\"4\",\"impact\":3,\"durationDays\":\"abc\",\"asset\":\"" + new string('a', 6000) + "\"}").RootElement;
 
-        var values = RiskFormValues.Read(data);
+        var values = RiskFormValues.Read(new CardActionData(data));
 
         values.Likelihood.Should().Be(4);
         values.Impact.Should().Be(3);

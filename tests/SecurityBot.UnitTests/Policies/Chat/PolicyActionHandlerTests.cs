@@ -97,7 +97,7 @@ public class PolicyActionHandlerTests
     private Task<AdaptiveCardInvokeResponse> Press(string verb, string data)
     {
         using var document = JsonDocument.Parse(data);
-        var context = new CardActionContext(new RecordingTurnContext(string.Empty), RecordingTurnContext.Employee, verb, document.RootElement.Clone(), "manual");
+        var context = new CardActionContext(new RecordingTurnContext(string.Empty), RecordingTurnContext.Employee, verb, new CardActionData(document.RootElement.Clone()), "manual");
         return _handler.HandleAsync(context, CancellationToken.None);
     }
 }
