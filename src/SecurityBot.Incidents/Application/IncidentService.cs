@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Audit;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Incidents.Application;

@@ -1,8 +1,6 @@
-using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
-using SecurityBot.Incidents.Domain;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -41,7 +39,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             IncidentVerbs.Escalate => (TriageAction.Escalate, null),
             IncidentVerbs.Resolve => (TriageAction.Resolve, "resolution"),
             IncidentVerbs.Dismiss => (TriageAction.Dismiss, "reason"),
-            _ => (TriageAction.AddNote, (string?)"note"),
+            _ => (TriageAction.AddNote, "note"),
         };
         var note = noteField is null ? null : CardData.String(context.Data, noteField);
         var result = await incidents.TriageAsync(new TriageRequest(number, version, action, actor, note), cancellationToken);

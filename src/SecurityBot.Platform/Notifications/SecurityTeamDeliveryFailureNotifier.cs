@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 

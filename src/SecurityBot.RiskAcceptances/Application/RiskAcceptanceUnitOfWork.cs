@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.RiskAcceptances.Application;

@@ -1,5 +1,3 @@
-using SecurityBot.RiskAcceptances.Domain;
-
 namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Directory;
-using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Schema.Teams;
-using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Application;
 
 namespace SecurityBot.RiskAcceptances.Teams;

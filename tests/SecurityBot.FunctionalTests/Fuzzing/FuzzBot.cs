@@ -13,7 +13,6 @@ using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.FakeConnector;

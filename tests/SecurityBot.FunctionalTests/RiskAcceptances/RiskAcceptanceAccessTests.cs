@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using static SecurityBot.FunctionalTests.RiskAcceptances.RiskBot;
 using Xunit.Abstractions;
 
