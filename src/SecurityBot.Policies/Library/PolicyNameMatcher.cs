@@ -1,5 +1,3 @@
-using SecurityBot.Policies.Search;
-
 namespace SecurityBot.Policies.Library;
 
 /// <summary>

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.RiskAcceptances.Application;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 

@@ -4,7 +4,6 @@ using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.RiskAcceptances.Application;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 

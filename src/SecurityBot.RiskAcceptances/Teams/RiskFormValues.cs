@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using SecurityBot.RiskAcceptances.Application;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
