@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -79,6 +80,7 @@ public sealed class AdaptiveCard
 
     private static readonly JsonSerializerOptions IndentedOptions = new(CardJson.Options) { WriteIndented = true };
 
+    [SuppressMessage("Usage", "CA2208:Instantiate argument exceptions correctly", Justification = "The value validated is the Version property's; this helper is its init accessor's check, so the property name is the one callers set.")]
     private static string ValidateVersion(string value)
     {
         if (!System.Version.TryParse(value, out var parsed) || parsed.Build != -1

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform;
-using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.Incidents;
 

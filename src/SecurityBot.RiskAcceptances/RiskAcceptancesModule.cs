@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform;
-using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.RiskAcceptances;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using SecurityBot.Policies.Domain;
 using SecurityBot.Policies.Search;
 
 namespace SecurityBot.Benchmarks.Policies;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ namespace SecurityBot.BotFramework.Authentication;
 /// its keys), at most once per 5 minutes so forged key ids cannot turn the bot into a load generator. Concurrent
 /// callers share one fetch.
 /// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "A singleton living as long as the process; the SemaphoreSlim never allocates a wait handle (AvailableWaitHandle is not used), so there is nothing to release.")]
 public sealed partial class OpenIdMetadataProvider(
     IHttpClientFactory httpClientFactory,
     IOptions<BotFrameworkOptions> options,

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SecurityBot.BotFramework.Schema;
 
 /// <summary>A file or card attached to an activity; Content is the card JSON (a JsonElement when received).</summary>

@@ -1,4 +1,3 @@
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Incidents.Application;

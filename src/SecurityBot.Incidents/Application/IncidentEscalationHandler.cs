@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Audit;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.Incidents.Application;

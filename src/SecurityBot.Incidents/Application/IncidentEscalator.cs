@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;

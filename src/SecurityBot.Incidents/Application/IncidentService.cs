@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SecurityBot.Incidents.Domain;
-using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;

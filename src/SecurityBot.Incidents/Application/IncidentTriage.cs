@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Audit;
-using SecurityBot.Incidents.Domain;
-using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
 using SecurityBot.Platform.Chat;

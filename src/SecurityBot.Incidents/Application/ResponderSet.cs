@@ -1,5 +1,3 @@
-using SecurityBot.Incidents.Domain;
-
 namespace SecurityBot.Incidents.Application;
 
 /// <summary>

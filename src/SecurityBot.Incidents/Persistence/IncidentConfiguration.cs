@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SecurityBot.Incidents.Domain;
 
 namespace SecurityBot.Incidents.Persistence;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Incidents.Persistence;

@@ -1,5 +1,4 @@
 using SecurityBot.Cards;
-using SecurityBot.Incidents.Domain;
 
 namespace SecurityBot.Incidents.Teams;
 

@@ -1,7 +1,6 @@
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;
@@ -44,7 +43,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
             IncidentVerbs.Escalate => (TriageAction.Escalate, null),
             IncidentVerbs.Resolve => (TriageAction.Resolve, "resolution"),
             IncidentVerbs.Dismiss => (TriageAction.Dismiss, "reason"),
-            _ => (TriageAction.AddNote, (string?)"note"),
+            _ => (TriageAction.AddNote, "note"),
         };
         var note = noteField is null ? null : context.Data.Text(noteField, MaxFieldLength);
         var result = await incidents.TriageAsync(new TriageRequest(number, version, action, actor, note), cancellationToken);
@@ -101,7 +100,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
     /// <summary>The incident number and card version the action refers to; false when either is missing or malformed.</summary>
     private static bool TryGetIncident(CardActionData data, out long number, out long version)
     {
-        version = data.Long("version") ?? -1;
+        version = data.WholeNumber("version") ?? -1;
         return IncidentNumber.TryParse(data.Text("incident", MaxFieldLength), out number) && version >= 0;
     }
 }

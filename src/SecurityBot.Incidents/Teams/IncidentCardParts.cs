@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.Incidents.Teams;

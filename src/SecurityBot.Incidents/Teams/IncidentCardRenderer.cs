@@ -1,5 +1,4 @@
 using SecurityBot.Platform.Chat;
-using SecurityBot.Incidents.Domain;
 
 namespace SecurityBot.Incidents.Teams;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SecurityBot.Platform.Chat;
-using SecurityBot.Incidents.Domain;
 
 namespace SecurityBot.Incidents.Teams;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SecurityBot.Cards;
-using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SecurityBot.Platform.Audit;
 
 namespace SecurityBot.Platform.Audit;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using SecurityBot.Platform.Audit;
 
 namespace SecurityBot.Platform.Audit;
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Platform.Audit;

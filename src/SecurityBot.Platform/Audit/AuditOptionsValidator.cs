@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using SecurityBot.Platform.Audit;
 
 namespace SecurityBot.Platform.Audit;
 

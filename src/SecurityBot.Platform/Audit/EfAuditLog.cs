@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Platform.Audit;

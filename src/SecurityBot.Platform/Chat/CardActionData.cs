@@ -30,11 +30,11 @@ public sealed class CardActionData
     }
 
     /// <summary>A whole number sent as a JSON number or as text (surrounding spaces and a sign allowed); null otherwise, or when out of range.</summary>
-    public long? Long(string name) =>
+    public long? WholeNumber(string name) =>
         Digits(name) is { } digits && long.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>As <see cref="Long"/>, within the range of an int.</summary>
-    public int? Int(string name) =>
+    /// <summary>As <see cref="WholeNumber"/>, within the range of an int.</summary>
+    public int? SmallWholeNumber(string name) =>
         Digits(name) is { } digits && int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>

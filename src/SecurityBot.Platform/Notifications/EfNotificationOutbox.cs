@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Platform.Notifications;

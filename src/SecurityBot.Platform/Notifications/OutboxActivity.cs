@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SecurityBot.BotFramework.Schema;
-using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Platform.Notifications;
 

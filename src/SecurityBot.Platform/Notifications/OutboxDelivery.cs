@@ -1,12 +1,10 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.BotFramework.Connector;
 using SecurityBot.BotFramework.Schema;
-using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Leasing;
 using SecurityBot.Platform.Notifications.RateLimiting;

@@ -1,5 +1,3 @@
-using SecurityBot.Platform.Notifications;
-
 namespace SecurityBot.Platform.Notifications;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 

@@ -1,6 +1,8 @@
 namespace SecurityBot.Platform.Persistence;
 
 /// <summary>What a <see cref="CommitRetry"/> caller does after losing a race: run again, answer instead, or give up.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types",
+    Justification = "The three answers read as RaceAnswer<T>.Retry / .GiveUp / .With(value) at the one place they are used: the lambda's return type names T.")]
 public readonly record struct RaceAnswer<T>
 {
     private RaceAnswer(bool runsAgain, bool answered, T? value)

@@ -9,14 +9,14 @@ namespace SecurityBot.Platform.Persistence;
 /// </summary>
 public sealed class SecurityBotDbContext : DbContext
 {
-    private readonly IReadOnlyList<PersistenceModelPart> parts;
+    private readonly IReadOnlyList<PersistenceModelPart> _parts;
 
     public SecurityBotDbContext(DbContextOptions<SecurityBotDbContext> options, IEnumerable<PersistenceModelPart> parts)
         : base(options)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        this.parts = [.. parts.Prepend(PersistenceModelPart.Platform).Distinct().OrderBy(p => p.Assembly.FullName, StringComparer.Ordinal)];
-        ModelKey = string.Join('|', this.parts.Select(p => p.Assembly.FullName));
+        _parts = [.. parts.Prepend(PersistenceModelPart.Platform).Distinct().OrderBy(p => p.Assembly.FullName, StringComparer.Ordinal)];
+        ModelKey = string.Join('|', _parts.Select(p => p.Assembly.FullName));
     }
 
     /// <summary>Which parts make this model (the model cache key).</summary>
@@ -24,7 +24,7 @@ public sealed class SecurityBotDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        foreach (var part in parts)
+        foreach (var part in _parts)
         {
             modelBuilder.ApplyConfigurationsFromAssembly(part.Assembly);
         }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.Platform.Routing;
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.Platform.Timers;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Platform.Timers;

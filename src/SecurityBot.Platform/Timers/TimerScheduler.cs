@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SecurityBot.Platform.Timers;
 using SecurityBot.Platform.Leasing;
 using SecurityBot.Platform.Persistence;
 

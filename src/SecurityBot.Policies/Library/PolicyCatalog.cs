@@ -1,6 +1,3 @@
-using SecurityBot.Policies.Domain;
-using SecurityBot.Policies.Search;
-
 namespace SecurityBot.Policies.Library;
 
 /// <summary>One consistent load of the library: the policies, their search index and the load report, swapped as a unit.</summary>

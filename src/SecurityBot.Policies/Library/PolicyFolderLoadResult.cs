@@ -1,5 +1,3 @@
-using SecurityBot.Policies.Domain;
-
 namespace SecurityBot.Policies.Library;
 
 /// <summary>The policies that loaded and the files that did not.</summary>

@@ -2,8 +2,6 @@ using SecurityBot.Platform.Contracts;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SecurityBot.Policies.Domain;
-using SecurityBot.Policies.Search;
 
 namespace SecurityBot.Policies.Library;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Library;
 

@@ -1,6 +1,3 @@
-using SecurityBot.Policies.Domain;
-using SecurityBot.Policies.Search;
-
 namespace SecurityBot.Policies.Library;
 
 /// <summary>

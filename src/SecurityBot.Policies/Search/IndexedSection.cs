@@ -1,5 +1,3 @@
-using SecurityBot.Policies.Domain;
-
 namespace SecurityBot.Policies.Search;
 
 /// <summary>A section as the index sees it: the section, its policy, and its place in document order.</summary>

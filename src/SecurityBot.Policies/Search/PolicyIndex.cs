@@ -1,5 +1,4 @@
 using System.Buffers;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Search;
 

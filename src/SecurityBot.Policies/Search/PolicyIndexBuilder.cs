@@ -1,5 +1,3 @@
-using SecurityBot.Policies.Domain;
-
 namespace SecurityBot.Policies.Search;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SecurityBot.Cards;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Teams;
 
@@ -90,7 +89,8 @@ internal static class PolicyAnswerCards
             new TextBlock(hit.Excerpt.ToHighlightedMarkdown(CardText.Escape)) { Wrap = true, Spacing = Spacing.Small },
             new ActionSet(
                 PolicyCardActions.OpenFullPolicy(policy, hit.Section, query),
-                PolicyCardActions.RequestException(policy, hit.Section)) { Spacing = Spacing.Small })
+                PolicyCardActions.RequestException(policy, hit.Section))
+            { Spacing = Spacing.Small })
         {
             Separator = true,
             Spacing = Spacing.Medium,

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Teams;
 

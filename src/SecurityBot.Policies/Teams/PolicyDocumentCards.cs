@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SecurityBot.Cards;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Teams;
 

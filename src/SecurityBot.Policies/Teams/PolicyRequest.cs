@@ -1,5 +1,3 @@
-using SecurityBot.Policies.Domain;
-
 namespace SecurityBot.Policies.Teams;
 
 /// <summary>

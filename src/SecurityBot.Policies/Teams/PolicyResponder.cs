@@ -1,5 +1,4 @@
 using SecurityBot.Cards;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Teams;
 

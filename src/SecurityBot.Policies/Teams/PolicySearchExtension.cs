@@ -4,7 +4,6 @@ using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
-using SecurityBot.Policies.Domain;
 
 namespace SecurityBot.Policies.Teams;
 

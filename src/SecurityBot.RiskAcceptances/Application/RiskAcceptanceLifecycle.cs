@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using SecurityBot.RiskAcceptances.Domain;
-using SecurityBot.Platform.Results;
 using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.RiskAcceptances.Application;

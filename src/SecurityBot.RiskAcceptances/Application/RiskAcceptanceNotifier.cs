@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Notifications;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.RiskAcceptances.Application;

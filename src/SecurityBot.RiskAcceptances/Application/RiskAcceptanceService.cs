@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Results;
@@ -133,11 +132,11 @@ internal sealed class RiskAcceptanceService(
 
             var now = time.GetUtcNow();
             if (Refuse(() => _ = kind switch
-                {
-                    RiskDecisionKind.Approved => risk.Approve(actor, now),
-                    RiskDecisionKind.Rejected => risk.Reject(actor, comment, now),
-                    _ => risk.RequestChanges(actor, comment, now),
-                }) is { } ruleMessage)
+            {
+                RiskDecisionKind.Approved => risk.Approve(actor, now),
+                RiskDecisionKind.Rejected => risk.Reject(actor, comment, now),
+                _ => risk.RequestChanges(actor, comment, now),
+            }) is { } ruleMessage)
             {
                 return RiskOutcome.Invalid(risk, ruleMessage);
             }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SecurityBot.RiskAcceptances.Domain;
-using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using SecurityBot.Platform.Results;
-using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Application;
 

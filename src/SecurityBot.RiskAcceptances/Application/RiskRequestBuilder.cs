@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Application;

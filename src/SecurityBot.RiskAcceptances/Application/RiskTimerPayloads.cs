@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SecurityBot.Platform.Timers;
-using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.RiskAcceptances.Application;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Persistence;
 

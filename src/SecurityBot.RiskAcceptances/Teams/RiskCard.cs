@@ -1,6 +1,5 @@
 using System.Globalization;
 using SecurityBot.Cards;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.RiskAcceptances.Teams;

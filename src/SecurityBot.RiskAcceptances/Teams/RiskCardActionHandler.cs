@@ -1,10 +1,7 @@
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Schema.Teams;
-using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.RiskAcceptances.Domain;
-using SecurityBot.RiskAcceptances.Application;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;
@@ -80,7 +77,7 @@ internal sealed class RiskCardActionHandler(
 
                 break;
             case RiskVerbs.Renew:
-                outcome = await lifecycle.RenewAsync(actor, card, data.Int("durationDays"), origin, cancellationToken);
+                outcome = await lifecycle.RenewAsync(actor, card, data.SmallWholeNumber("durationDays"), origin, cancellationToken);
                 break;
             default:
                 outcome = await lifecycle.MarkRemediatedAsync(actor, card, origin, cancellationToken);
@@ -153,13 +150,13 @@ internal sealed class RiskCardActionHandler(
     private static RiskCardReference? CardReference(CardActionData data, string verb)
     {
         var id = data.Text("id", RiskFormValues.MaxFieldLength);
-        var version = data.Long("version");
+        var version = data.WholeNumber("version");
         if (id is null || version is null)
         {
             return null;
         }
 
         var decision = verb is RiskVerbs.Approve or RiskVerbs.Reject or RiskVerbs.RequestChanges;
-        return new RiskCardReference(id, version.Value, decision ? data.Int("stage") : null);
+        return new RiskCardReference(id, version.Value, decision ? data.SmallWholeNumber("stage") : null);
     }
 }

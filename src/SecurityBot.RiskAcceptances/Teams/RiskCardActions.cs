@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
-using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Chat;
-using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 

@@ -4,8 +4,6 @@ using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.RiskAcceptances.Domain;
-using SecurityBot.RiskAcceptances.Application;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;

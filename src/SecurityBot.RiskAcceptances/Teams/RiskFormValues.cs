@@ -1,6 +1,4 @@
 using SecurityBot.Platform.Chat;
-using SecurityBot.RiskAcceptances.Domain;
-using SecurityBot.RiskAcceptances.Application;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
@@ -40,11 +38,11 @@ internal sealed record RiskFormValues(
             data.Text("section", MaxFieldLength),
             data.Text("asset", MaxFieldLength),
             data.Text("description", MaxFieldLength),
-            data.Int("likelihood"),
-            data.Int("impact"),
+            data.SmallWholeNumber("likelihood"),
+            data.SmallWholeNumber("impact"),
             data.Text("controls", MaxFieldLength),
             data.Text("justification", MaxFieldLength),
-            data.Int("durationDays"),
+            data.SmallWholeNumber("durationDays"),
             data.Text("riskOwner", MaxFieldLength));
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SecurityBot.Cards;
-using SecurityBot.RiskAcceptances.Domain;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 

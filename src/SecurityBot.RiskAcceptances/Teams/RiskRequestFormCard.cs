@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
-using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SecurityBot.Testing.Logging;
 
@@ -19,7 +20,7 @@ public sealed class FuzzFailures(int seed)
             var text = new StringBuilder();
             foreach (var (symptom, (count, first)) in _bySymptom)
             {
-                text.AppendLine($"[{symptom}] ×{count}, first: {first}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"[{symptom}] ×{count}, first: {first}");
             }
 
             return text.ToString();

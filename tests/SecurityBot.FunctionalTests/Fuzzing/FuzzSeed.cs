@@ -10,7 +10,6 @@ using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests.Fuzzing;

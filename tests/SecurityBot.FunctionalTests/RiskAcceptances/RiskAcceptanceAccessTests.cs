@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Persistence;
-using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using static SecurityBot.FunctionalTests.CardJson;
 
 namespace SecurityBot.FunctionalTests.RiskAcceptances;

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Persistence;
-using SecurityBot.RiskAcceptances.Application;
 using SecurityBot.RiskAcceptances.Domain;
-using SecurityBot.RiskAcceptances.Persistence;
 using Xunit.Abstractions;
 using static SecurityBot.FunctionalTests.CardJson;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SecurityBot.Platform.Persistence;
-using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Audit;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SecurityBot.Platform.Directory;
-using SecurityBot.Platform.Routing;
 using SecurityBot.Platform;
 using SecurityBot.Platform.Directory.Graph;
 using SecurityBot.Testing.Graph;

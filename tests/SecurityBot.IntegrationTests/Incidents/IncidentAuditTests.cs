@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
-using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;

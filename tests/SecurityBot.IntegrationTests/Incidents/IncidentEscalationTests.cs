@@ -1,7 +1,6 @@
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
-using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;

@@ -5,7 +5,6 @@ using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Timers;
-using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.IntegrationTests.Incidents;

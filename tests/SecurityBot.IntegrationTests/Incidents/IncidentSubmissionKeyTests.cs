@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Persistence;
 using SecurityBot.Platform.Persistence;
-using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.Incidents;
 

@@ -84,7 +84,7 @@ public abstract class OutboxAndCardCopyTests(DatabaseProvider provider)
         enqueued.Should().Be(2, "carol's copy already shows version 2");
         var rows = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync());
         rows.Where(r => r.Kind == NotificationKind.UpdateCardCopy).Select(r => (r.ConversationId, r.TargetActivityId, r.RecipientAadObjectId))
-            .Should().BeEquivalentTo([("a:alice", "act-1", "alice"), ("19:channel", "act-2", (string?)null)]);
+            .Should().BeEquivalentTo([("a:alice", "act-1", "alice"), ("19:channel", "act-2", null)]);
         var unsent = rows.Single(r => r.Kind == NotificationKind.NewMessage);
         unsent.EntityVersion.Should().Be(2);
         unsent.ActivityJson.Should().Contain("v2 for dave");

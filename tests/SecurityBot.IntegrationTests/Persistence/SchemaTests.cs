@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;

@@ -8,7 +8,6 @@ using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Testing.Time;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using SecurityBot.Platform.Timers;
 using SecurityBot.Platform.Results;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;

@@ -3,7 +3,6 @@ using SecurityBot.Platform.Notifications;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Application;
-using SecurityBot.RiskAcceptances.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Timers;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using SecurityBot.Cards;
 
 namespace SecurityBot.UnitTests.Cards;

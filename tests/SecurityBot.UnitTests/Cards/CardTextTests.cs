@@ -177,5 +177,5 @@ public sealed class CardTextTests
 
     // Markdig turns line breaks and list spacing into whitespace differently from the source; compare words.
     private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

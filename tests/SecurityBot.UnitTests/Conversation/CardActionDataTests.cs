@@ -16,8 +16,8 @@ public class CardActionDataTests
         var data = Parse(json);
 
         data.Text("title", 100).Should().BeNull();
-        data.Long("version").Should().BeNull();
-        data.Int("stage").Should().BeNull();
+        data.WholeNumber("version").Should().BeNull();
+        data.SmallWholeNumber("stage").Should().BeNull();
         data.Toggle("clicked", 10).Should().BeNull();
     }
 
@@ -27,7 +27,7 @@ public class CardActionDataTests
         var data = new CardActionData(default);
 
         data.Text("title", 100).Should().BeNull();
-        data.Long("version").Should().BeNull();
+        data.WholeNumber("version").Should().BeNull();
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class CardActionDataTests
     [InlineData("{\"version\":9223372036854775807}", long.MaxValue)]
     public void Long_IntegerAsNumberOrText_Parsed(string json, long expected)
     {
-        Parse(json).Long("version").Should().Be(expected);
+        Parse(json).WholeNumber("version").Should().Be(expected);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public class CardActionDataTests
     [InlineData("{\"version\":{\"value\":1}}")]
     public void Long_NotAWholeNumberInRange_Null(string json)
     {
-        Parse(json).Long("version").Should().BeNull();
+        Parse(json).WholeNumber("version").Should().BeNull();
     }
 
     [Theory]
@@ -115,19 +115,19 @@ public class CardActionDataTests
     [InlineData("{\"stage\":\"4\"}", 4)]
     public void Int_IntegerAsNumberOrText_Parsed(string json, int expected)
     {
-        Parse(json).Int("stage").Should().Be(expected);
+        Parse(json).SmallWholeNumber("stage").Should().Be(expected);
     }
 
     [Fact]
     public void Int_BeyondIntRange_Null()
     {
-        Parse("{\"stage\":2147483648}").Int("stage").Should().BeNull();
+        Parse("{\"stage\":2147483648}").SmallWholeNumber("stage").Should().BeNull();
     }
 
     [Fact]
     public void Long_HugeDigitString_NullWithoutThrowing()
     {
-        Parse("{\"version\":\"" + new string('9', 100_000) + "\"}").Long("version").Should().BeNull();
+        Parse("{\"version\":\"" + new string('9', 100_000) + "\"}").WholeNumber("version").Should().BeNull();
     }
 
     [Theory]

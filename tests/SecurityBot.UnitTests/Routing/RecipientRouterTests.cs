@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Directory.Local;
-using SecurityBot.UnitTests.Directory;
 using static SecurityBot.UnitTests.Directory.DemoOrganisation;
 
 namespace SecurityBot.UnitTests.Routing;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using SecurityBot.Platform.Directory;
 
 namespace SecurityBot.Platform.Directory.Caching;
 

@@ -5,7 +5,6 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using SecurityBot.Platform.Directory;
 
 namespace SecurityBot.Platform.Directory.Graph;
 

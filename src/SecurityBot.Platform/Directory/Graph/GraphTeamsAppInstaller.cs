@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using SecurityBot.Platform.Directory;
 
 namespace SecurityBot.Platform.Directory.Graph;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SecurityBot.Platform.Directory;
 
 namespace SecurityBot.Platform.Directory.Local;
 
@@ -72,7 +71,7 @@ public sealed class LocalDirectory : IDirectory
     }
 
     public Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_groups.TryGetValue(groupId, out var group) ? group.Users : (IReadOnlyList<DirectoryUser>)[]);
+        Task.FromResult(_groups.TryGetValue(groupId, out var group) ? group.Users : []);
 
     public Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_groups.TryGetValue(groupId, out var group) && group.Ids.Contains(userId));

@@ -1,5 +1,3 @@
-using SecurityBot.Platform.Directory;
-
 namespace SecurityBot.Platform.Directory.Local;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
