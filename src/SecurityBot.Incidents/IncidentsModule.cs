@@ -45,7 +45,7 @@ public static class IncidentsModule
         services.TryAddScoped<IIncidentService, IncidentService>();
         services.AddTimerHandler<IncidentEscalationHandler>();
 
-        services.TryAddSingleton<IIncidentCardRenderer, IncidentCardRenderer>();
+        services.TryAddSingleton<IncidentCardRenderer>();
         services.AddChatCommand<ReportCommand>();
         services.AddChatCommand<StatusCommand>();
         services.AddFreeTextHandler<IncidentFreeTextHandler>();

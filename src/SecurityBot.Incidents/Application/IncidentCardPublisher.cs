@@ -6,7 +6,7 @@ namespace SecurityBot.Incidents.Application;
 /// Puts incident cards and notices into the caller's unit of work: new card copies (recorded on delivery, so they
 /// are updated later), notices, and the update of every existing copy after a change.
 /// </summary>
-internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IIncidentCardRenderer renderer)
+internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IncidentCardRenderer renderer)
 {
     public static EntityRef RefOf(Incident incident) => new(Incident.EntityType, incident.DisplayNumber);
 

@@ -2,12 +2,21 @@ using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Incidents.Teams;
 
-/// <summary>The host's cards behind the incident service's <see cref="IIncidentCardRenderer"/> port.</summary>
-internal sealed class IncidentCardRenderer : IIncidentCardRenderer
+/// <summary>
+/// Renders the Bot Framework activity (JSON, with an Adaptive Card) the incident use cases enqueue. Every piece of user
+/// text is escaped and indicators are defanged by the cards it builds.
+/// </summary>
+internal sealed class IncidentCardRenderer
 {
+    /// <summary>
+    /// The incident card for one audience; <paramref name="refreshUserIds"/> (Teams user ids) get a refreshed, personal
+    /// view. A <see cref="IncidentCardAudience.Reporter"/> card shows only <paramref name="recipientId"/>'s own report
+    /// (<see cref="Incident.ViewFor"/>), so it needs the recipient; null for a conversation (channel) copy.
+    /// </summary>
     public string RenderCard(Incident incident, IncidentCardAudience audience, string? recipientId, IReadOnlyList<string> refreshUserIds) =>
         TurnContextCardExtensions.ToActivityJson(IncidentCard.Create(incident, audience, refreshUserIds, reporterId: recipientId), alert: audience == IncidentCardAudience.Responder);
 
+    /// <summary>A short message about the incident (reporter updates, escalation notices to managers).</summary>
     public string RenderNotice(Incident incident, string title, string message) =>
         TurnContextCardExtensions.ToActivityJson(NoticeCard.Info(title, message, $"Type status {incident.DisplayNumber} for the details."));
 }
