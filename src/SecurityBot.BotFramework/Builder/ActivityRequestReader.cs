@@ -84,6 +84,14 @@ internal static class ActivityRequestReader
             return BadRequest("The activity's id or conversation id cannot be used in a reply.");
         }
 
+        // The sender's and the bot's ids are stored with the conversation reference and sent back in every reply; a
+        // control character (a NUL: PostgreSQL refuses it in text) failed the turn after the reply was queued (found by
+        // the fuzz test on PostgreSQL). Teams never sends one.
+        if (!UsableInReplyUrl(activity.From?.Id) || !UsableInReplyUrl(activity.Recipient?.Id))
+        {
+            return BadRequest("The activity's sender or recipient id cannot be stored.");
+        }
+
         return new Result(activity, StatusCodes.Status200OK, null);
     }
 

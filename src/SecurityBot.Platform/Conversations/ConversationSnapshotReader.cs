@@ -8,7 +8,8 @@ internal static class ConversationSnapshotReader
 
     /// <summary>
     /// Null when the activity cannot be used to reach a person later (no AAD object id, e.g. a system event), or
-    /// when a value is implausibly long (activity fields are attacker-influenced even after authentication).
+    /// when a value is implausibly long or holds a control character (activity fields are attacker-influenced even after
+    /// authentication; PostgreSQL refuses a NUL in text, which failed the turn — found by the fuzz test).
     /// </summary>
     public static ConversationSnapshot? Read(Activity activity)
     {
@@ -23,7 +24,8 @@ internal static class ConversationSnapshotReader
             return null;
         }
 
-        if (aad.Length > 100 || teamsUserId.Length > 200 || conversationId.Length > MaxIdLength || serviceUrl.Length > 500 || channelId.Length > 50)
+        if (Bound(aad, 100) is null || Bound(teamsUserId, 200) is null || Bound(conversationId, MaxIdLength) is null
+            || Bound(serviceUrl, 500) is null || Bound(channelId, 50) is null)
         {
             return null;
         }
@@ -39,5 +41,6 @@ internal static class ConversationSnapshotReader
             channelId);
     }
 
-    private static string? Bound(string? value, int max) => value is null || value.Length <= max ? value : null;
+    /// <summary>The value when it fits and has no control character; null otherwise (an optional field is then not kept).</summary>
+    private static string? Bound(string? value, int max) => value is null || (value.Length <= max && !value.Any(char.IsControl)) ? value : null;
 }

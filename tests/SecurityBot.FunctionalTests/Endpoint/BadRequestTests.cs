@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace SecurityBot.FunctionalTests.Endpoint;
 
@@ -53,6 +54,27 @@ public sealed class BadRequestTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("cannot be used in a reply");
+        _bot.Connector.Requests.Should().BeEmpty();
+        (await _bot.StoredReferenceCountAsync()).Should().Be(0);
+    }
+
+    /// <summary>
+    /// The sender's and bot's ids are stored with the conversation reference; a NUL in one (found by the fuzz test on
+    /// PostgreSQL, which refuses it in text) failed the turn after its work was done. Refused up front, on every engine.
+    /// </summary>
+    [Theory]
+    [InlineData("from", "29:1Alex\u0000Wilber")]
+    [InlineData("from", "29:1Alex\u001b[31m")]
+    [InlineData("recipient", "28:bot\u0000")]
+    public async Task Post_SenderOrRecipientIdWithControl_400AndNothingStored(string account, string hostileId)
+    {
+        var activity = JsonNode.Parse(_bot.Activities.Message("help"))!;
+        activity[account]!["id"] = hostileId;
+
+        var response = await _bot.PostAsync(activity.ToJsonString());
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("cannot be stored");
         _bot.Connector.Requests.Should().BeEmpty();
         (await _bot.StoredReferenceCountAsync()).Should().Be(0);
     }
