@@ -40,7 +40,7 @@ public static class RiskAcceptancesModule
         services.AddTimerHandler<RiskReminderTimerHandler>();
         services.AddTimerHandler<RiskExpiryTimerHandler>();
 
-        services.TryAddSingleton<IRiskAcceptanceCards, RiskCardRenderer>();
+        services.TryAddSingleton<RiskCardRenderer>();
         services.AddChatCommand<RiskCommand>();
         services.AddCardActionHandler<RiskCardActionHandler>();
         return services;

@@ -18,7 +18,7 @@ internal sealed class RiskAcceptanceNotifier(
     ICardCopyRecorder recorder,
     ITimerScheduler timers,
     IAuditLog audit,
-    IRiskAcceptanceCards cards,
+    RiskCardRenderer cards,
     ISecurityRoles roles,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time)

@@ -3,9 +3,17 @@ using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
-/// <summary>Renders risk cards for the outbox (new messages and updates of every copy).</summary>
-internal sealed class RiskCardRenderer(IOptions<RiskAcceptanceOptions> options) : IRiskAcceptanceCards
+/// <summary>
+/// Renders the risk acceptance card a viewer should see now, as the activity JSON an outbox notification carries (new
+/// messages and updates of every copy). The viewer's role decides the buttons: approvers of the current stage get
+/// Approve / Reject / Request changes, the requester and risk owner get Edit, Renew or Mark remediated.
+/// </summary>
+internal sealed class RiskCardRenderer(IOptions<RiskAcceptanceOptions> options)
 {
+    /// <param name="risk">The risk acceptance in its current state.</param>
+    /// <param name="viewer">Who sees this copy.</param>
+    /// <param name="headline">What just happened ("Approved by Megan Bowen"), or null.</param>
+    /// <param name="alert">Raise a Teams activity-feed notification (for people who must act).</param>
     public string RenderActivity(RiskAcceptance risk, RiskCardViewer viewer, string? headline, bool alert) =>
         TurnContextCardExtensions.ToActivityJson(RiskCard.Create(risk, viewer, headline, options.Value.MaxDurationDays), alert);
 }

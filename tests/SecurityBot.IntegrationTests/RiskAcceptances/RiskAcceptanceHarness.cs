@@ -61,7 +61,6 @@ internal sealed class RiskAcceptanceHarness : IAsyncDisposable
             services.AddDirectory();
             services.AddPolicies();
             services.AddRiskAcceptances();
-            services.AddSingleton<IRiskAcceptanceCards, TestRiskCards>();
         });
         return new RiskAcceptanceHarness(database, host, clock);
     }
@@ -115,9 +114,9 @@ internal sealed class RiskAcceptanceHarness : IAsyncDisposable
             await db.SaveChangesAsync();
         });
 
-    /// <summary>The payloads sent (or to be sent) to a person, decoded by <see cref="TestRiskCards.Parse"/>.</summary>
+    /// <summary>The real risk cards sent (or to be sent) to a person, read by <see cref="RiskCardMessage.Read"/>.</summary>
     public async Task<List<string[]>> MessagesToAsync(string userId, NotificationKind kind = NotificationKind.NewMessage) =>
-        (await OutboxAsync()).Where(m => m.RecipientAadObjectId == userId && m.Kind == kind).Select(m => TestRiskCards.Parse(m.ActivityJson)).ToList();
+        (await OutboxAsync()).Where(m => m.RecipientAadObjectId == userId && m.Kind == kind).Select(RiskCardMessage.Read).ToList();
 
     public static RiskRequestInput Input(int likelihood = 4, int impact = 4, int days = 90, string? owner = null, string? policy = "encryption", string? section = "2") => new(
         "Legacy build server without disk encryption",
