@@ -29,9 +29,10 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly SecurityBotFactory _factory;
 
-    private BotHarness(FakeConnectorServer connector, TestDatabase database, FakeTokenIssuer? issuer, SecurityBotFactory factory)
+    private BotHarness(FakeConnectorServer connector, TestDatabase database, FakeTokenIssuer? issuer, SecurityBotFactory factory, CapturingLoggerProvider logs)
     {
         Connector = connector;
+        Logs = logs;
         _database = database;
         Issuer = issuer;
         _factory = factory;
@@ -52,6 +53,15 @@ public sealed class BotHarness : IAsyncDisposable
     public string? ChannelToken { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>
+    /// What the host logged: everything from the test's chosen level when it passed a capture, else warnings and
+    /// errors, so a failed turn's assertion can say why (<see cref="Failures"/>).
+    /// </summary>
+    public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>The errors the host logged so far, one per line with the exception: the reason a turn answered 500.</summary>
+    public string Failures => string.Join(Environment.NewLine, Logs.Entries.Where(e => e.Level >= LogLevel.Error));
 
     public TeamsActivities Activities { get; }
 
@@ -85,8 +95,10 @@ public sealed class BotHarness : IAsyncDisposable
                 issuer.ClientId = authenticatedAs;
             }
 
-            factory = new SecurityBotFactory(Settings(db, issuer, settings), environment, clock, logs, logsFrom, issuer);
-            return new BotHarness(connector, db, issuer, factory);
+            // Without a capture of the test's own, warnings and errors are still kept: a 500 then names its exception.
+            var capture = logs ?? new CapturingLoggerProvider();
+            factory = new SecurityBotFactory(Settings(db, issuer, settings), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer);
+            return new BotHarness(connector, db, issuer, factory, capture);
         }
         catch
         {
@@ -147,7 +159,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         using var response = await PostAsync(CardAction(who, verb, data, cardId, activityId), ChannelToken);
         var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "{0}{1}{2}", body, Environment.NewLine, Failures);
         return body;
     }
 

@@ -18,7 +18,7 @@ internal sealed class SecurityBotFactory(
     IReadOnlyDictionary<string, string?> settings,
     string environment,
     TimeProvider? clock,
-    CapturingLoggerProvider? logs,
+    CapturingLoggerProvider logs,
     LogLevel logsFrom,
     FakeTokenIssuer? issuer) : WebApplicationFactory<Program>
 {
@@ -30,11 +30,8 @@ internal sealed class SecurityBotFactory(
             builder.UseSetting(key, value);
         }
 
-        if (logs is not null)
-        {
-            // The capture is what the test reads; the console would only slow a run (a fuzz run logs tens of thousands of refusals).
-            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, logsFrom));
-        }
+        // The capture is what the test reads; the console would only slow a run (a fuzz run logs tens of thousands of refusals).
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, logsFrom));
 
         builder.ConfigureTestServices(services =>
         {

@@ -94,7 +94,7 @@ internal sealed partial class IncidentTriage(
             // Someone else's change committed between our read and our write: the version token refused ours (or,
             // on PostgreSQL, their timeline position or notification key did, before the version check was reached).
             // A refusal with the incident unchanged is a fault and goes up to be logged — unless another writer (any
-            // feature) took the next audit sequence number.
+            // feature) took the next audit sequence number, or the dispatcher leased one of its unsent cards.
             var current = await store.FindAsync(request.Number, CancellationToken.None);
             if (current is null || current.Version == loadedVersion)
             {

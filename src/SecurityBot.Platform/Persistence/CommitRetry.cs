@@ -5,8 +5,10 @@ namespace SecurityBot.Platform.Persistence;
 /// <summary>
 /// Runs a unit of work (load, change, SaveChanges) that can lose a race to a concurrent writer, and runs it again
 /// on fresh data when it does. Lost races are exactly: a version conflict (when <paramref name="VersionConflicts"/>),
-/// or a unique violation of one of the <paramref name="RaceKeys"/> the caller declares. Anything else — another
-/// key's violation included — is a fault and propagates untouched from the first attempt.
+/// a not yet delivered card the outbox dispatcher leased before the commit (always: any unit of work that updates
+/// an entity's cards can meet it), or a unique violation of one of the <paramref name="RaceKeys"/> the caller
+/// declares. Anything else — another key's violation included — is a fault and propagates untouched from the first
+/// attempt.
 /// </summary>
 /// <param name="MaxAttempts">Attempts in all, the first included; after the last lost race the error propagates.</param>
 /// <param name="VersionConflicts">Whether a <see cref="DbUpdateConcurrencyException"/> is a lost race.</param>
@@ -16,7 +18,7 @@ public sealed record CommitRetry(int MaxAttempts, bool VersionConflicts, params 
     /// <summary>True when <paramref name="error"/> is a race this unit of work declared it can lose.</summary>
     public bool IsLostRace(DbUpdateException error) =>
         error is DbUpdateConcurrencyException
-            ? VersionConflicts
+            ? VersionConflicts || LostRace.IsOnlyOutboxLeases(error)
             : RaceKeys.Any(key => DbErrors.IsUniqueViolation(error, key));
 
     /// <summary>Runs <paramref name="unitOfWork"/> (given the attempt number, from 1) until it commits, retrying every lost race.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Platform.Persistence;
 
@@ -8,6 +9,19 @@ namespace SecurityBot.Platform.Persistence;
 /// <param name="CanRetry">Whether another attempt is allowed.</param>
 public sealed record LostRace(DbUpdateException Error, int Attempt, bool CanRetry)
 {
-    /// <summary>The entity changed since it was loaded (rather than a unique key taken first).</summary>
-    public bool IsVersionConflict => Error is DbUpdateConcurrencyException;
+    /// <summary>
+    /// One of the caller's own entities changed since it was loaded (rather than a unique key taken first, or a
+    /// not yet delivered card the outbox dispatcher leased meanwhile — see <see cref="IsDispatcherLease"/>).
+    /// </summary>
+    public bool IsVersionConflict => Error is DbUpdateConcurrencyException && !IsDispatcherLease;
+
+    /// <summary>
+    /// Only outbox rows refused the write: the unit of work re-rendered cards not yet delivered and the dispatcher
+    /// leased them before the commit. Nobody else changed the caller's entities, so this is never "someone was
+    /// faster"; the attempt runs again and leaves the leased rows alone.
+    /// </summary>
+    public bool IsDispatcherLease => IsOnlyOutboxLeases(Error);
+
+    internal static bool IsOnlyOutboxLeases(DbUpdateException error) =>
+        error is DbUpdateConcurrencyException { Entries.Count: > 0 } conflict && conflict.Entries.All(e => e.Entity is OutboxMessage);
 }

@@ -49,6 +49,39 @@ public abstract class IncidentTriageTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task Acknowledge_DispatcherLeasesAnUnsentCardMeanwhile_SucceedsAndTheLeasedCardIsLeftAlone()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        DispatcherLeaseRecord? dispatcher = null;
+        await using var host = await IncidentTestHost.CreateAsync(database, services: s => dispatcher = DispatcherLeaseRecord.Register(s));
+        var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText)).Incident!;
+        var unsent = (await host.OutboxAsync()).Where(m => m.Kind == NotificationKind.NewMessage && m.Status == OutboxStatus.Pending).ToList();
+        unsent.Should().NotBeEmpty("the responders' cards wait for the dispatcher");
+        dispatcher!.Armed = true;
+
+        // The dispatcher took the cards between the unit of work's read and its commit: nobody else changed the
+        // incident, so this is not "someone was faster" and not a failed turn.
+        var result = await host.TriageAsync(DemoPeople.Jin, incident.Number, 1, TriageAction.Acknowledge);
+
+        dispatcher.Rows.Should().BeGreaterThan(0);
+        result.Status.Should().Be(UseCaseStatus.Succeeded, result.Message);
+        var stored = await host.LoadAsync(incident.Number);
+        stored!.Status.Should().Be(IncidentStatus.Acknowledged);
+        stored.Version.Should().Be(2);
+        stored.Timeline.Count(e => e.Kind == TimelineEventKind.Acknowledged).Should().Be(1);
+        // What the dispatcher is sending is not rewritten under it: the rows keep their lease and their rendering.
+        var after = await host.OutboxAsync();
+        foreach (var card in unsent)
+        {
+            var now = after.Single(m => m.Id == card.Id);
+            now.LeaseOwner.Should().Be(DispatcherLeaseRecord.Owner);
+            now.ActivityJson.Should().Be(card.ActivityJson);
+        }
+
+        after.Should().ContainSingle(m => m.IdempotencyKey.Contains("reporter-update", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Acknowledge_ForgedDataFromNonResponder_ForbiddenAndNothingChanges()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

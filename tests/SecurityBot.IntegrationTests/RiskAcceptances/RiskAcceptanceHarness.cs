@@ -34,7 +34,8 @@ internal sealed class RiskAcceptanceHarness : IAsyncDisposable
 
     public TestDatabase Database => _database;
 
-    public static async Task<RiskAcceptanceHarness> CreateAsync(DatabaseProvider provider, IDictionary<string, string?>? extra = null)
+    public static async Task<RiskAcceptanceHarness> CreateAsync(DatabaseProvider provider, IDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new ManualTimeProvider();
         var database = await TestDatabase.CreateAsync(provider);
@@ -56,11 +57,12 @@ internal sealed class RiskAcceptanceHarness : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = await PersistenceTestHost.CreateAsync(database, clock, settings, services =>
+        var host = await PersistenceTestHost.CreateAsync(database, clock, settings, s =>
         {
-            services.AddDirectory();
-            services.AddPolicies();
-            services.AddRiskAcceptances();
+            s.AddDirectory();
+            s.AddPolicies();
+            s.AddRiskAcceptances();
+            services?.Invoke(s);
         });
         return new RiskAcceptanceHarness(database, host, clock);
     }

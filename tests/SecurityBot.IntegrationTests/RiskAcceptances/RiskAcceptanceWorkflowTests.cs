@@ -8,6 +8,7 @@ using SecurityBot.Platform.Timers;
 using static SecurityBot.IntegrationTests.RiskAcceptances.RiskPeople;
 using Xunit.Abstractions;
 using SecurityBot.Platform.Results;
+using SecurityBot.IntegrationTests.Persistence;
 
 namespace SecurityBot.IntegrationTests.RiskAcceptances;
 
@@ -103,6 +104,23 @@ public abstract class RiskAcceptanceWorkflowTests(DatabaseProvider provider, ITe
         timers.Should().Contain(t => t.Kind == "risk.reminder" && t.DueAt == risk.ExpiresAt!.Value.AddDays(-30));
         (await h.MessagesToAsync(Engineer.Id)).Should().HaveCount(3, "the requester is told at every step");
         (await h.AuditAsync()).Select(e => e.Action).Should().Equal("requested", "approved", "approved");
+    }
+
+    [Fact]
+    public async Task Decide_DispatcherLeasesAnUnsentCardMeanwhile_DecidedNotAnsweredAsAConflict()
+    {
+        DispatcherLeaseRecord? dispatcher = null;
+        await using var h = await RiskAcceptanceHarness.CreateAsync(provider, services: s => dispatcher = DispatcherLeaseRecord.Register(s));
+        var reference = (await h.RequestAsync(Engineer)).Risk!.Reference;
+        dispatcher!.Armed = true;
+
+        // Nobody else decided: the dispatcher only took the request's unsent cards before the decision committed.
+        var decided = await h.ApproveCurrentAsync(Manager, reference);
+
+        dispatcher.Rows.Should().BeGreaterThan(0);
+        decided.Status.Should().Be(UseCaseStatus.Succeeded, decided.Message);
+        (await h.FindAsync(reference))!.Decisions.Should().ContainSingle(d => d.ApproverName == "Megan Bowen");
+        (await h.AuditAsync()).Select(e => e.Action).Should().Equal("requested", "approved");
     }
 
     [Fact]
