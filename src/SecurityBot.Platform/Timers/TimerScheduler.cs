@@ -18,6 +18,10 @@ public sealed partial class TimerScheduler : BackgroundService
 {
     private static readonly RowLeaser<ScheduledTimer> Leaser = new("ScheduledTimers", "DueAt");
 
+    // Each run that loses to a lease leaves one more card leased, so a second run almost always commits; the bound
+    // only keeps a pathological dispatcher from holding the timer here.
+    private const int MaxRunsOnDispatcherLease = 3;
+
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}";
     private readonly IServiceScopeFactory _scopes;
     private readonly TimerOptions _options;
@@ -102,7 +106,27 @@ public sealed partial class TimerScheduler : BackgroundService
         return fired;
     }
 
+    /// <summary>
+    /// Runs the handler; when the only thing that refused its commit was the outbox dispatcher leasing one of the
+    /// entity's unsent cards meanwhile (<see cref="LostRace.IsDispatcherLease"/>), runs it again at once on fresh data:
+    /// nothing failed, so it is neither an attempt nor a backoff.
+    /// </summary>
     private async Task<bool> FireAsync(Guid id, string owner, CancellationToken cancellationToken)
+    {
+        for (var run = 1; ; run++)
+        {
+            try
+            {
+                return await FireOnceAsync(id, owner, mayRunAgain: run < MaxRunsOnDispatcherLease, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (LostRace.IsOnlyOutboxLeases(ex))
+            {
+                LogRunAgainAfterDispatcherLease(_logger, id, run);
+            }
+        }
+    }
+
+    private async Task<bool> FireOnceAsync(Guid id, string owner, bool mayRunAgain, CancellationToken cancellationToken)
     {
         ScheduledTimer? timer = null;
         try
@@ -142,7 +166,8 @@ public sealed partial class TimerScheduler : BackgroundService
             LogFired(_logger, timer.Kind, timer.EntityType, timer.EntityId);
             return true;
         }
-        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                                   && !(mayRunAgain && ex is DbUpdateException update && LostRace.IsOnlyOutboxLeases(update)))
         {
             // Anything thrown (the handler, a missing handler, reading the row) is an attempt: never a timer that loops.
             await RecordFailureAsync(id, owner, ex is MissingTimerHandlerException ? 1 : _options.MaxAttempts, ex, cancellationToken);
@@ -196,4 +221,7 @@ public sealed partial class TimerScheduler : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer {Kind} for {EntityType}/{EntityId} failed {Attempts} times; giving up")]
     private static partial void LogGaveUp(ILogger logger, Exception exception, string kind, string entityType, string entityId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Timer {TimerId}: the dispatcher leased an unsent card of its entity meanwhile; running it again (run {Run})")]
+    private static partial void LogRunAgainAfterDispatcherLease(ILogger logger, Guid timerId, int run);
 }
