@@ -5,7 +5,7 @@ using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 
-public class PolicyActionHandlerTests
+public class PolicyActionHandlerTests(ConnectorTurns turns) : IClassFixture<ConnectorTurns>
 {
     private readonly PolicyActionHandler _handler = new(PolicyChat.Responder);
 
@@ -97,7 +97,9 @@ public class PolicyActionHandlerTests
     private Task<AdaptiveCardInvokeResponse> Press(string verb, string data)
     {
         using var document = JsonDocument.Parse(data);
-        var context = new CardActionContext(new RecordingTurnContext(string.Empty), RecordingTurnContext.Employee, verb, new CardActionData(document.RootElement.Clone()), "manual");
+        var value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data = document.RootElement }, trigger = "manual" });
+        var turn = turns.Invoke("adaptiveCard/action", value);
+        var context = new CardActionContext(turn, ConnectorTurns.Employee(turn), verb, new CardActionData(document.RootElement.Clone()), "manual");
         return _handler.HandleAsync(context, CancellationToken.None);
     }
 }

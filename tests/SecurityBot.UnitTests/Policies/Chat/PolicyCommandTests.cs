@@ -1,10 +1,9 @@
-using System.Text.Json;
 using SecurityBot.Cards;
 using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 
-public class PolicyCommandTests
+public class PolicyCommandTests(ConnectorTurns turns) : IClassFixture<ConnectorTurns>
 {
     private readonly PolicyCommand _command = new(PolicyChat.Responder);
 
@@ -26,52 +25,51 @@ public class PolicyCommandTests
     [InlineData("policy bdgae", "No policy matches that")]
     public async Task Handle_Text_RepliesWithOneCard(string text, string heading)
     {
-        var turn = new RecordingTurnContext(text);
+        var turn = turns.Message(text);
 
-        await _command.HandleAsync(turn.Command(), CancellationToken.None);
+        await _command.HandleAsync(ConnectorTurns.Command(turn), CancellationToken.None);
 
-        var reply = turn.Sent.Should().ContainSingle().Subject;
-        reply.Type.Should().Be("message");
-        var attachment = reply.Attachments.Should().ContainSingle().Subject;
-        attachment.ContentType.Should().Be(AdaptiveCard.ContentType);
-        var card = JsonSerializer.SerializeToElement(attachment.Content, SecurityBot.BotFramework.Schema.BotJson.Options);
-        card.GetProperty("body")[0].GetProperty("text").GetString().Should().Be(heading);
-        reply.Summary.Should().NotBeNullOrWhiteSpace();
+        var reply = turns.Received(turn).Should().ContainSingle().Subject;
+        ((string?)reply["type"]).Should().Be("message");
+        var attachment = (reply["attachments"]?.AsArray()).Should().ContainSingle().Subject!;
+        ((string?)attachment["contentType"]).Should().Be(AdaptiveCard.ContentType);
+        ((string?)attachment["content"]?["body"]?[0]?["text"]).Should().Be(heading);
+        ((string?)reply["summary"]).Should().NotBeNullOrWhiteSpace();
     }
 
     [Fact]
     public async Task FreeText_PolicyQuestion_IsAnswered()
     {
-        var turn = new RecordingTurnContext("Can I use my personal USB stick?");
+        var turn = turns.Message("Can I use my personal USB stick?");
         var handler = new PolicyQuestionHandler(PolicyChat.Responder);
 
-        var handled = await handler.TryHandleAsync(turn.FreeText(), CancellationToken.None);
+        var handled = await handler.TryHandleAsync(ConnectorTurns.FreeText(turn), CancellationToken.None);
 
         handled.Should().BeTrue();
-        turn.Sent.Should().ContainSingle();
+        turns.Received(turn).Should().ContainSingle();
         handler.Order.Should().BeGreaterThan(100, "incident reports are read before policy questions");
     }
 
     [Fact]
     public async Task FreeText_ContextSplitLikeACommand_IsReadWhole()
     {
-        var turn = new RecordingTurnContext("show policy passwords");
+        var turn = turns.Message("show policy passwords");
 
-        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(turn.Command(), CancellationToken.None);
+        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(ConnectorTurns.Command(turn), CancellationToken.None);
 
         handled.Should().BeTrue();
-        JsonSerializer.SerializeToElement(turn.Sent.Single().Attachments![0].Content, SecurityBot.BotFramework.Schema.BotJson.Options)
-            .GetProperty("body")[0].GetProperty("text").GetString().Should().Be("Passwords and Multi-Factor Authentication Policy");
+        ((string?)turns.Received(turn).Single()["attachments"]?[0]?["content"]?["body"]?[0]?["text"])
+            .Should().Be("Passwords and Multi-Factor Authentication Policy");
     }
 
     [Fact]
     public async Task FreeText_SmallTalk_IsNotHandledAndNothingIsSent()
     {
-        var turn = new RecordingTurnContext("what time is it?");
+        var turn = turns.Message("what time is it?");
 
-        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(turn.FreeText(), CancellationToken.None);
+        var handled = await new PolicyQuestionHandler(PolicyChat.Responder).TryHandleAsync(ConnectorTurns.FreeText(turn), CancellationToken.None);
 
         handled.Should().BeFalse();
-        turn.Sent.Should().BeEmpty();
+        turns.Received(turn).Should().BeEmpty();
     }
 }

@@ -5,7 +5,7 @@ using SecurityBot.Policies.Teams;
 
 namespace SecurityBot.UnitTests.Policies.Chat;
 
-public class PolicySearchExtensionTests
+public class PolicySearchExtensionTests(ConnectorTurns turns) : IClassFixture<ConnectorTurns>
 {
     private readonly PolicySearchExtension _extension = new(PolicyChat.Responder);
 
@@ -87,6 +87,7 @@ public class PolicySearchExtensionTests
     private Task<MessagingExtensionResponse> Query(string json)
     {
         var query = JsonSerializer.Deserialize<MessagingExtensionQuery>(json, BotJson.Options)!;
-        return _extension.HandleAsync(new RecordingTurnContext(string.Empty), RecordingTurnContext.Employee, query, CancellationToken.None);
+        var turn = turns.Invoke("composeExtension/query", JsonSerializer.Deserialize<JsonElement>(json));
+        return _extension.HandleAsync(turn, ConnectorTurns.Employee(turn), query, CancellationToken.None);
     }
 }
