@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform;
@@ -43,6 +44,7 @@ public static class IncidentsModule
         services.TryAddScoped<IncidentEscalator>();
         services.TryAddScoped<IncidentTriage>();
         services.TryAddScoped<IIncidentService, IncidentService>();
+        services.TryAddScoped<IIncidentFacts, IncidentFactSource>();
         services.AddTimerHandler<IncidentEscalationHandler>();
 
         services.TryAddSingleton<IncidentCardRenderer>();

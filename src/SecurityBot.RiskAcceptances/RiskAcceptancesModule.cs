@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform;
 
@@ -33,6 +34,7 @@ public static class RiskAcceptancesModule
         services.TryAddSingleton<RiskAccess>();
         services.TryAddScoped<RiskRequestBuilder>();
         services.TryAddScoped<RiskAcceptanceUnitOfWork>();
+        services.TryAddScoped<IRiskFacts, RiskFactSource>();
         services.TryAddScoped<RiskAcceptanceNotifier>();
         services.TryAddScoped<RiskAcceptanceService>();
         services.TryAddScoped<RiskAcceptanceLifecycle>();

@@ -1,6 +1,7 @@
 using SecurityBot;
 using SecurityBot.BotFramework;
 using SecurityBot.Incidents;
+using SecurityBot.Metrics;
 using SecurityBot.Platform;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Policies;
@@ -27,6 +28,7 @@ builder.AddBot();
 builder.AddPolicies();
 builder.AddIncidents();
 builder.AddRiskAcceptances();
+builder.AddMetrics();
 
 var app = builder.Build();
 app.MapHealth();

@@ -9,7 +9,7 @@ namespace SecurityBot.Policies.Library;
 /// The live policy library: loads the configured folder, builds the search index and swaps both in one reference
 /// write, so a search running during a reload uses either the old or the new library, never a mix.
 /// </summary>
-internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCatalog
+internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCatalog, IPolicyReviews
 {
     private readonly PolicyOptions _options;
     private readonly PolicyFolderLoader _loader;
@@ -33,6 +33,8 @@ internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCata
     public PolicyLoadReport LoadReport => Catalog.Report;
 
     IReadOnlyList<PolicyReference> IPolicyCatalog.References => [.. Policies.Select(p => new PolicyReference(p.Id, p.Title))];
+
+    IReadOnlyList<PolicyReviewFact> IPolicyReviews.Reviews => [.. Policies.Select(p => new PolicyReviewFact(p.Id, p.Title, p.Version, p.Owner, p.Review))];
 
     PolicyReference? IPolicyCatalog.FindReference(string idOrName) =>
         Find(idOrName) is { } policy ? new PolicyReference(policy.Id, policy.Title) : null;

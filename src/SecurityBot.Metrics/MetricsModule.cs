@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace SecurityBot.Metrics;
+
+/// <summary>The security metrics capability: everything it needs, registered by one call.</summary>
+public static class MetricsModule
+{
+    /// <summary>
+    /// The figures (one query service over the other capabilities' fact contracts) and the Teams side of the
+    /// metrics.
+    /// </summary>
+    public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddMetrics();
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddMetrics(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddMetrics(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<MetricsQueryService>();
+        return services;
+    }
+}
