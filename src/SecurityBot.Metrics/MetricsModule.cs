@@ -11,15 +11,15 @@ public static class MetricsModule
     /// The figures (one query service over the other capabilities' fact contracts) and the Teams side of the
     /// metrics.
     /// </summary>
-    public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddSecurityMetrics(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddMetrics();
+        builder.Services.AddSecurityMetrics();
         return builder;
     }
 
-    /// <inheritdoc cref="AddMetrics(IHostApplicationBuilder)"/>
-    public static IServiceCollection AddMetrics(this IServiceCollection services)
+    /// <inheritdoc cref="AddSecurityMetrics(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddSecurityMetrics(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<MetricsQueryService>();

@@ -28,7 +28,7 @@ builder.AddBot();
 builder.AddPolicies();
 builder.AddIncidents();
 builder.AddRiskAcceptances();
-builder.AddMetrics();
+builder.AddSecurityMetrics();
 
 var app = builder.Build();
 app.MapHealth();
