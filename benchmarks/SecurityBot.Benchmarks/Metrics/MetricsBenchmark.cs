@@ -24,7 +24,6 @@ namespace SecurityBot.Benchmarks.Metrics;
 /// PostgreSQL. The baseline is the naive way: load every incident (with its reports and timeline) and every risk
 /// acceptance (with its decisions) as tracked entities, then compute the same figures with the same calculators.
 /// </summary>
-[Config(typeof(MetricsConfig))]
 public class MetricsBenchmark
 {
     private const int Incidents = 100_000;

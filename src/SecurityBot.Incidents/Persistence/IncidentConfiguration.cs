@@ -26,6 +26,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.HasIndex(x => new { x.Status, x.ReportedAt });
         builder.HasIndex(x => x.ReporterId);
+        builder.HasIndex(x => x.ClosedAt); // the metrics: open, or closed since a period's start
         builder.Ignore(x => x.DisplayNumber);
         builder.Ignore(x => x.IsOpen);
         builder.Ignore(x => x.RelatedReportCount);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.Incidents.Persistence;
 
@@ -13,12 +14,19 @@ internal sealed class IncidentFactSource(SecurityBotDbContext db, Acknowledgemen
 {
     public async Task<IReadOnlyList<IncidentFact>> OverlappingAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Incident>().AsNoTracking()
-            .Where(i => i.ReportedAt < until && (i.ClosedAt == null || i.ClosedAt >= since))
-            .Select(i => new { i.Number, i.Category, i.Severity, i.ReportedAt, i.AcknowledgedAt, i.ClosedAt, i.Status, i.EscalationStep, i.ReportCount })
-            .ToListAsync(cancellationToken);
-        return rows.ConvertAll(r => new IncidentFact(IncidentNumber.Format(r.Number), r.Category.Key(), r.Severity, r.ReportedAt,
-            sla.DueAt(r.Severity, r.ReportedAt), r.AcknowledgedAt, r.ClosedAt, r.Status == IncidentStatus.Dismissed, r.EscalationStep, r.ReportCount));
+        // Two index-friendly queries (ClosedAt is indexed, NULLs included) rather than one OR that scans every row.
+        var incidents = db.Set<Incident>().AsNoTracking();
+        // Open ones first: one closed in between then shows up in both, and its closed row (read second) wins; the
+        // other order could miss it altogether.
+        var rows = (await Project(incidents.Where(i => i.ClosedAt == null && i.ReportedAt < until)).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Number);
+        foreach (var closed in await Project(incidents.Where(i => i.ClosedAt >= since && i.ReportedAt < until)).ToListAsync(cancellationToken))
+        {
+            rows[closed.Number] = closed;
+        }
+
+        return rows.Values.Select(r => new IncidentFact(IncidentNumber.Format(r.Number), r.Category.Key(), r.Severity, r.ReportedAt,
+            sla.DueAt(r.Severity, r.ReportedAt), r.AcknowledgedAt, r.ClosedAt, r.Status == IncidentStatus.Dismissed, r.EscalationStep, r.ReportCount)).ToList();
     }
 
     public async Task<IReadOnlyList<IncidentReportFact>> ReportsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
@@ -29,4 +37,10 @@ internal sealed class IncidentFactSource(SecurityBotDbContext db, Acknowledgemen
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(r => new IncidentReportFact(IncidentNumber.Format(r.Number), r.ReporterId, r.ReportedAt));
     }
+
+    private static IQueryable<FactRow> Project(IQueryable<Incident> incidents) =>
+        incidents.Select(i => new FactRow(i.Number, i.Category, i.Severity, i.ReportedAt, i.AcknowledgedAt, i.ClosedAt, i.Status, i.EscalationStep, i.ReportCount));
+
+    private sealed record FactRow(long Number, IncidentCategory Category, IncidentSeverity Severity, DateTimeOffset ReportedAt, DateTimeOffset? AcknowledgedAt,
+        DateTimeOffset? ClosedAt, IncidentStatus Status, int EscalationStep, int ReportCount);
 }

@@ -17,6 +17,7 @@ internal sealed class IncidentReportConfiguration : IEntityTypeConfiguration<Inc
         builder.Property(x => x.Evidence).HasMaxLength(IncidentReportDraft.MaxEvidenceLength);
         builder.HasIndex(x => x.IncidentId);
         builder.HasIndex(x => x.ReporterId);
+        builder.HasIndex(x => x.ReportedAt); // the metrics: reports made in a period
         builder.Property(x => x.SubmissionKey).HasMaxLength(IncidentReport.MaxSubmissionKeyLength);
         builder.HasIndex(x => x.SubmissionKey).IsUnique();
     }
