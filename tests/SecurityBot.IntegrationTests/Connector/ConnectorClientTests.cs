@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.BotFramework.Authentication;
 using SecurityBot.BotFramework.Connector;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.Testing.FakeConnector;
@@ -12,13 +13,14 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private const string ChannelThread = "19:abc@thread.tacv2;messageid=1700000000000";
     private FakeConnectorServer _teams = null!;
-    private readonly FixedAccessTokenProvider _tokens = new("test-token");
+    private OutboundTokens _tokens = null!;
     private ServiceProvider _services = null!;
     private IConnectorClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _teams = await FakeConnectorServer.StartAsync(pathBase: "/amer");
+        _tokens = await OutboundTokens.StartAsync();
         _services = ConnectorServices.Create(new Dictionary<string, string?> { ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl }, _tokens);
         _client = _services.GetRequiredService<IConnectorClient>();
     }
@@ -27,6 +29,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _teams.DisposeAsync();
+        await _tokens.DisposeAsync();
     }
 
     [Fact]
@@ -131,19 +134,25 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         await RunEveryOperationAsync(_client, _teams.ServiceUrl);
 
-        _teams.Requests.Should().HaveCount(6).And.OnlyContain(r => r.Authorization == "Bearer test-token");
+        var token = _tokens.SingleIssuedToken;
+        _teams.Requests.Should().HaveCount(6).And.OnlyContain(r => r.Authorization == "Bearer " + token);
     }
 
     [Fact]
     public async Task EveryOperation_TokenProviderDisabled_SendsNoAuthorizationHeader()
     {
-        var disabled = new FixedAccessTokenProvider("must-not-be-used", enabled: false);
-        await using var services = ConnectorServices.Create(new Dictionary<string, string?> { ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl }, disabled);
+        // The host's path with authentication off: an empty MicrosoftAppId, and the same MSAL provider (disabled).
+        await using var services = ConnectorServices.Create(new Dictionary<string, string?>
+        {
+            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
+            ["MicrosoftAppId"] = "",
+        }, _tokens);
+        services.GetRequiredService<IAccessTokenProvider>().Should().BeOfType<MsalAccessTokenProvider>().Which.IsEnabled.Should().BeFalse();
 
         await RunEveryOperationAsync(services.GetRequiredService<IConnectorClient>(), _teams.ServiceUrl);
 
         _teams.Requests.Should().HaveCount(6).And.OnlyContain(r => r.Authorization == string.Empty);
-        disabled.Requests.Should().Be(0);
+        _tokens.Issuer.TokenRequests.Should().BeEmpty();
     }
 
     [Fact]
@@ -168,7 +177,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         other.Requests.Should().BeEmpty();
         _teams.Requests.Should().BeEmpty();
-        _tokens.Requests.Should().Be(0, "no token is even fetched for an untrusted host");
+        _tokens.Issuer.TokenRequests.Should().BeEmpty("no token is even fetched for an untrusted host");
     }
 
     [Fact]
@@ -208,19 +217,18 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await _client.SendToConversationAsync(learned.ServiceUrl, "a:alice", Message("x"), CancellationToken.None);
 
-        learned.Requests.Single().Authorization.Should().Be("Bearer test-token");
+        learned.Requests.Single().Authorization.Should().Be("Bearer " + _tokens.SingleIssuedToken);
     }
 
     [Fact]
     public async Task EveryOperation_TraceLoggingAndFailures_NeverLogsTheToken()
     {
         using var logs = new CapturingLoggerProvider();
-        var tokens = new FixedAccessTokenProvider("secret-token-value");
         await using var services = ConnectorServices.Create(new Dictionary<string, string?>
         {
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
             ["Bot:Connector:BaseDelayMilliseconds"] = "1",
-        }, tokens, logs: logs);
+        }, _tokens, logs: logs);
         var client = services.GetRequiredService<IConnectorClient>();
         _teams.FailNext("a:alice", System.Net.HttpStatusCode.ServiceUnavailable);
         _teams.FailNext("a:bob", System.Net.HttpStatusCode.BadRequest, errorCode: "BadArgument");
@@ -228,11 +236,14 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await RunEveryOperationAsync(client, _teams.ServiceUrl);
         await client.Invoking(c => c.SendToConversationAsync(_teams.ServiceUrl, "a:bob", Message("x"), CancellationToken.None)).Should().ThrowAsync<ConnectorException>();
 
-        _teams.Requests.Should().Contain(r => r.Authorization == "Bearer secret-token-value");
+        var token = _tokens.SingleIssuedToken;
+        _teams.Requests.Should().Contain(r => r.Authorization == "Bearer " + token);
         logs.Lines.Should().Contain(l => l.Contains("503", StringComparison.Ordinal), "the retry was logged");
         logs.Lines.Should().Contain(l => l.Contains("answered 201", StringComparison.Ordinal), "each call was logged at trace level");
-        logs.Lines.Should().NotContain(l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal), "the factory's request logging (headers included) is off for the connector");
-        logs.Lines.Should().NotContain(l => l.Contains("secret-token-value", StringComparison.Ordinal));
+        // Only the connector's client: the token client keeps the factory's logging (header values redacted, no body).
+        logs.Lines.Should().NotContain(l => l.Contains("System.Net.Http.HttpClient." + ConnectorClient.HttpClientName, StringComparison.Ordinal), "the factory's request logging (headers included) is off for the connector");
+        logs.Lines.Should().Contain(l => l.Contains("System.Net.Http.HttpClient." + AuthenticationConstants.TokenHttpClient, StringComparison.Ordinal), "the token came from the issuer over HTTP, in this log too");
+        logs.Lines.Should().NotContain(l => l.Contains(token, StringComparison.Ordinal));
     }
 
     private static async Task RunEveryOperationAsync(IConnectorClient client, string serviceUrl)

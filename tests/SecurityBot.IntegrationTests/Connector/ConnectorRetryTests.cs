@@ -12,10 +12,19 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
 {
     private const int MaxRetries = 2;
     private FakeConnectorServer _teams = null!;
+    private OutboundTokens _tokens = null!;
 
-    public async Task InitializeAsync() => _teams = await FakeConnectorServer.StartAsync(pathBase: "/amer");
+    public async Task InitializeAsync()
+    {
+        _teams = await FakeConnectorServer.StartAsync(pathBase: "/amer");
+        _tokens = await OutboundTokens.StartAsync();
+    }
 
-    public async Task DisposeAsync() => await _teams.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _teams.DisposeAsync();
+        await _tokens.DisposeAsync();
+    }
 
     [Fact]
     public async Task Send_429WithRetryAfter_WaitsExactlyThatLongOnTheClockThenDelivers()
@@ -145,7 +154,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
             ["Bot:Connector:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:Connector:BaseDelayMilliseconds"] = "1",
             ["Bot:Connector:MaxRetryDelaySeconds"] = maxRetryDelaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }, new FixedAccessTokenProvider("test-token"), time);
+        }, _tokens, time);
 
     private static IConnectorClient Client(ServiceProvider services) => services.GetRequiredService<IConnectorClient>();
 

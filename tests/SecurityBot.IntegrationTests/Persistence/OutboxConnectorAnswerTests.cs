@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using SecurityBot.BotFramework;
-using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;
@@ -23,17 +21,20 @@ public sealed class OutboxConnectorAnswerTests : IAsyncLifetime
     private static readonly EntityRef Incident = new("Incident", "INC-7");
     private FakeConnectorServer _teams = null!;
     private TestDatabase _database = null!;
+    private OutboundTokens _tokens = null!;
 
     public async Task InitializeAsync()
     {
         _teams = await FakeConnectorServer.StartAsync();
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _tokens = await OutboundTokens.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _teams.DisposeAsync();
         await _database.DisposeAsync();
+        await _tokens.DisposeAsync();
     }
 
     [Theory]
@@ -99,7 +100,7 @@ public sealed class OutboxConnectorAnswerTests : IAsyncLifetime
 
     private async Task<PersistenceTestHost> StartedHostAsync(bool production = false)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(_tokens.Settings)
         {
             ["Outbox:BaseRetryDelaySeconds"] = "0.2",
             ["Outbox:LeaseSeconds"] = "30",
@@ -116,9 +117,7 @@ public sealed class OutboxConnectorAnswerTests : IAsyncLifetime
                 s.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = Path.GetTempPath() });
             }
 
-            s.AddBotConnector();
-            s.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
-            s.AddSingleton<IAccessTokenProvider>(new FixedAccessTokenProvider("fixed-outbound-token"));
+            _tokens.AddBotFrameworkClient(s);
         });
         await host.StartAsync();
         return host;

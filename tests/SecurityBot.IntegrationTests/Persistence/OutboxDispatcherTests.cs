@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.BotFramework;
-using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.IntegrationTests.Connector;
@@ -22,17 +20,20 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
     private static readonly EntityRef Incident = new("Incident", "INC-9");
     private FakeConnectorServer _teams = null!;
     private TestDatabase _database = null!;
+    private OutboundTokens _tokens = null!;
 
     public async Task InitializeAsync()
     {
         _teams = await FakeConnectorServer.StartAsync();
         _database = await TestDatabase.CreateAsync(provider);
+        _tokens = await OutboundTokens.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _teams.DisposeAsync();
         await _database.DisposeAsync();
+        await _tokens.DisposeAsync();
     }
 
     [Fact]
@@ -47,6 +48,8 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         _teams.Posted.Select(p => p.ConversationId).Should().BeEquivalentTo(people.Select(p => $"a:{p}"));
         var rows = await RowsAsync(host);
         rows.Should().OnlyContain(r => r.DeliveredActivityId != null && r.Attempts == 1);
+        var bearers = _tokens.Issuer.IssuedTokens.Select(t => "Bearer " + t).ToList();
+        _teams.Requests.Should().OnlyContain(r => bearers.Contains(r.Authorization ?? ""), "every send carries a token the issuer granted");
         (await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().CountAsync())).Should().Be(20);
     }
 
@@ -187,7 +190,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
     {
         // Found by the independent Teams simulator: outbox sends (the welcome among them) had no `from`, which the
         // Activity spec says bots SHOULD send (A2061) and a channel MAY reject.
-        await using var host = await StartedHostAsync(new() { ["MicrosoftAppId"] = "app-1" });
+        await using var host = await StartedHostAsync();
         await SeedAsync(host, ["hana"]);
         await host.InScopeAsync(async sp =>
         {
@@ -200,7 +203,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "both delivered");
 
         _teams.Posted.Single(p => p.ConversationId == "a:hana").Body.Should().Contain(""""from":{"id":"28:bot"""", "the bot id Teams gave the reference");
-        _teams.Posted.Single(p => p.ConversationId == "19:security@thread.tacv2").Body.Should().Contain(""""from":{"id":"28:app-1"""", "Teams' id of the bot");
+        _teams.Posted.Single(p => p.ConversationId == "19:security@thread.tacv2").Body.Should().Contain($$""""from":{"id":"28:{{OutboundTokens.AppId}}"""", "Teams' id of the bot: 28: and MicrosoftAppId");
     }
 
     [Fact]
@@ -224,19 +227,17 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
             ["Outbox:LeaseSeconds"] = "30",
             ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
         };
-        foreach (var (key, value) in DemoSecurityTeam.Settings.Concat(settings ?? []))
+        foreach (var (key, value) in _tokens.Settings.Concat(DemoSecurityTeam.Settings).Concat(settings ?? []))
         {
             all[key] = value;
         }
 
         var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s =>
         {
-            s.AddBotConnector();
-            s.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
+            // Outbound tokens as the host gets them: MSAL, from the local issuer.
+            _tokens.AddBotFrameworkClient(s);
             // The roles, as the host has them: failure notices go to the security team they name.
             s.AddDirectory();
-            // With an app id the connector needs outbound tokens; MSAL has its own tests, a fixed token stands in.
-            s.AddSingleton<IAccessTokenProvider>(new FixedAccessTokenProvider("fixed-outbound-token"));
         });
         await host.StartAsync();
         return host;

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.BotFramework;
-using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform;
@@ -25,17 +23,20 @@ public abstract class OutboxPoisonRowTests(DatabaseProvider provider) : IAsyncLi
     private const int MaxAttempts = 3;
     private FakeConnectorServer _teams = null!;
     private TestDatabase _database = null!;
+    private OutboundTokens _tokens = null!;
 
     public async Task InitializeAsync()
     {
         _teams = await FakeConnectorServer.StartAsync();
         _database = await TestDatabase.CreateAsync(provider);
+        _tokens = await OutboundTokens.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _teams.DisposeAsync();
         await _database.DisposeAsync();
+        await _tokens.DisposeAsync();
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public abstract class OutboxPoisonRowTests(DatabaseProvider provider) : IAsyncLi
 
     private async Task<PersistenceTestHost> StartedHostAsync()
     {
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: new Dictionary<string, string?>(DemoSecurityTeam.Settings)
+        var host = await PersistenceTestHost.CreateAsync(_database, settings: new Dictionary<string, string?>(_tokens.Settings.Concat(DemoSecurityTeam.Settings))
         {
             ["Outbox:BaseRetryDelaySeconds"] = "0.2",
             ["Outbox:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -81,9 +82,7 @@ public abstract class OutboxPoisonRowTests(DatabaseProvider provider) : IAsyncLi
         }, services: s =>
         {
             s.AddDirectory();
-            s.AddBotConnector();
-            s.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
-            s.AddSingleton<IAccessTokenProvider>(new FixedAccessTokenProvider("fixed-outbound-token"));
+            _tokens.AddBotFrameworkClient(s);
         });
         await host.StartAsync();
         return host;

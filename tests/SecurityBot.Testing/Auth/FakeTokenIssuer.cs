@@ -33,6 +33,7 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     private readonly List<FakeSigningKey> _published = [];
     private readonly ConcurrentQueue<RecordedTokenRequest> _tokenRequests = new();
     private readonly ConcurrentQueue<string> _otherRequests = new();
+    private readonly ConcurrentQueue<string> _issuedTokens = new();
     private int _metadataRequests;
     private int _keysRequests;
     private int _issued;
@@ -79,6 +80,9 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     public int KeysRequests => Volatile.Read(ref _keysRequests);
 
     public IReadOnlyCollection<RecordedTokenRequest> TokenRequests => _tokenRequests;
+
+    /// <summary>Every access token granted, in order: what a test expects to see as a bearer (and never in a log).</summary>
+    public IReadOnlyCollection<string> IssuedTokens => _issuedTokens;
 
     /// <summary>Requests no endpoint served (answered 404): shows what MSAL asked for that the fake lacks.</summary>
     public IReadOnlyCollection<string> OtherRequests => _otherRequests;
@@ -198,12 +202,14 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
                 statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        var token = $"fake-bot-token-{Interlocked.Increment(ref _issued)}";
+        _issuedTokens.Enqueue(token);
         return Results.Json(new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",
             ["expires_in"] = 3600,
             ["ext_expires_in"] = 3600,
-            ["access_token"] = $"fake-bot-token-{Interlocked.Increment(ref _issued)}",
+            ["access_token"] = token,
         });
     }
 
@@ -219,9 +225,11 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
+        var token = $"fake-msi-token-{Interlocked.Increment(ref _issued)}";
+        _issuedTokens.Enqueue(token);
         return Results.Json(new Dictionary<string, object>
         {
-            ["access_token"] = $"fake-msi-token-{Interlocked.Increment(ref _issued)}",
+            ["access_token"] = token,
             ["expires_on"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["resource"] = resource,
             ["token_type"] = "Bearer",
