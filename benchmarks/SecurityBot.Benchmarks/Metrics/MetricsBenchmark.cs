@@ -30,7 +30,9 @@ public class MetricsBenchmark
     private const int Risks = 10_000;
     private static readonly MetricsPeriod ThirtyDays = new(MetricsDataSet.End.AddDays(-30), MetricsDataSet.End, "the last 30 days");
     private static readonly MetricsPeriod Quarter = new(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), MetricsDataSet.End, "Q3+");
-    private TestDatabase _database = null!;
+    // BenchmarkDotNet runs the global setup once per case; in-process, the seeded database of each engine is kept
+    // for the next case instead of seeding 100,000 incidents again (the process exit drops it).
+    private static readonly Dictionary<DatabaseProvider, (TestDatabase Database, IHost Host)> Seeded = [];
     private IHost _host = null!;
 
     [Params(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL)]
@@ -47,13 +49,6 @@ public class MetricsBenchmark
 
     [Benchmark(Description = "figures, three months")]
     public object FiguresQuarter() => InScope(sp => sp.GetRequiredService<MetricsQueryService>().ComputeAsync(Quarter, TimeZoneInfo.Utc, CancellationToken.None));
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _host.Dispose();
-        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
 
     private static async Task<SecurityMetrics> NaiveAsync(IServiceProvider sp, MetricsPeriod period)
     {
@@ -74,12 +69,18 @@ public class MetricsBenchmark
 
     private async Task SetupAsync()
     {
-        _database = await TestDatabase.CreateAsync(Provider);
+        if (Seeded.TryGetValue(Provider, out var seeded))
+        {
+            _host = seeded.Host;
+            return;
+        }
+
+        var database = await TestDatabase.CreateAsync(Provider);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Path.GetTempPath() });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider.ToString(),
-            ["ConnectionStrings:SecurityBot"] = _database.ConnectionString,
+            ["ConnectionStrings:SecurityBot"] = database.ConnectionString,
             ["Policies:Folder"] = Path.Combine(AppContext.BaseDirectory, "policies"),
             ["Policies:WatchForChanges"] = "false",
         });
@@ -96,6 +97,7 @@ public class MetricsBenchmark
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await MetricsDataSet.SeedAsync(db, Incidents, Risks);
         Console.WriteLine($"// seeded {Incidents:N0} incidents and {Risks:N0} risk acceptances on {Provider} in {seeding.Elapsed.TotalSeconds:0.0} s");
+        Seeded[Provider] = (database, _host);
     }
 
     private SecurityMetrics InScope(Func<IServiceProvider, Task<SecurityMetrics>> work)
