@@ -39,7 +39,8 @@ public abstract class MetricsCommandTests(DatabaseProvider provider)
             .And.Contain("Critical | 10 min / 10 min / 10 min | 1 of 1")
             .And.Contain("SLA breaches | 0 (= 0 vs previous)")
             .And.Contain("under 1 day: 2")
-            .And.NotContain("Incidents breaching the acknowledgement SLA");
+            .And.NotContain("Incidents breaching the acknowledgement SLA")
+            .And.Contain("to 2026-11-23 11:12 (Europe/Berlin)", "times are in the zone Teams reports for the asker (10:12 UTC)");
         bot.Failures.Should().BeEmpty();
     }
 
