@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Metrics;
 
@@ -23,6 +24,8 @@ public static class MetricsModule
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<MetricsQueryService>();
+        services.TryAddScoped<MetricsAccess>();
+        services.AddChatCommand<MetricsCommand>();
         return services;
     }
 }
