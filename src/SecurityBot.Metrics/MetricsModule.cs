@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SecurityBot.Platform;
 
 namespace SecurityBot.Metrics;
 
@@ -8,8 +9,9 @@ namespace SecurityBot.Metrics;
 public static class MetricsModule
 {
     /// <summary>
-    /// The figures (one query service over the other capabilities' fact contracts) and the Teams side of the
-    /// metrics.
+    /// The figures (one query service over the other capabilities' fact contracts), the Teams side of the metrics,
+    /// and the scheduled digest (Metrics:Digest:* options, validated at start; the durable timer "metrics.digest",
+    /// ensured at start). Needs the platform (AddPersistence, AddDirectory).
     /// </summary>
     public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
     {
@@ -23,6 +25,10 @@ public static class MetricsModule
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<MetricsQueryService>();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<DigestTimerKeeper>();
+        services.AddTimerHandler<DigestTimerHandler>();
+        services.AddHostedService<DigestStartup>();
         return services;
     }
 }
