@@ -53,7 +53,7 @@ internal static class DigestCard
         card.Body.Add(new TextBlock("Headline figures") { Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true });
         card.Body.Add(DigestFigures.Create(figures));
         card.Body.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture,
-            $"{figures.Period.Label}: {Local(figures.Period.From, zone, "ddd d MMM HH:mm")} to {Local(figures.Period.To, zone, "ddd d MMM HH:mm")}, against the previous period of the same length. Definitions: docs/metrics.md."))
+            $"{figures.Period.Label}: {Local(figures.Period.From, zone, "ddd d MMM HH:mm")} to {Local(figures.Period.To, zone, "ddd d MMM HH:mm")}, against the previous period of the same length."))
         {
             IsSubtle = true,
             Size = TextSize.Small,
