@@ -10,6 +10,10 @@ namespace SecurityBot.Metrics.Application;
 /// Run at every start: leaves exactly one pending digest timer, at the next occurrence of the schedule. A timer
 /// already due (the host was down at the due time) is kept, so it fires now instead of being skipped; a pending timer
 /// at another time (the schedule changed) is moved. Idempotent: a restart with the same schedule changes nothing.
+/// Two instances starting in the same instant can both find no timer and both add one (timer rows have no unique
+/// key); that costs nothing: both are for the same occurrence, the outbox keys let only one digest per recipient
+/// through, and the first firing's "schedule the next" cancels the other pending one. A later start collapses any
+/// duplicates it finds into one.
 /// </summary>
 internal sealed partial class DigestTimerKeeper(
     SecurityBotDbContext db,
