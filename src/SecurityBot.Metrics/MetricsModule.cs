@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SecurityBot.Platform;
 using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Metrics;
@@ -9,8 +10,9 @@ namespace SecurityBot.Metrics;
 public static class MetricsModule
 {
     /// <summary>
-    /// The figures (one query service over the other capabilities' fact contracts) and the Teams side of the
-    /// metrics.
+    /// The figures (one query service over the other capabilities' fact contracts), the Teams side of the metrics,
+    /// and the scheduled digest (Metrics:Digest:* options, validated at start; the durable timer "metrics.digest",
+    /// ensured at start). Needs the platform (AddPersistence, AddDirectory).
     /// </summary>
     public static IHostApplicationBuilder AddSecurityMetrics(this IHostApplicationBuilder builder)
     {
@@ -26,6 +28,10 @@ public static class MetricsModule
         services.TryAddScoped<MetricsQueryService>();
         services.TryAddScoped<MetricsAccess>();
         services.AddChatCommand<MetricsCommand>();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<DigestTimerKeeper>();
+        services.AddTimerHandler<DigestTimerHandler>();
+        services.AddHostedService<DigestStartup>();
         return services;
     }
 }
