@@ -34,7 +34,7 @@ internal sealed class DigestTestHost : IAsyncDisposable
             config[key] = value;
         }
 
-        var host = await IncidentTestHost.CreateAsync(database, config, s => MetricsModule.AddMetrics(s));
+        var host = await IncidentTestHost.CreateAsync(database, config, s => MetricsModule.AddSecurityMetrics(s));
         host.Clock.Advance(later);
         return new DigestTestHost(host);
     }

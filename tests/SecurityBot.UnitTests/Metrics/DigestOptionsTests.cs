@@ -20,7 +20,7 @@ public sealed class DigestOptionsTests
 
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
-        builder.AddMetrics();
+        builder.AddSecurityMetrics();
         return builder.Build();
     }
 
