@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SecurityBot.Metrics.Charts;
 
 namespace SecurityBot.Metrics;
 
@@ -23,6 +24,13 @@ public static class MetricsModule
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<MetricsQueryService>();
+
+        // Charts and the board export, served through expiring signed links (GET /api/metrics/files/{token}, mapped by MapMetrics).
+        services.AddOptions<MetricsLinkOptions>().BindConfiguration(MetricsLinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<LinkSigner>();
+        services.TryAddSingleton<SignedFileStore>();
+        services.TryAddSingleton<MetricsChartImages>();
+        services.TryAddSingleton<IMetricsExport, MetricsExport>();
         return services;
     }
 }
