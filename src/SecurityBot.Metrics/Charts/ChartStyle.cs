@@ -4,17 +4,24 @@ using SkiaSharp;
 namespace SecurityBot.Metrics.Charts;
 
 /// <summary>
-/// What every chart shares: a white background, no grid, one named font, and the PNG encoding. The font is named
-/// because the platform default on a bare Linux image is a serif; DejaVu Sans is on Debian images with fonts
-/// (ScottPlot falls back to its default when it is missing, so the chart still draws).
+/// What every chart shares: a white background, no grid, one font embedded in the assembly (so the same figures
+/// draw the same bytes on every machine), and the PNG encoding.
 /// </summary>
 internal static class ChartStyle
 {
-    public const string Font = "DejaVu Sans";
+    public const string Font = "SecurityBot Charts Sans";
+
+    private static readonly Lazy<bool> FontRegistered = new(() =>
+    {
+        // ScottPlot's resolvers are process-wide; registering once (thread-safe through Lazy) is enough.
+        Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver());
+        return true;
+    });
 
     public static void Apply(Plot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
+        _ = FontRegistered.Value;
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
         plot.Font.Set(Font);

@@ -86,6 +86,15 @@ public class MetricsChartTests
         act.Should().Throw<ArgumentException>();
     }
 
+    [Fact]
+    public void CreateTypeface_ChartFont_IsTheEmbeddedDejaVuSansNotAMachineFont()
+    {
+        var resolver = new EmbeddedFontResolver();
+
+        resolver.CreateTypeface(ChartStyle.Font, bold: false, italic: false)!.FamilyName.Should().Be("DejaVu Sans");
+        resolver.CreateTypeface("Arial", bold: false, italic: false).Should().BeNull("other names go to ScottPlot's own resolvers");
+    }
+
     /// <summary>METRICS_CHART_DUMP=folder writes the charts out to look at them.</summary>
     private static void Dump(string name, byte[] png)
     {
