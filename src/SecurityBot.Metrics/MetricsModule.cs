@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SecurityBot.Platform;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Metrics.Charts;
 
 namespace SecurityBot.Metrics;
 
@@ -32,6 +33,13 @@ public static class MetricsModule
         services.TryAddScoped<DigestTimerKeeper>();
         services.AddTimerHandler<DigestTimerHandler>();
         services.AddHostedService<DigestStartup>();
+
+        // Charts and the board export, served through expiring signed links (GET /api/metrics/files/{token}, mapped by MapMetrics).
+        services.AddOptions<MetricsLinkOptions>().BindConfiguration(MetricsLinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<LinkSigner>();
+        services.TryAddSingleton<SignedFileStore>();
+        services.TryAddSingleton<MetricsChartImages>();
+        services.TryAddSingleton<IMetricsExport, MetricsExport>();
         return services;
     }
 }

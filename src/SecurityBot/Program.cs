@@ -33,6 +33,7 @@ builder.AddSecurityMetrics();
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
+app.MapMetrics();
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can find it.</summary>
