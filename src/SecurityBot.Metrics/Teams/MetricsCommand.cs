@@ -1,4 +1,5 @@
 using SecurityBot.Platform.Chat;
+using SecurityBot.Metrics.Charts;
 using SecurityBot.Platform.Directory;
 
 namespace SecurityBot.Metrics.Teams;
@@ -8,12 +9,13 @@ namespace SecurityBot.Metrics.Teams;
 /// <see cref="MetricsAccess"/> allows see them; everyone else is refused before anything is read. The figures are
 /// for the asker only: asked in a channel or group chat, they go to the asker's 1:1 chat (<see cref="PrivateReplies"/>).
 /// </summary>
-internal sealed class MetricsCommand(MetricsAccess access, MetricsQueryService metrics, IDirectory directory, PrivateReplies replies, TimeProvider time) : IChatCommand
+internal sealed class MetricsCommand(MetricsAccess access, MetricsQueryService metrics, MetricsChartImages charts, IMetricsExport export, IDirectory directory,
+    PrivateReplies replies, TimeProvider time) : IChatCommand
 {
     public IReadOnlyList<string> Verbs { get; } = ["metrics"];
 
     // No example button: the help is the same for everyone, and most people may not use this command.
-    public CommandHelp Help { get; } = new("metrics", "metrics [week | last week | 30d | quarter | from..to] — security figures (security team, CSO and risk approvers)");
+    public CommandHelp Help { get; } = new("metrics", "metrics [export] [week | last week | 30d | quarter | from..to] — security figures and the board export (security team, CSO and risk approvers)");
 
     public async Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
@@ -28,7 +30,8 @@ internal sealed class MetricsCommand(MetricsAccess access, MetricsQueryService m
         }
 
         var zone = AskerTimeZone.Of(context.Turn.Activity);
-        if (!MetricsPeriod.TryParse(context.Arguments, time.GetUtcNow(), zone, out var period, out var error))
+        var (exporting, periodText) = ExportRequest(context.Arguments);
+        if (!MetricsPeriod.TryParse(periodText, time.GetUtcNow(), zone, out var period, out var error))
         {
             var message = error.Contains(MetricsPeriod.Usage, StringComparison.Ordinal) ? error : error + " " + MetricsPeriod.Usage;
             await context.Turn.SendCardAsync(NoticeCard.Error("I can't show metrics for that period", message, "For example: metrics last week"), cancellationToken);
@@ -36,8 +39,24 @@ internal sealed class MetricsCommand(MetricsAccess access, MetricsQueryService m
         }
 
         var figures = await metrics.ComputeAsync(period, zone, cancellationToken);
+        if (exporting)
+        {
+            await replies.SendAsync(context, MetricsExportCard.Create(figures, export.Export(figures)), cancellationToken);
+            return;
+        }
+
         var names = await ReporterNamesAsync(figures.Incidents.TopReporters, cancellationToken);
-        await replies.SendAsync(context, MetricsCard.Create(figures, zone, names, []), cancellationToken);
+        var card = MetricsCardImages.Build(charts.For(figures), images => MetricsCard.Create(figures, zone, names, images));
+        await replies.SendAsync(context, card, cancellationToken);
+    }
+
+    /// <summary>"export last week" → (true, "last week"); anything else is a period.</summary>
+    private static (bool Exporting, string PeriodText) ExportRequest(string? arguments)
+    {
+        var text = (arguments ?? string.Empty).Trim();
+        return text.Equals("export", StringComparison.OrdinalIgnoreCase) || text.StartsWith("export ", StringComparison.OrdinalIgnoreCase)
+            ? (true, text[6..])
+            : (false, text);
     }
 
     /// <summary>Display names of the top reporters (at most ten directory look-ups, cached by the directory).</summary>

@@ -38,7 +38,9 @@ internal sealed class MetricsFileHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         var clock = new ManualTimeProvider();
         builder.Services.AddSingleton<TimeProvider>(clock);
-        MetricsModule.AddMetrics(builder.Services);
+        builder.Services.AddSecurityMetrics();
+        // Only the links are served here, without a database: the digest's start-up (which needs one) stays out.
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(SecurityBot.Metrics.Application.DigestStartup)));
         var app = builder.Build();
         app.MapMetrics();
         await app.StartAsync();
