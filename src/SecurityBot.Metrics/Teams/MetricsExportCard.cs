@@ -27,6 +27,13 @@ internal static class MetricsExportCard
         return NoticeCard.Create(NoticeKind.Success, title,
             "The figures as CSV (one row per figure, with the previous period) and the charts as PNG: " + files + ".",
             "The links expire soon, and anyone holding one can download the file: do not forward them. Ask again for fresh ones.",
-            usable.Select(l => (CardAction)new OpenUrlAction("Download " + l.FileName, new Uri(l.Url))));
+            usable.Select(l => (CardAction)new OpenUrlAction(ButtonTitle(l), new Uri(l.Url))));
     }
+
+    // The file names share a long prefix (the period), so a button names what the file holds.
+    private static string ButtonTitle(ExportLink link) =>
+        link.ContentType.StartsWith("text/csv", StringComparison.Ordinal) ? "Download the figures (CSV)"
+        : link.FileName.Contains("heat-map", StringComparison.Ordinal) ? "Download the risk heat map (PNG)"
+        : link.FileName.Contains("per-week", StringComparison.Ordinal) ? "Download the incident trend (PNG)"
+        : "Download " + link.FileName;
 }
