@@ -33,7 +33,7 @@ internal sealed class MetricsQueryService(IEnumerable<IIncidentFacts> incidents,
             period,
             time.GetUtcNow(),
             IncidentMetrics.Compute(incidentFacts, reportFacts, period),
-            RiskMetrics.Compute(register, period),
+            RiskMetrics.Compute(register, period, zone),
             PolicyMetrics.Compute([.. policies.SelectMany(p => p.Reviews)], lastDay),
             WeeklySeries.Compute(incidentFacts, period, zone));
     }

@@ -15,8 +15,12 @@ internal static class RiskMetrics
     /// <summary>How far ahead "expiring soon" looks from the end of the period.</summary>
     public static readonly TimeSpan ExpiryHorizon = TimeSpan.FromDays(30);
 
-    public static RiskFigures Compute(IReadOnlyList<RiskFact> register, MetricsPeriod period)
+    /// <param name="register">The whole register.</param>
+    /// <param name="period">The period; its previous period is the trend's baseline.</param>
+    /// <param name="zone">The reader's zone, for the dates in the items' text (UTC when null).</param>
+    public static RiskFigures Compute(IReadOnlyList<RiskFact> register, MetricsPeriod period, TimeZoneInfo? zone = null)
     {
+        zone ??= TimeZoneInfo.Utc;
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(period);
         var previous = period.Previous;
@@ -32,10 +36,10 @@ internal static class RiskMetrics
             new Trend(register.Sum(r => r.Decisions.Count(d => In(d.At, period))), register.Sum(r => r.Decisions.Count(d => In(d.At, previous)))),
             DecisionTimes(register, period),
             [.. register.Where(r => r.Status == RiskRegisterStatus.Accepted && r.ExpiresAt >= period.To && r.ExpiresAt < period.To + ExpiryHorizon)
-                .OrderBy(r => r.ExpiresAt).Select(r => new OpenItem(r.Reference, r.Title, Date("expires", r.ExpiresAt!.Value), r.ExpiresAt.Value))],
+                .OrderBy(r => r.ExpiresAt).Select(r => new OpenItem(r.Reference, r.Title, Date("expires", r.ExpiresAt!.Value, zone), r.ExpiresAt.Value))],
             new Trend(register.Count(r => Expired(r) && In(r.ClosedAt!.Value, period)), register.Count(r => Expired(r) && In(r.ClosedAt!.Value, previous))),
             [.. register.Where(r => Expired(r) && r.ClosedAt < period.To).OrderBy(r => r.ExpiresAt ?? r.ClosedAt)
-                .Select(r => new OpenItem(r.Reference, r.Title, Date("expired", r.ExpiresAt ?? r.ClosedAt!.Value), r.ExpiresAt ?? r.ClosedAt!.Value))],
+                .Select(r => new OpenItem(r.Reference, r.Title, Date("expired", r.ExpiresAt ?? r.ClosedAt!.Value, zone), r.ExpiresAt ?? r.ClosedAt!.Value))],
             heat);
     }
 
@@ -71,7 +75,8 @@ internal static class RiskMetrics
 
     private static bool Expired(RiskFact risk) => risk.Status == RiskRegisterStatus.Expired && risk.ClosedAt is not null;
 
-    private static string Date(string verb, DateTimeOffset at) => string.Create(CultureInfo.InvariantCulture, $"{verb} {at.UtcDateTime:yyyy-MM-dd}");
+    private static string Date(string verb, DateTimeOffset at, TimeZoneInfo zone) =>
+        string.Create(CultureInfo.InvariantCulture, $"{verb} {TimeZoneInfo.ConvertTime(at, zone):yyyy-MM-dd}");
 
     private static bool In(DateTimeOffset at, MetricsPeriod period) => at >= period.From && at < period.To;
 }

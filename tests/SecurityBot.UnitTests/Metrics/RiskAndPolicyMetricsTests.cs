@@ -38,6 +38,18 @@ public sealed class RiskAndPolicyMetricsTests
     }
 
     [Fact]
+    public void Compute_ReaderInAnotherZone_ItemDatesAreTheReadersDates()
+    {
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
+        var risks = RiskMetrics.Compute(Register, November, tokyo);
+
+        risks.ExpiringSoon[0].Why.Should().Be("expires 2026-12-20", "09:00 UTC is 18:00 in Tokyo, the same day");
+        RiskMetrics.Compute([Register[0] with { ExpiresAt = At(12, 19, 20) }], November, tokyo).ExpiringSoon[0].Why
+            .Should().Be("expires 2026-12-20", "20:00 UTC on the 19th is already the 20th in Tokyo");
+    }
+
+    [Fact]
     public void Compute_Policies_OverdueOnlyWhenTheReviewDatePassedBeforeTheLastDay()
     {
         var policies = PolicyMetrics.Compute(Reviews, new DateOnly(2026, 11, 30));
