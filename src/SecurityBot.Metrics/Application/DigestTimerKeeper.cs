@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Persistence;
@@ -36,10 +35,7 @@ internal sealed partial class DigestTimerKeeper(
 
         var now = time.GetUtcNow();
         var next = settings.ToSchedule().Next(now);
-        var pending = await db.Set<ScheduledTimer>().AsNoTracking()
-            .Where(t => t.EntityType == DigestTimer.EntityType && t.EntityId == DigestTimer.EntityId && t.Kind == DigestTimer.Kind && t.Status == TimerStatus.Scheduled)
-            .Select(t => t.DueAt)
-            .ToListAsync(cancellationToken);
+        var pending = await timers.PendingDueTimesAsync(DigestTimer.EntityType, DigestTimer.EntityId, DigestTimer.Kind, cancellationToken);
 
         // A missed occurrence is kept (never skipped); otherwise the one wanted is the schedule's next.
         var missed = pending.Where(d => d <= now).Order().FirstOrDefault();

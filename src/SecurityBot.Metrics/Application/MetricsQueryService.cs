@@ -28,7 +28,7 @@ internal sealed class MetricsQueryService(IEnumerable<IIncidentFacts> incidents,
             register.AddRange(await source.RegisterAsync(cancellationToken));
         }
 
-        var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(period.To.AddTicks(-1), zone).DateTime);
+        var lastDay = MetricsPeriod.LocalDay(period.To.AddTicks(-1), zone);
         return new SecurityMetrics(
             period,
             time.GetUtcNow(),

@@ -24,7 +24,7 @@ internal sealed partial record MetricsPeriod(DateTimeOffset From, DateTimeOffset
     {
         ArgumentNullException.ThrowIfNull(zone);
         var words = string.Join(' ', (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = LocalDay(now, zone);
         error = string.Empty;
         switch (words)
         {
@@ -82,7 +82,11 @@ internal sealed partial record MetricsPeriod(DateTimeOffset From, DateTimeOffset
         return true;
     }
 
-    private static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    /// <summary>The calendar day <paramref name="at"/> falls on in <paramref name="zone"/>.</summary>
+    public static DateOnly LocalDay(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    /// <summary>The Monday of <paramref name="day"/>'s week (weeks start on Monday).</summary>
+    public static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static DateOnly StartOfQuarter(DateOnly day) => new(day.Year, (((day.Month - 1) / 3) * 3) + 1, 1);
 

@@ -36,9 +36,5 @@ internal static class WeeklySeries
         return weeks;
     }
 
-    private static DateOnly WeekOf(DateTimeOffset at, TimeZoneInfo zone)
-    {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
-        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-    }
+    private static DateOnly WeekOf(DateTimeOffset at, TimeZoneInfo zone) => MetricsPeriod.StartOfWeek(MetricsPeriod.LocalDay(at, zone));
 }

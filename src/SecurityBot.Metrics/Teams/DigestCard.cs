@@ -31,7 +31,7 @@ internal static class DigestCard
             Body =
             {
                 TextBlock.Heading("Security digest — " + figures.Period.Label),
-                new TextBlock($"{Local(occurrence, zone, "dddd d MMMM yyyy, HH:mm")} ({zone.Id})") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None, Wrap = true },
+                new TextBlock($"{MetricsFormat.Local(occurrence, zone, "dddd d MMMM yyyy, HH:mm")} ({zone.Id})") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None, Wrap = true },
             },
         };
 
@@ -43,9 +43,9 @@ internal static class DigestCard
             Wrap = true,
         });
         AddSection(card, "Incidents breaching their SLA now", decisions.BreachingIncidents,
-            i => $"SLA passed {IncidentMetrics.Ago(occurrence - i.Due)} ago (due {Local(i.Due, zone, "ddd d MMM HH:mm")})", i => "status " + i.Reference);
+            i => $"SLA passed {IncidentMetrics.Ago(occurrence - i.Due)} ago (due {MetricsFormat.Local(i.Due, zone, "ddd d MMM HH:mm")})", i => "status " + i.Reference);
         AddSection(card, "Risk acceptances expiring in the next 30 days", decisions.ExpiringRisks,
-            i => "expires " + Local(i.Due, zone, "ddd d MMM yyyy HH:mm"), i => "risk " + i.Reference);
+            i => "expires " + MetricsFormat.Local(i.Due, zone, "ddd d MMM yyyy HH:mm"), i => "risk " + i.Reference);
 
         // A review date is a calendar date, not an instant: shown as it is, with its owner.
         AddSection(card, "Policies overdue for review", decisions.OverdueReviews, i => i.Why, i => "policy " + i.Reference);
@@ -53,7 +53,7 @@ internal static class DigestCard
         card.Body.Add(new TextBlock("Headline figures") { Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true });
         card.Body.Add(DigestFigures.Create(figures));
         card.Body.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture,
-            $"{figures.Period.Label}: {Local(figures.Period.From, zone, "ddd d MMM HH:mm")} to {Local(figures.Period.To, zone, "ddd d MMM HH:mm")}, against the previous period of the same length."))
+            $"{figures.Period.Label}: {MetricsFormat.Local(figures.Period.From, zone, "ddd d MMM HH:mm")} to {MetricsFormat.Local(figures.Period.To, zone, "ddd d MMM HH:mm")}, against the previous period of the same length."))
         {
             IsSubtle = true,
             Size = TextSize.Small,
@@ -92,7 +92,4 @@ internal static class DigestCard
             card.Body.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture, $"…and {items.Count - MaxItemsPerSection} more.")) { IsSubtle = true, Size = TextSize.Small, Wrap = true });
         }
     }
-
-    private static string Local(DateTimeOffset at, TimeZoneInfo zone, string format) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString(format, CultureInfo.InvariantCulture);
 }

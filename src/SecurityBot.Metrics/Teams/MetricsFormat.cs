@@ -17,9 +17,9 @@ internal static class MetricsFormat
         var s => string.Create(CultureInfo.InvariantCulture, $"{s.Value.TotalDays:0.#} d"),
     };
 
-    /// <summary>"2026-11-23 14:05" in <paramref name="zone"/>.</summary>
-    public static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>"2026-11-23 14:05" (or <paramref name="format"/>) in <paramref name="zone"/>.</summary>
+    public static string Local(DateTimeOffset at, TimeZoneInfo zone, string format = "yyyy-MM-dd HH:mm") =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>"2026-11-23" in <paramref name="zone"/>.</summary>
     public static string LocalDate(DateTimeOffset at, TimeZoneInfo zone) =>

@@ -13,6 +13,12 @@ internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider tim
         db.Add(new ScheduledTimer(entityType, entityId, kind, dueAt, payloadJson, time.GetUtcNow()));
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> PendingDueTimesAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken) =>
+        await db.Set<ScheduledTimer>().AsNoTracking()
+            .Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind && t.Status == TimerStatus.Scheduled)
+            .Select(t => t.DueAt)
+            .ToListAsync(cancellationToken);
+
     public async Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken)
     {
         var firingId = firing.Id ?? Guid.Empty;

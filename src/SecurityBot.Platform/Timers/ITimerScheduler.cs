@@ -9,6 +9,9 @@ public interface ITimerScheduler
     /// <summary>Schedules (or reschedules: a pending timer with the same entity and kind is replaced) a timer.</summary>
     Task ScheduleAsync(string entityType, string entityId, string kind, DateTimeOffset dueAt, string? payloadJson, CancellationToken cancellationToken);
 
+    /// <summary>When the pending (not yet fired or cancelled) timers of that entity and kind are due; a capability that keeps a recurring timer checks it at start.</summary>
+    Task<IReadOnlyList<DateTimeOffset>> PendingDueTimesAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken);
+
     /// <summary>Cancels the pending timers of that entity and kind; returns how many.</summary>
     Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken);
 }
