@@ -100,26 +100,38 @@ public sealed class BotHarness : IAsyncDisposable
             factory = new SecurityBotFactory(Settings(db, issuer, settings), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer);
             return new BotHarness(connector, db, issuer, factory, capture);
         }
-        catch
+        catch (Exception startFailure)
         {
-            // A host that refused to start (StartupTests) leaves nothing behind either.
-            if (factory is not null)
+            // A host that refused to start (StartupTests) leaves nothing behind either. Cleaning up after a failed
+            // start must not hide why it failed: a cleanup error travels with the start failure, never instead of it.
+            var cleanup = new List<Exception>();
+            await CleanUpAsync(cleanup, factory is null ? null : factory.DisposeAsync);
+            await CleanUpAsync(cleanup, connector.DisposeAsync);
+            await CleanUpAsync(cleanup, db is null ? null : db.DisposeAsync);
+            await CleanUpAsync(cleanup, issuer is null ? null : issuer.DisposeAsync);
+            if (cleanup.Count == 0)
             {
-                await factory.DisposeAsync();
+                throw;
             }
 
-            await connector.DisposeAsync();
-            if (db is not null)
-            {
-                await db.DisposeAsync();
-            }
+            throw new AggregateException([startFailure, .. cleanup]);
+        }
+    }
 
-            if (issuer is not null)
-            {
-                await issuer.DisposeAsync();
-            }
+    private static async Task CleanUpAsync(List<Exception> errors, Func<ValueTask>? dispose)
+    {
+        if (dispose is null)
+        {
+            return;
+        }
 
-            throw;
+        try
+        {
+            await dispose();
+        }
+        catch (Exception ex)
+        {
+            errors.Add(ex);
         }
     }
 
