@@ -11,4 +11,10 @@ public static class CapabilityVerbs
     /// "Request an exception" button of a policy answer. Handled by the risk acceptances capability.
     /// </summary>
     public const string OpenRiskRequest = "risk.request.open";
+
+    /// <summary>
+    /// Open (or show) the crisis room of an incident, data {incident: "INC-000042"}: the "Open crisis room" button of a
+    /// triage card. Handled by the crisis-room capability, which decides server-side who may.
+    /// </summary>
+    public const string OpenCrisisRoom = "crisis.open";
 }

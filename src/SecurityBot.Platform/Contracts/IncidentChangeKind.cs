@@ -1,0 +1,15 @@
+namespace SecurityBot.Platform.Contracts;
+
+/// <summary>What happened to an incident, as told to <see cref="IIncidentObserver"/>s.</summary>
+public enum IncidentChangeKind
+{
+    Reported = 0,
+    RelatedReport = 1,
+    SeverityChanged = 2,
+    Acknowledged = 3,
+    Assigned = 4,
+    Escalated = 5,
+    Resolved = 6,
+    Dismissed = 7,
+    NoteAdded = 8,
+}
