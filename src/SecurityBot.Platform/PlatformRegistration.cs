@@ -161,6 +161,7 @@ public static class PlatformRegistration
         services.TryAddScoped<IDeliveryFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.TryAddScoped<ITimerFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.AddScoped<DeliveryTargetResolver>();
+        services.AddScoped<TenantServiceUrl>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxDispatcher>();
     }

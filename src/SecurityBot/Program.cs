@@ -1,5 +1,6 @@
 using SecurityBot;
 using SecurityBot.BotFramework;
+using SecurityBot.Crisis;
 using SecurityBot.Incidents;
 using SecurityBot.Metrics;
 using SecurityBot.Platform;
@@ -29,6 +30,7 @@ builder.AddPolicies();
 builder.AddIncidents();
 builder.AddRiskAcceptances();
 builder.AddSecurityMetrics();
+builder.AddCrisisRooms();
 
 var app = builder.Build();
 app.MapHealth();

@@ -92,6 +92,17 @@ public static class CardText
     }
 
     /// <summary>
+    /// An instant every reader sees in their own time zone and locale: the Adaptive Card DATE and TIME functions
+    /// ("{{DATE(2026-12-05T10:00:00Z, SHORT)}} {{TIME(2026-12-05T10:00:00Z)}}"), which the Teams client formats on each
+    /// device. For cards many people read (a group chat, a channel), where no one reader's zone is the right one.
+    /// </summary>
+    public static string ViewerTime(DateTimeOffset at)
+    {
+        var iso = at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{{{{DATE({iso}, SHORT)}}}} {{{{TIME({iso})}}}}";
+    }
+
+    /// <summary>
     /// For places shown literally (TextRun, input values, button titles): removes control and bidirectional-override
     /// characters and breaks <c>&lt;</c> so no tag (e.g. a forged <c>&lt;at&gt;</c> mention) survives.
     /// </summary>

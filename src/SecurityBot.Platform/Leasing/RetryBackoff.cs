@@ -1,7 +1,7 @@
 namespace SecurityBot.Platform.Leasing;
 
 /// <summary>The one backoff of the outbox and the timers: exponential from a base, capped, with jitter.</summary>
-internal static class RetryBackoff
+public static class RetryBackoff
 {
     public static TimeSpan Delay(int attemptsSoFar, double baseSeconds, double maxSeconds)
     {

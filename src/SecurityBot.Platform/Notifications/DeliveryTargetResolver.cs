@@ -17,6 +17,7 @@ internal sealed partial class DeliveryTargetResolver(
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<DeliveryTargetResolver> logger,
+    TenantServiceUrl serviceUrls,
     ITeamsAppInstaller? installer = null)
 {
     public async Task<DeliveryTarget?> ResolveAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -74,10 +75,7 @@ internal sealed partial class DeliveryTargetResolver(
 
             if (chatId is not null)
             {
-                var serviceUrl = message.ServiceUrl
-                    ?? await db.Set<ConversationReferenceRecord>().Where(r => r.TenantId == message.TenantId)
-                        .Select(r => r.ServiceUrl).FirstOrDefaultAsync(cancellationToken)
-                    ?? options.Value.DefaultServiceUrl;
+                var serviceUrl = message.ServiceUrl ?? await serviceUrls.FindAsync(message.TenantId, cancellationToken);
                 if (!string.IsNullOrWhiteSpace(serviceUrl))
                 {
                     return new DeliveryTarget(serviceUrl, chatId, null);

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SecurityBot.Crisis.Application;
+
+/// <summary>
+/// Fires "crisis.room": brings one incident's room to what the incident asks for, one step per run (declare, create
+/// the chat, install the bot, post the cards, add people, close), each recorded in the timer's unit of work. A step
+/// that needs another runs again at once; Graph's transient refusals (429, 5xx) wait with backoff; a refusal that
+/// needs a person (403: a permission) fails the room and tells the security lead, while the incident itself goes on
+/// escalating through the 1:1 cards.
+/// </summary>
+internal sealed partial class CrisisRoomHandler(
+    CrisisRoomStore store,
+    IIncidentActions incidents,
+    CrisisMembership membership,
+    CrisisRoomSteps steps,
+    CrisisFailureNotices failures,
+    ITimerScheduler timers,
+    IOptions<CrisisOptions> options,
+    TimeProvider time,
+    ILogger<CrisisRoomHandler> logger) : ITimerHandler
+{
+    public string Kind => CrisisTimers.Room;
+
+    public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var number = timer.EntityId;
+        await store.LockAsync(number, cancellationToken);
+        var incident = await incidents.FindAsync(number, cancellationToken);
+        var room = await store.FindByIncidentAsync(number, cancellationToken);
+        var now = time.GetUtcNow();
+        if (incident is null)
+        {
+            LogNoIncident(logger, number);
+            return;
+        }
+
+        if (room is null)
+        {
+            var settings = options.Value;
+            if (!settings.AutoDeclare || !incident.IsOpen || incident.Severity < settings.AutoDeclareSeverity)
+            {
+                return;
+            }
+
+            room = CrisisRoom.Declare(incident.Number, incident.Title, null, now);
+            await membership.FillAsync(room, incident, withRoster: true, now, cancellationToken);
+            store.Add(room);
+            LogDeclared(logger, number, room.Members.Count);
+        }
+        else if (room.Status is CrisisRoomStatus.Requested or CrisisRoomStatus.Open)
+        {
+            // A responder who acknowledged or was assigned since joins the room.
+            await membership.FillAsync(room, incident, withRoster: false, now, cancellationToken);
+        }
+
+        if (!incident.IsOpen && room.Status != CrisisRoomStatus.Closed)
+        {
+            await steps.CloseAsync(room, incident, now, cancellationToken);
+            return;
+        }
+
+        var step = room.NextStep();
+        if (step == CrisisRoomStep.None)
+        {
+            return;
+        }
+
+        try
+        {
+            await steps.RunAsync(step, room, incident, now, cancellationToken);
+        }
+        catch (TeamsChatException error) when (error.IsTransient)
+        {
+            var reason = $"{step}: {error.Message}";
+            if (room.StepFailedTransiently(reason, options.Value.CreateMaxAttempts, now))
+            {
+                LogGaveUp(logger, number, room.Attempts, step);
+                await failures.RoomFailedAsync(room, incident, cancellationToken);
+                return;
+            }
+
+            var delay = RetryBackoff.Delay(room.Attempts - 1, options.Value.CreateRetrySeconds, 3_600);
+            if (error.RetryAfter is { } asked && asked > delay)
+            {
+                delay = asked;
+            }
+
+            LogRetrying(logger, number, step, error.StatusCode, delay.TotalSeconds);
+            await timers.ScheduleAsync(CrisisTimers.EntityType, number, CrisisTimers.Room, now + delay, null, cancellationToken);
+            return;
+        }
+        catch (TeamsChatException error)
+        {
+            room.StepFailedPermanently($"{step}: {error.Message}", now);
+            LogRefused(logger, number, step, error.StatusCode);
+            await failures.RoomFailedAsync(room, incident, cancellationToken);
+            return;
+        }
+
+        if (room.NextStep() != CrisisRoomStep.None)
+        {
+            await timers.ScheduleAsync(CrisisTimers.EntityType, number, CrisisTimers.Room, now, null, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis room timer for {Incident}: no such incident")]
+    private static partial void LogNoIncident(ILogger logger, string incident);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Crisis declared for {Incident} by its severity; {Members} people to invite")]
+    private static partial void LogDeclared(ILogger logger, string incident, int members);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis room of {Incident}: step {Step} failed with HTTP {Status}; trying again in {DelaySeconds} s")]
+    private static partial void LogRetrying(ILogger logger, string incident, CrisisRoomStep step, int? status, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Crisis room of {Incident}: gave up after {Attempts} attempts at step {Step}; the security lead is told")]
+    private static partial void LogGaveUp(ILogger logger, string incident, int attempts, CrisisRoomStep step);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Crisis room of {Incident}: step {Step} refused with HTTP {Status}; the security lead is told")]
+    private static partial void LogRefused(ILogger logger, string incident, CrisisRoomStep step, int? status);
+}
