@@ -28,7 +28,7 @@ public static class PlatformRegistration
 {
     /// <summary>
     /// The directory (Directory:Provider Local or Graph, Directory:* options) behind its cache, the Teams app installer,
-    /// and the security roles and recipient routing built on them (Roles:*, Routing:*).
+    /// the Teams group chats (crisis rooms; Graph only), and the security roles and recipient routing built on them (Roles:*, Routing:*).
     /// </summary>
     public static IHostApplicationBuilder AddDirectory(this IHostApplicationBuilder builder)
     {
@@ -60,6 +60,9 @@ public static class PlatformRegistration
         services.TryAddSingleton<ITeamsAppInstaller>(sp => sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider == DirectoryProvider.Graph
             ? ActivatorUtilities.CreateInstance<GraphTeamsAppInstaller>(sp)
             : new LocalTeamsAppInstaller());
+        services.TryAddSingleton<ITeamsChats>(sp => sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider == DirectoryProvider.Graph
+            ? ActivatorUtilities.CreateInstance<GraphTeamsChats>(sp)
+            : new LocalTeamsChats());
         services.AddRecipientRouting();
         return services;
     }

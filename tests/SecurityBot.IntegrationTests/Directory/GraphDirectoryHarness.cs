@@ -42,6 +42,8 @@ internal sealed class GraphDirectoryHarness : IAsyncDisposable
 
     public IDirectory Directory => Services.GetRequiredService<IDirectory>();
 
+    public ITeamsChats Chats => Services.GetRequiredService<ITeamsChats>();
+
     public static async Task<GraphDirectoryHarness> StartAsync(IDictionary<string, string?>? overrides = null, string clientSecret = ClientSecret)
     {
         var certificate = LoopbackCertificate.Create();

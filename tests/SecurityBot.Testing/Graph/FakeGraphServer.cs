@@ -13,7 +13,7 @@ namespace SecurityBot.Testing.Graph;
 /// <summary>
 /// A small Microsoft Graph on 127.0.0.1 for the real Graph SDK to talk to: users, managers (404 when none), group
 /// transitive members paged through absolute @odata.nextLink, throttling (429 + Retry-After), and the Teams app
-/// installation flow (409 when already installed). Every request is recorded with its Authorization header;
+/// installation flow (409 when already installed), and Teams group chats (FakeGraphServer.Chats.cs). Every request is recorded with its Authorization header;
 /// requests without a bearer token are refused like Graph does.
 /// </summary>
 public sealed partial class FakeGraphServer : IAsyncDisposable
@@ -138,6 +138,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             _installations.Values.Contains(installationId, StringComparer.Ordinal)
                 ? Results.Json(new Dictionary<string, object?> { ["id"] = ChatIdFor(id), ["chatType"] = "oneOnOne" })
                 : Error(StatusCodes.Status404NotFound, "NotFound", "Installation not found."));
+        MapChats(graph);
     }
 
     private IResult TransitiveMembers(string id, HttpRequest request)
