@@ -80,7 +80,8 @@ public sealed class BotHarness : IAsyncDisposable
         TimeProvider? clock = null,
         CapturingLoggerProvider? logs = null,
         LogLevel logsFrom = LogLevel.Trace,
-        string? authenticatedAs = null)
+        string? authenticatedAs = null,
+        GraphOrganisation? graph = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
         TestDatabase? db = null;
@@ -97,7 +98,12 @@ public sealed class BotHarness : IAsyncDisposable
 
             // Without a capture of the test's own, warnings and errors are still kept: a 500 then names its exception.
             var capture = logs ?? new CapturingLoggerProvider();
-            factory = new SecurityBotFactory(Settings(db, issuer, settings), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer);
+            // With Graph, people who never talked to the bot are reached by proactive installation: their chat lives
+            // on the connector's serviceUrl (Outbox:DefaultServiceUrl), as it does in a real tenant.
+            var all = graph is null ? settings
+                : graph.Settings.Append(new("Outbox:DefaultServiceUrl", connector.ServiceUrl))
+                    .Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+            factory = new SecurityBotFactory(Settings(db, issuer, all), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer, graph);
             return new BotHarness(connector, db, issuer, factory, capture);
         }
         catch (Exception startFailure)

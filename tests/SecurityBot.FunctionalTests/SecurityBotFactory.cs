@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Authentication;
+using SecurityBot.Platform.Directory.Graph;
 using SecurityBot.Testing.Auth;
+using SecurityBot.Testing.Graph;
 using SecurityBot.Testing.Logging;
 
 namespace SecurityBot.FunctionalTests;
@@ -12,7 +14,7 @@ namespace SecurityBot.FunctionalTests;
 /// <summary>
 /// The host <see cref="BotHarness"/> starts: shipped configuration (root appsettings.json, demo organisation, shipped
 /// policies) with the harness's settings on top. Test wiring is limited to what a test cannot configure: the clock,
-/// the captured log, and trusting the local token issuer's throwaway certificate.
+/// the captured log, and trusting the local token issuer's and the local Graph's throwaway certificates.
 /// </summary>
 internal sealed class SecurityBotFactory(
     IReadOnlyDictionary<string, string?> settings,
@@ -20,7 +22,8 @@ internal sealed class SecurityBotFactory(
     TimeProvider? clock,
     CapturingLoggerProvider logs,
     LogLevel logsFrom,
-    FakeTokenIssuer? issuer) : WebApplicationFactory<Program>
+    FakeTokenIssuer? issuer,
+    GraphOrganisation? graph = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,6 +47,12 @@ internal sealed class SecurityBotFactory(
             {
                 services.AddHttpClient(AuthenticationConstants.OpenIdMetadataHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
                 services.AddHttpClient(AuthenticationConstants.TokenHttpClient).ConfigurePrimaryHttpMessageHandler(issuer.CreateTrustingHandler);
+            }
+
+            if (graph is not null)
+            {
+                services.AddHttpClient(GraphHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(graph.Certificate));
+                services.AddHttpClient(GraphHttpClients.Graph).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(graph.Certificate));
             }
         });
     }
