@@ -19,7 +19,8 @@ public interface IIncidentActions
     /// <summary>
     /// Posts the incident's live card (the read-only observer copy; responders get their buttons by refresh) to a
     /// conversation, in the caller's unit of work: delivered by the outbox after the caller commits and updated on
-    /// every later change like every other copy. Once per conversation: false when it was already posted there.
+    /// every later change like every other copy. Once per conversation: false when it was already posted there (or
+    /// when there is no such number).
     /// </summary>
     Task<bool> ShareLiveCardAsync(string number, string conversationId, string serviceUrl, string? tenantId, CancellationToken cancellationToken);
 
