@@ -17,8 +17,8 @@ internal sealed class IncidentActions(IncidentStore store, IncidentPeople people
     public Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken) => people.CanTriageAsync(userId, cancellationToken);
 
     /// <summary>
-    /// Commits its own unit of work on the scoped database context, and starts again from the database after a lost
-    /// race (the context's tracked changes are then cleared): call it with nothing of the caller's own pending.
+    /// Commits its own unit of work on the scoped database context, and clears that context's tracked changes to read
+    /// the incident afresh after a refusal or a lost race: call it with nothing of the caller's own pending.
     /// </summary>
     public async Task<IncidentActionResult> ActAsync(IncidentActionRequest request, CancellationToken cancellationToken)
     {

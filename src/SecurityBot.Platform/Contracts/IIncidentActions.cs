@@ -13,7 +13,10 @@ public interface IIncidentActions
     /// <summary>Whether the person may triage incidents (the rule behind the triage card's buttons).</summary>
     Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Applies the action in its own unit of work, with the triage card's authorization and timeline entry.</summary>
+    /// <summary>
+    /// Applies the action in its own unit of work, with the triage card's authorization and timeline entry (it commits
+    /// the scoped unit of work and may clear it: call it with nothing of your own pending).
+    /// </summary>
     Task<IncidentActionResult> ActAsync(IncidentActionRequest request, CancellationToken cancellationToken);
 
     /// <summary>
