@@ -179,6 +179,32 @@ public abstract class IncidentActionsTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task ActAsync_TenAcknowledgeAtOnce_OneSucceedsTheOthersAreToldWhoWasFasterAndTheObserverHasOneRow()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await IncidentTestHost.CreateAsync(database, services: s => s.AddScoped<IIncidentObserver, TimerWritingIncidentObserver>());
+        var incident = (await host.ReportAsync(DemoPeople.Alex, "phishing", PhishingText)).Incident!;
+        using var start = new ManualResetEventSlim();
+
+        // No card version: a loser runs again on the incident as it now is, and the incident's rule refuses it.
+        var attempts = Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            return await host.ActAsync(DemoPeople.Responders[i % DemoPeople.Responders.Count], incident.DisplayNumber, IncidentCommand.Acknowledge);
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(attempts);
+
+        results.Count(r => r.Status == UseCaseStatus.Succeeded).Should().Be(1);
+        results.Where(r => r.Status != UseCaseStatus.Succeeded).Should()
+            .OnlyContain(r => r.Status == UseCaseStatus.Refused && r.Message.Contains("was already acknowledged by", StringComparison.Ordinal));
+        var stored = await host.LoadAsync(incident.Number);
+        stored!.Version.Should().Be(2);
+        stored.Timeline.Count(e => e.Kind == TimelineEventKind.Acknowledged).Should().Be(1);
+        (await ObservedChange.CommittedAsync(host)).Select(c => c.Kind).Should().Equal(IncidentChangeKind.Reported, IncidentChangeKind.Acknowledged);
+    }
+
+    [Fact]
     public async Task ActAsync_AcknowledgeNoteResolve_NoCardVersionNeededAndTheIncidentsRulesRefuseWhatNoLongerFits()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
