@@ -15,7 +15,7 @@ public sealed class CrisisRoomDeclarationTests
     {
         await using var organisation = await GraphOrganisation.StartAsync();
         await using var bot = await BotHarness.StartAsync(settings: CrisisJourney.Settings(organisation), graph: organisation);
-        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "ransomware", description = Ransomware, clicked = "false" });
+        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "malware", description = "A pop-up says my PC is infected and wants me to call a number", clicked = "false" });
         var stranger = await bot.PressAsync(Person.Diego, "crisis.open", new { incident = "INC-000001" });
         var notYetTaken = await bot.PressAsync(Person.Amara, "crisis.open", new { incident = "INC-000001" });
         (await bot.PressAsync(Person.Jin, "incident.acknowledge", new { incident = "INC-000001", version = 1 })).GetProperty("statusCode").GetInt32().Should().Be(200);
