@@ -70,6 +70,8 @@ internal sealed class RegulatorTestHost : IAsyncDisposable
         return new RegulatorTestHost(host, clock);
     }
 
+    public IServiceProvider Services => _host.Services;
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     public void Advance(TimeSpan by) => Clock.Advance(by);
