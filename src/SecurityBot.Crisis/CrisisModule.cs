@@ -40,12 +40,20 @@ public static class CrisisModule
         services.TryAddScoped<CrisisDeclarations>();
         services.TryAddScoped<StakeholderUpdates>();
         services.TryAddScoped<AssigneeLookup>();
+        services.TryAddScoped<ReviewStore>();
+        services.TryAddScoped<PostIncidentReviews>();
+        services.TryAddScoped<FollowUps>();
+        services.TryAddScoped<ReviewExport>();
         services.AddScoped<IIncidentObserver, CrisisIncidentObserver>();
         services.TryAddSingleton<ICrisisRooms>(sp => new CrisisRoomOffer(sp.GetRequiredService<IOptions<CrisisOptions>>()));
         services.AddTimerHandler<CrisisRoomHandler>();
         services.AddTimerHandler<UpdateDueHandler>();
+        services.AddTimerHandler<FollowUpReminderHandler>();
         services.AddChatCommand<CrisisCommand>();
+        services.AddChatCommand<ExportCommand>();
         services.AddCardActionHandler<OpenCrisisRoomHandler>();
+        services.AddCardActionHandler<SaveReviewHandler>();
+        services.AddCardActionHandler<FollowUpDoneHandler>();
         return services;
     }
 }
