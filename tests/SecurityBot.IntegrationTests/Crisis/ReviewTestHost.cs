@@ -1,5 +1,11 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.BotFramework;
+using SecurityBot.BotFramework.Builder;
+using SecurityBot.BotFramework.Connector;
+using SecurityBot.BotFramework.Schema;
+using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Crisis;
 using SecurityBot.Crisis.Application;
 using SecurityBot.Crisis.Domain;
@@ -46,6 +52,8 @@ internal sealed class ReviewTestHost : IAsyncDisposable
             s.AddSingleton<IIncidentActions>(incidents);
             s.AddSingleton<ITeamsChats, NoGraphChats>();
             s.AddCrisisRooms();
+            // The real connector client for the turns the card handlers get; these tests never send through it.
+            s.AddBotConnector();
         });
         return new ReviewTestHost(host, incidents);
     }
@@ -81,6 +89,25 @@ internal sealed class ReviewTestHost : IAsyncDisposable
 
     public Task<ReviewSaveOutcome> SaveAsync(IncidentActor actor, ReviewInput input) =>
         _host.InScopeAsync(sp => sp.GetRequiredService<PostIncidentReviews>().SaveAsync(Number, Resolved(actor), input, CancellationToken.None));
+
+    /// <summary>A press of an Action.Execute button by <paramref name="actor"/> in the room, through the real handler of the verb.</summary>
+    public Task<AdaptiveCardInvokeResponse> PressAsync(IncidentActor actor, string verb, string dataJson) =>
+        _host.InScopeAsync(async sp =>
+        {
+            var activity = new Activity
+            {
+                Type = ActivityTypes.Invoke,
+                Name = "adaptiveCard/action",
+                From = new ChannelAccount { Id = "29:" + actor.Id, AadObjectId = actor.Id, Name = actor.Name },
+                Conversation = new ConversationAccount { Id = ChatId, ConversationType = "groupChat", IsGroup = true },
+                ServiceUrl = "https://smba.example.test/",
+            };
+            var turn = new TurnContext(activity, null, sp.GetRequiredService<IConnectorClient>());
+            using var data = JsonDocument.Parse(dataJson);
+            var context = new CardActionContext(turn, Actor.From(activity)!, verb, new CardActionData(data.RootElement.Clone()), "manual");
+            var handler = sp.GetServices<ICardActionHandler>().Single(h => h.Verbs.Contains(verb));
+            return await handler.HandleAsync(context, CancellationToken.None);
+        });
 
     public Task<FollowUpOutcome> DoneAsync(IncidentActor actor, int number) =>
         _host.InScopeAsync(sp => sp.GetRequiredService<FollowUps>().MarkDoneAsync(Number, number, Resolved(actor), CancellationToken.None));

@@ -1,3 +1,4 @@
+using SecurityBot.Cards;
 using SecurityBot.Crisis.Application;
 using SecurityBot.IntegrationTests.Incidents;
 using SecurityBot.Platform.Contracts;
@@ -5,6 +6,7 @@ using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
 using SecurityBot.Platform.Timers;
+using SecurityBot.Testing.Cards;
 
 namespace SecurityBot.IntegrationTests.Crisis;
 
@@ -208,6 +210,46 @@ public abstract class ReviewTests(DatabaseProvider provider)
         lines.Count(l => l.StartsWith("| ", StringComparison.Ordinal)).Should().Be(2, "the follow-up table is a header and one row, and no forged ones");
 
         (await host.ExportAsync(DemoPeople.Alex)).Markdown.Should().BeNull("Alex is not in the room and may not triage");
+    }
+
+    [Fact]
+    public async Task SaveButton_Pressed_AnswersTheFormWithItsErrorsThenTheReadOnlyRecord()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await ReviewTestHost.CreateAsync(database);
+        await host.SeedOpenRoomAsync();
+        const string Fields = "\"whatHappened\":\"Stolen password\",\"rootCause\":\"No MFA\"";
+
+        var refused = await host.PressAsync(DemoPeople.Jin, "crisis.review.save",
+            $"{{\"incident\":\"inc-000042\",{Fields},\"actions\":\"ghost@example.com | 2026-03-10 | MFA\"}}");
+        var saved = await host.PressAsync(DemoPeople.Jin, "crisis.review.save",
+            $"{{\"incident\":\"INC-000042\",{Fields},\"actions\":\"jinp@example.com | 2026-03-10 | MFA\"}}");
+
+        var form = ((AdaptiveCard)refused.Value!).ToJson();
+        form.Should().Contain("Line 1: nobody with the address ghost").And.Contain("crisis.review.save").And.Contain("\"value\":\"No MFA\"");
+        var record = ((AdaptiveCard)saved.Value!).ToJson();
+        record.Should().Contain("Revision 1").And.Contain("No MFA").And.NotContain("crisis.review.save").And.NotContain("Input.Text");
+        var results = await AdaptiveCardValidator.ValidateAsync([("form", form), ("record", record)]);
+        results.Should().OnlyContain(r => r.IsValid, string.Join("; ", results.SelectMany(r => r.Problems.Select(p => $"{r.Name}: {p}"))));
+    }
+
+    [Fact]
+    public async Task DoneButton_PressedTwiceByTheOwnerAndOnceByAStranger_DoneOnceAndTheStrangerIsRefused()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await ReviewTestHost.CreateAsync(database);
+        await host.SeedOpenRoomAsync();
+        await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | Enforce MFA on the VPN"));
+        const string Data = "{\"incident\":\"INC-000042\",\"action\":1}";
+
+        var stranger = await host.PressAsync(DemoPeople.Amara, "crisis.follow-up.done", Data);
+        var first = await host.PressAsync(DemoPeople.Jin, "crisis.follow-up.done", Data);
+        var second = await host.PressAsync(DemoPeople.Jin, "crisis.follow-up.done", Data);
+
+        stranger.StatusCode.Should().Be(404);
+        ((AdaptiveCard)first.Value!).ToJson().Should().Contain("is done");
+        ((AdaptiveCard)second.Value!).ToJson().Should().Contain("already done");
+        (await host.ReviewAuditAsync()).Count(a => a.Action == "follow-up-done").Should().Be(1);
     }
 
     private static async Task<List<OutboxMessage>> Reminders(ReviewTestHost host) =>
