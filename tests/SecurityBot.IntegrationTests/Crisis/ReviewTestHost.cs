@@ -44,16 +44,19 @@ internal sealed class ReviewTestHost : IAsyncDisposable
 
     public DateTimeOffset Now => _host.Clock.GetUtcNow();
 
-    public static async Task<ReviewTestHost> CreateAsync(TestDatabase database)
+    /// <summary>A host on <paramref name="database"/>; <paramref name="connectorUrl"/> is a fake Teams connector the turns' replies may go to.</summary>
+    public static async Task<ReviewTestHost> CreateAsync(TestDatabase database, string? connectorUrl = null)
     {
         var incidents = new StoredIncidents();
-        var host = await IncidentTestHost.CreateAsync(database, services: s =>
+        var settings = connectorUrl is null ? null : new Dictionary<string, string?> { ["Bot:TrustedServiceUrls:0"] = connectorUrl };
+        var host = await IncidentTestHost.CreateAsync(database, settings, s =>
         {
             s.AddSingleton<IIncidentActions>(incidents);
             s.AddSingleton<ITeamsChats, NoGraphChats>();
             s.AddCrisisRooms();
             // The real connector client for the turns the card handlers get; these tests never send through it.
             s.AddBotConnector();
+            s.AddScoped<PrivateReplies>();
         });
         return new ReviewTestHost(host, incidents);
     }
@@ -94,19 +97,27 @@ internal sealed class ReviewTestHost : IAsyncDisposable
     public Task<AdaptiveCardInvokeResponse> PressAsync(IncidentActor actor, string verb, string dataJson) =>
         _host.InScopeAsync(async sp =>
         {
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Invoke,
-                Name = "adaptiveCard/action",
-                From = new ChannelAccount { Id = "29:" + actor.Id, AadObjectId = actor.Id, Name = actor.Name },
-                Conversation = new ConversationAccount { Id = ChatId, ConversationType = "groupChat", IsGroup = true },
-                ServiceUrl = "https://smba.example.test/",
-            };
+            var activity = RoomActivity(actor, ActivityTypes.Invoke, "https://smba.example.test/");
+            activity.Name = "adaptiveCard/action";
             var turn = new TurnContext(activity, null, sp.GetRequiredService<IConnectorClient>());
             using var data = JsonDocument.Parse(dataJson);
             var context = new CardActionContext(turn, Actor.From(activity)!, verb, new CardActionData(data.RootElement.Clone()), "manual");
             var handler = sp.GetServices<ICardActionHandler>().Single(h => h.Verbs.Contains(verb));
             return await handler.HandleAsync(context, CancellationToken.None);
+        });
+
+    /// <summary>A message typed in the room ("@SecurityBot export"), through the real command of its verb; the turn's replies go to <paramref name="serviceUrl"/>.</summary>
+    public Task TypeInRoomAsync(IncidentActor actor, string text, string serviceUrl) =>
+        _host.InScopeAsync(async sp =>
+        {
+            var activity = RoomActivity(actor, ActivityTypes.Message, serviceUrl);
+            activity.Id = "msg-" + Guid.NewGuid().ToString("N");
+            activity.Text = text;
+            var (verb, arguments) = CommandLine.Parse(text);
+            var turn = new TurnContext(activity, null, sp.GetRequiredService<IConnectorClient>());
+            var command = sp.GetServices<IChatCommand>().Single(c => c.Verbs.Contains(verb));
+            await command.HandleAsync(new ChatCommandContext(turn, Actor.From(activity)!, verb, arguments), CancellationToken.None);
+            return true;
         });
 
     public Task<FollowUpOutcome> DoneAsync(IncidentActor actor, int number) =>
@@ -151,6 +162,15 @@ internal sealed class ReviewTestHost : IAsyncDisposable
     public void AdvanceTo(DateTimeOffset at) => _host.Clock.Advance(at - Now);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private static Activity RoomActivity(IncidentActor actor, string type, string serviceUrl) => new()
+    {
+        Type = type,
+        From = new ChannelAccount { Id = "29:" + actor.Id, AadObjectId = actor.Id, Name = actor.Name },
+        Recipient = new ChannelAccount { Id = "28:securitybot", Name = "SecurityBot" },
+        Conversation = new ConversationAccount { Id = ChatId, ConversationType = "groupChat", IsGroup = true },
+        ServiceUrl = serviceUrl,
+    };
 
     private static ResolvedActor Resolved(IncidentActor actor) => new(actor.Id, actor.Name, null);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SecurityBot.Cards;
 using SecurityBot.Crisis.Application;
 using SecurityBot.IntegrationTests.Incidents;
@@ -7,6 +8,7 @@ using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
 using SecurityBot.Platform.Timers;
 using SecurityBot.Testing.Cards;
+using SecurityBot.Testing.FakeConnector;
 
 namespace SecurityBot.IntegrationTests.Crisis;
 
@@ -250,6 +252,27 @@ public abstract class ReviewTests(DatabaseProvider provider)
         ((AdaptiveCard)first.Value!).ToJson().Should().Contain("is done");
         ((AdaptiveCard)second.Value!).ToJson().Should().Contain("already done");
         (await host.ReviewAuditAsync()).Count(a => a.Action == "follow-up-done").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ExportCommand_TypedInTheRoom_SendsTheMarkdownToTheAskersPrivateChatOnly()
+    {
+        await using var teams = await FakeConnectorServer.StartAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await ReviewTestHost.CreateAsync(database, teams.ServiceUrl);
+        await host.SeedOpenRoomAsync();
+        host.Incidents.Put(ReviewTestHost.Incident(IncidentStage.Resolved, host.Now));
+        await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | MFA"));
+
+        await host.TypeInRoomAsync(DemoPeople.PriyaCso, "export", teams.ServiceUrl);
+
+        var answer = (await host.OutboxAsync()).Should().ContainSingle(m => m.IdempotencyKey.StartsWith("private:", StringComparison.Ordinal)).Subject;
+        answer.RecipientAadObjectId.Should().Be(DemoPeople.PriyaCso.Id);
+        using var activity = JsonDocument.Parse(answer.ActivityJson);
+        activity.RootElement.GetProperty("textFormat").GetString().Should().Be("markdown");
+        activity.RootElement.GetProperty("text").GetString().Should().StartWith("# Crisis record — INC-000042").And.Contain("## Timeline");
+        var inRoom = teams.Posted.Where(p => p.ConversationId == ReviewTestHost.ChatId).ToList();
+        inRoom.Should().ContainSingle().Which.Body.Should().Contain("Sent to you privately").And.NotContain("Crisis record");
     }
 
     private static async Task<List<OutboxMessage>> Reminders(ReviewTestHost host) =>
