@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Crisis;
@@ -46,6 +47,42 @@ public abstract class CrisisRoomFlowTests(DatabaseProvider provider)
         (await bot.OutboxAsync()).Should().Contain(m => m.RecipientAadObjectId == CrisisJourney.NadiaOkafor && m.ActivityJson.Contains("Stakeholder update #1", StringComparison.Ordinal),
             "the executives get every stakeholder update as a card");
         organisation.RoomsOf("INC-000001").Should().ContainSingle("one room per incident, whatever the changes since");
+    }
+
+    [Fact]
+    public async Task PersonalData_ThenResolve_ClockStartsRoomClosesAndTheReviewIsPostedAndSaved()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        await using var bot = await BotHarness.StartAsync(provider, settings: CrisisJourney.Settings(organisation), graph: organisation);
+        await bot.PressAsync(Person.Alex, "incident.submit",
+            new { category = "ransomware", description = "All my files are encrypted and there is a ransom note", clicked = "true" });
+        (await bot.EventuallyAsync(c => organisation.RoomsOf("INC-000001").Any(r => c.Posted.Count(p => p.ConversationId == r.Id) >= 2))).Should().BeTrue(bot.Failures);
+        var room = organisation.RoomsOf("INC-000001").Single();
+        (await bot.PressAsync(Person.Jin, "incident.acknowledge", new { incident = "INC-000001", version = 1 })).GetProperty("statusCode").GetInt32().Should().Be(200);
+
+        (await bot.SayInChatAsync(Person.Jin, room.Id, "breach")).EnsureSuccessStatusCode();
+        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == room.Id && p.Body.Contains("clock for INC-000001", StringComparison.Ordinal))))
+            .Should().BeTrue("marking personal data starts the regulator's clock, shown in the room. " + bot.Failures);
+
+        var version = (await bot.WithDbAsync(db => db.Set<SecurityBot.Incidents.Domain.Incident>().SingleAsync())).Version;
+        var resolved = await bot.PressAsync(Person.Jin, "incident.resolve", new { incident = "INC-000001", version, resolution = "Restored from backup; the phishing mail was blocked" });
+        resolved.GetProperty("statusCode").GetInt32().Should().Be(200, resolved.ToString());
+
+        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == room.Id && p.Body.Contains("Post-incident review", StringComparison.Ordinal))))
+            .Should().BeTrue(bot.Failures);
+        bot.Connector.Posted.Should().Contain(p => p.ConversationId == room.Id && p.Body.Contains("is resolved", StringComparison.Ordinal));
+        var saved = await bot.PressAsync(Person.Tomas, "crisis.review.save", new
+        {
+            incident = "INC-000001",
+            whatHappened = "Ransomware on Alex's laptop after a phishing mail",
+            impact = "Finance share offline for 3 hours",
+            rootCause = "Macro-enabled attachment",
+            wentWell = "Room open within a minute",
+            toChange = "Block macros from the internet",
+            actions = $"priyar@example.com | 2026-12-20 | Block internet macros by policy",
+        });
+        saved.GetProperty("statusCode").GetInt32().Should().Be(200, saved.ToString());
+        saved.GetProperty("value").GetRawText().Should().Contain("Block internet macros by policy").And.NotContain("Input.Text");
     }
 
     [Fact]
