@@ -28,7 +28,9 @@ internal static class CrisisRoomCard
                     "- **update** *status* impact: *who is affected* — a stakeholder update, also sent to the executives\n" +
                     "- **note** *text* — add to the incident's timeline\n" +
                     "- **assign** *name or e-mail* — give the incident to a responder\n" +
-                    "- **severity** low, medium, high or critical — change the severity")
+                    "- **severity** low, medium, high or critical — change the severity\n" +
+                    "- **breach** — personal data is involved: start the regulator's clock\n" +
+                    "- **export** — the room's record as Markdown, sent to you privately")
                 { Wrap = true },
                 new TextBlock($"First stakeholder update due {CardText.ViewerTime(room.NextUpdateDueAt ?? room.DeclaredAt)}.") { Wrap = true, IsSubtle = true },
             },
