@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SecurityBot.BotFramework.Schema;
-
 namespace SecurityBot.Crisis.Application;
 
 /// <summary>
@@ -18,16 +15,13 @@ internal sealed class CrisisMessages(INotificationOutbox outbox)
         }
 
         return outbox.EnqueueAsync(
-            new OutboundNotification(NotificationRecipient.Conversation(room.ChatId, room.ServiceUrl, null), Json(card), $"crisis:{room.IncidentNumber}:{purpose}"),
+            new OutboundNotification(NotificationRecipient.Conversation(room.ChatId, room.ServiceUrl, null), TurnContextCardExtensions.ToActivityJson(card), $"crisis:{room.IncidentNumber}:{purpose}"),
             cancellationToken);
     }
 
     /// <summary>A card in a person's 1:1 chat with the bot (installed for them if they never opened it).</summary>
     public Task<bool> SendToPersonAsync(CrisisRoom room, string userId, AdaptiveCard card, string purpose, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
-            new OutboundNotification(NotificationRecipient.User(userId), Json(card), $"crisis:{room.IncidentNumber}:{purpose}:{userId}"),
+            new OutboundNotification(NotificationRecipient.User(userId), TurnContextCardExtensions.ToActivityJson(card), $"crisis:{room.IncidentNumber}:{purpose}:{userId}"),
             cancellationToken);
-
-    private static string Json(AdaptiveCard card) =>
-        JsonSerializer.Serialize(Activity.CreateCardActivity(card, card.FallbackText), BotJson.Options);
 }

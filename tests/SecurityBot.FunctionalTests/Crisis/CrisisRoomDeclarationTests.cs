@@ -1,0 +1,71 @@
+using SecurityBot.Testing.Graph;
+
+namespace SecurityBot.FunctionalTests.Crisis;
+
+/// <summary>
+/// Declaring a crisis: by hand from the triage card (who may, once whatever the clicks), and what happens when Graph
+/// refuses (the lead is told, the incident goes on 1:1) or throttles (the room comes anyway).
+/// </summary>
+public sealed class CrisisRoomDeclarationTests
+{
+    private const string Ransomware = "All my files are encrypted and there is a ransom note";
+
+    [Fact]
+    public async Task OpenCrisisRoom_HighIncident_AcknowledgingResponderOpensOneRoomWhateverTheClicks()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        await using var bot = await BotHarness.StartAsync(settings: CrisisJourney.Settings(organisation), graph: organisation);
+        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "ransomware", description = Ransomware, clicked = "false" });
+        var stranger = await bot.PressAsync(Person.Diego, "crisis.open", new { incident = "INC-000001" });
+        var notYetTaken = await bot.PressAsync(Person.Amara, "crisis.open", new { incident = "INC-000001" });
+        (await bot.PressAsync(Person.Jin, "incident.acknowledge", new { incident = "INC-000001", version = 1 })).GetProperty("statusCode").GetInt32().Should().Be(200);
+
+        var first = await bot.PressAsync(Person.Jin, "crisis.open", new { incident = "INC-000001" });
+        var second = await bot.PressAsync(Person.Jin, "crisis.open", new { incident = "INC-000001" });
+
+        stranger.GetProperty("statusCode").GetInt32().Should().Be(404, "someone who may not triage learns nothing, not even that the incident exists");
+        notYetTaken.GetProperty("statusCode").GetInt32().Should().Be(403);
+        notYetTaken.GetProperty("value").GetProperty("message").GetString().Should().Contain("Acknowledge it first");
+        first.GetProperty("statusCode").GetInt32().Should().Be(200, first.ToString());
+        first.GetProperty("value").GetString().Should().Contain("Opening the crisis room");
+        second.GetProperty("value").GetString().Should().Contain("INC-000001").And.Match(s => s.Contains("being opened", StringComparison.Ordinal) || s.Contains("already open", StringComparison.Ordinal));
+        (await bot.EventuallyAsync(_ => organisation.RoomsOf("INC-000001").Any(r => r.InstalledAppIds.Count > 0))).Should().BeTrue(bot.Failures);
+        var room = organisation.RoomsOf("INC-000001").Should().ContainSingle().Subject;
+        room.MemberIds.Should().Contain([Person.Jin.AadObjectId, Person.Tomas.AadObjectId, Person.Priya.AadObjectId, CrisisJourney.GraceLiu]);
+    }
+
+    [Fact]
+    public async Task GraphRefusesThePermission_LeadIsToldAndTheIncidentStillEscalatesOneToOne()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        organisation.Graph.FailChats(FakeGraphChatOperation.Create, 403, count: 100);
+        await using var bot = await BotHarness.StartAsync(settings: CrisisJourney.Settings(organisation), graph: organisation);
+
+        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "ransomware", description = Ransomware, clicked = "true" });
+
+        (await bot.EventuallyAsync(_ => bot.OutboxAsync().Result.Any(m => m.RecipientAadObjectId == Person.Tomas.AadObjectId
+                                                                         && m.ActivityJson.Contains("could not be opened", StringComparison.Ordinal))))
+            .Should().BeTrue(bot.Failures);
+        var outbox = await bot.OutboxAsync();
+        outbox.Single(m => m.ActivityJson.Contains("could not be opened", StringComparison.Ordinal)).ActivityJson.Should().Contain("403");
+        outbox.Should().Contain(m => m.RecipientAadObjectId == Person.Jin.AadObjectId && m.ActivityJson.Contains("incident.acknowledge", StringComparison.Ordinal),
+            "the responders still get their 1:1 triage cards");
+        organisation.Graph.Chats.Should().BeEmpty();
+        bot.Logs.Entries.Count(e => e.Message.Contains("could not be opened", StringComparison.Ordinal) || e.Message.Contains("refused with HTTP 403", StringComparison.Ordinal))
+            .Should().Be(1, "a refusal that needs a person is not retried in a loop");
+    }
+
+    [Fact]
+    public async Task GraphThrottlesOnce_TheRoomIsMadeAfterTheWait()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        organisation.Graph.FailChats(FakeGraphChatOperation.Create, 429, count: 1, retryAfterSeconds: 1);
+        await using var bot = await BotHarness.StartAsync(settings: CrisisJourney.Settings(organisation), graph: organisation);
+
+        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "ransomware", description = Ransomware, clicked = "true" });
+
+        (await bot.EventuallyAsync(_ => organisation.RoomsOf("INC-000001").Any(r => r.InstalledAppIds.Count > 0))).Should().BeTrue(bot.Failures);
+        organisation.RoomsOf("INC-000001").Should().ContainSingle();
+        (await bot.OutboxAsync()).Should().NotContain(m => m.ActivityJson.Contains("could not be opened", StringComparison.Ordinal));
+    }
+}
