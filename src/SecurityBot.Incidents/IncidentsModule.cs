@@ -15,7 +15,9 @@ public static class IncidentsModule
     /// <summary>
     /// Incident reporting, triage and escalation (Incidents:* options): the use cases, the escalation timer, the
     /// entities, the cards, the "report" and "status" commands, incident-like free text and the "incident.*" card
-    /// actions. Needs the platform (AddPersistence, AddDirectory, AddBot).
+    /// actions; <see cref="IIncidentActions"/> for other capabilities, which may register <see cref="IIncidentObserver"/>s
+    /// (scoped: told inside each change's unit of work) and an <see cref="ICrisisRooms"/> (a singleton: the card renderer
+    /// asks it). Needs the platform (AddPersistence, AddDirectory, AddBot).
     /// </summary>
     public static IHostApplicationBuilder AddIncidents(this IHostApplicationBuilder builder)
     {
@@ -42,11 +44,15 @@ public static class IncidentsModule
         services.TryAddScoped<IncidentPeople>();
         services.TryAddScoped<IncidentCardPublisher>();
         services.TryAddScoped<IncidentEscalator>();
+        services.TryAddScoped<IncidentRouting>();
+        services.TryAddScoped<IncidentObservers>();
         services.TryAddScoped<IncidentTriage>();
         services.TryAddScoped<IIncidentService, IncidentService>();
         services.TryAddScoped<IIncidentFacts, IncidentFactSource>();
+        services.TryAddScoped<IIncidentActions, IncidentActions>();
         services.AddTimerHandler<IncidentEscalationHandler>();
 
+        services.TryAddSingleton<CrisisRoomOffer>();
         services.TryAddSingleton<IncidentCardRenderer>();
         services.AddChatCommand<ReportCommand>();
         services.AddChatCommand<StatusCommand>();

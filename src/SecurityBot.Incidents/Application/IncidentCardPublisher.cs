@@ -21,12 +21,16 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
             cancellationToken);
     }
 
-    /// <summary>The read-only channel copy; responders get their buttons through the refresh.</summary>
-    public Task<bool> SendChannelCardAsync(Incident incident, string conversationId, string serviceUrl, ResponderSet responders, CancellationToken cancellationToken)
+    /// <summary>
+    /// The read-only copy for a conversation (the security channel, a crisis room's chat); responders get their buttons
+    /// through the refresh. One per conversation: false when that conversation already has it.
+    /// </summary>
+    public Task<bool> SendChannelCardAsync(Incident incident, string conversationId, string serviceUrl, string? tenantId, ResponderSet responders,
+        CancellationToken cancellationToken)
     {
         var json = renderer.RenderCard(incident, IncidentCardAudience.Observer, null, responders.TeamsUserIds);
         return outbox.EnqueueAsync(
-            new OutboundNotification(NotificationRecipient.Conversation(conversationId, serviceUrl, null), json,
+            new OutboundNotification(NotificationRecipient.Conversation(conversationId, serviceUrl, tenantId), json,
                 $"incident:{incident.DisplayNumber}:channel:{conversationId}", RefOf(incident), incident.Version),
             cancellationToken);
     }

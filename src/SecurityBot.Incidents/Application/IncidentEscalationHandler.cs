@@ -1,19 +1,22 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.Incidents.Application;
 
 /// <summary>
 /// Fires when an acknowledgement SLA passes: an incident still New climbs one step; anything else stops the chain.
-/// Runs in the scheduler's transaction, which saves the incident, notifications and next timer with the fired mark.
+/// Runs in the scheduler's transaction, which saves the incident, notifications, next timer and whatever the incident
+/// observers add with the fired mark.
 /// </summary>
 internal sealed partial class IncidentEscalationHandler(
     IncidentStore store,
     IncidentPeople people,
     IncidentEscalator escalator,
     IncidentCardPublisher publisher,
+    IncidentObservers observers,
     IAuditLog audit,
     ILogger<IncidentEscalationHandler> logger) : ITimerHandler
 {
@@ -39,6 +42,7 @@ internal sealed partial class IncidentEscalationHandler(
         var responders = await people.RespondersAsync(cancellationToken);
         await escalator.EscalateAsync(incident, IncidentActor.System, step, responders, cancellationToken);
         await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
+        await observers.NotifyAsync(incident, IncidentChangeKind.Escalated, IncidentActor.System, cancellationToken);
         // Same unit of work as the escalation; a lost race for the audit sequence fails the firing, which the scheduler retries.
         await audit.AppendAsync(new AuditRecord(Incident.EntityType, incident.DisplayNumber, "escalated", null, null,
             string.Create(CultureInfo.InvariantCulture, $"acknowledgement SLA passed; step {step}; severity {incident.Severity}; version {incident.Version}")), cancellationToken);

@@ -1,17 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Routing;
-using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Incidents.Application;
 
 /// <summary>
 /// Reporting and lookups. A report is validated first (nothing is written for bad input), then either linked to an
-/// open incident sharing an indicator or opened as a new one; the incident, timeline, cards, notices and escalation
-/// timer are saved by one SaveChanges.
+/// open incident sharing an indicator or opened as a new one; the incident, timeline, cards, notices, escalation
+/// timer and whatever the incident observers add are saved by one SaveChanges.
 /// </summary>
 internal sealed partial class IncidentService(
     IncidentStore store,
@@ -20,7 +19,8 @@ internal sealed partial class IncidentService(
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
     IncidentTriage triage,
-    IRecipientRouter router,
+    IncidentRouting routing,
+    IncidentObservers observers,
     AcknowledgementSla sla,
     IncidentCorrelationLock correlation,
     TimeProvider time,
@@ -110,8 +110,9 @@ internal sealed partial class IncidentService(
         store.Db.Add(incident);
 
         await ConfirmToReporterAsync(incident, reporter.Id, request.ConfirmationCard, responders, "confirmation", cancellationToken);
-        await RouteAsync(incident, responders, cancellationToken);
+        await routing.RouteAsync(incident, responders, cancellationToken);
         await escalator.ScheduleFirstAsync(incident, cancellationToken);
+        await observers.NotifyAsync(incident, IncidentChangeKind.Reported, reporter, cancellationToken);
         return incident;
     }
 
@@ -123,16 +124,21 @@ internal sealed partial class IncidentService(
         if (raised)
         {
             // A higher severity may reach more people (manager, lead, CSO); the idempotency keys skip those already told.
-            await RouteAsync(incident, responders, cancellationToken);
-            if (incident.Status == IncidentStatus.New && sla.DueAt(incident.Severity, incident.ReportedAt) < incident.AcknowledgeBy)
+            await routing.RouteAsync(incident, responders, cancellationToken);
+            if (incident.TightenDeadline(sla))
             {
                 // The shorter SLA of the new severity counts from the first report.
-                incident.TightenDeadline(sla.DueAt(incident.Severity, incident.ReportedAt));
                 await escalator.RescheduleAsync(incident, incident.AcknowledgeBy, cancellationToken);
             }
         }
 
         await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
+        await observers.NotifyAsync(incident, IncidentChangeKind.RelatedReport, reporter, cancellationToken);
+        if (raised)
+        {
+            await observers.NotifyAsync(incident, IncidentChangeKind.SeverityChanged, IncidentActor.System, cancellationToken);
+        }
+
         return incident;
     }
 
@@ -149,46 +155,12 @@ internal sealed partial class IncidentService(
         }
     }
 
-    private async Task RouteAsync(Incident incident, ResponderSet responders, CancellationToken cancellationToken)
-    {
-        var decision = await router.RouteIncidentAsync(new IncidentRoutingRequest(incident.ReporterId, incident.Severity, incident.Category.Key()), cancellationToken);
-        foreach (var recipient in decision.Recipients)
-        {
-            await publisher.SendCardAsync(incident, recipient.User.Id, responders, "card", cancellationToken);
-        }
-
-        if (decision.ChannelConversationId is { } channel)
-        {
-            var serviceUrl = await store.Db.Set<ConversationReferenceRecord>()
-                .Where(r => r.ConversationId == channel).Select(r => r.ServiceUrl).FirstOrDefaultAsync(cancellationToken);
-            if (serviceUrl is null)
-            {
-                LogChannelUnknown(logger, incident.DisplayNumber);
-            }
-            else
-            {
-                await publisher.SendChannelCardAsync(incident, channel, serviceUrl, responders, cancellationToken);
-            }
-        }
-
-        if (!decision.HasRecipients)
-        {
-            LogNobody(logger, incident.DisplayNumber, string.Join(" ", decision.Notes));
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {Incident} reported (severity {Severity}, linked to an existing incident: {Linked})")]
     private static partial void LogReported(ILogger logger, string incident, IncidentSeverity severity, bool linked);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A report form was submitted again (double click or redelivery); answered with {Incident}, nothing stored")]
     private static partial void LogAlreadyReported(ILogger logger, string incident);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Incident {Incident}: the security channel has no stored conversation reference yet (add the bot to the channel); the channel copy is skipped")]
-    private static partial void LogChannelUnknown(ILogger logger, string incident);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent change refused report attempt {Attempt} ({Error}); trying again from the database")]
     private static partial void LogReportRetried(ILogger logger, int attempt, string error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Incident {Incident} reached nobody: {Notes}")]
-    private static partial void LogNobody(ILogger logger, string incident, string notes);
 }

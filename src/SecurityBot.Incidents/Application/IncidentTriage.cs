@@ -4,6 +4,7 @@ using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Contracts;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -11,8 +12,9 @@ namespace SecurityBot.Incidents.Application;
 /// Responder actions. Order of checks: the incident exists; the actor may triage (directory, server-side — so
 /// forged card data from anyone else changes nothing); the card's version is current (a stale card or a double click
 /// is answered with what already happened); the incident's state allows it. Then one SaveChanges, with the audit
-/// entry of the action; if another responder committed first, the version token makes it fail and the answer is
-/// again "already … by X".
+/// entry of the action and whatever the incident observers add; if another responder committed first, the version
+/// token makes it fail and the answer is again "already … by X" (a request from no card is applied again instead,
+/// to the incident as it then stands).
 /// </summary>
 internal sealed partial class IncidentTriage(
     IncidentStore store,
@@ -20,6 +22,9 @@ internal sealed partial class IncidentTriage(
     ActorResolver actors,
     IncidentCardPublisher publisher,
     IncidentEscalator escalator,
+    IncidentRouting routing,
+    IncidentObservers observers,
+    AcknowledgementSla sla,
     IAuditLog audit,
     TimeProvider time,
     ILogger<IncidentTriage> logger)
@@ -55,9 +60,15 @@ internal sealed partial class IncidentTriage(
         }
 
         // Notes never conflict with other changes, so they do not need a current card.
-        if (request.Action != TriageAction.AddNote && request.ExpectedVersion != incident.Version)
+        if (request.Action != TriageAction.AddNote && request.ExpectedVersion is { } expected && expected != incident.Version)
         {
             return new TriageResult(UseCaseStatus.Stale, $"Nothing changed: this card was out of date. {incident.LastChangeDescription()}.", incident);
+        }
+
+        var (assignee, refusal) = await CheckArgumentsAsync(request, cancellationToken);
+        if (refusal is not null)
+        {
+            return new TriageResult(UseCaseStatus.Refused, refusal, incident);
         }
 
         var actor = IncidentActor.From(await actors.ResolveAsync(request.Actor.Id, request.Actor.Name, cancellationToken));
@@ -68,7 +79,8 @@ internal sealed partial class IncidentTriage(
             loadedVersion = incident.Version;
             try
             {
-                var reporterNews = await ApplyAsync(incident, request, actor, responders, time.GetUtcNow(), cancellationToken);
+                var reporterNews = await ApplyAsync(incident, request, actor, assignee, responders, time.GetUtcNow(), cancellationToken);
+                await observers.NotifyAsync(incident, ChangeOf(request.Action), actor, cancellationToken);
                 await audit.AppendAsync(AuditOf(request, incident, actor), cancellationToken);
                 await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
                 if (reporterNews is not null)
@@ -107,7 +119,8 @@ internal sealed partial class IncidentTriage(
                 return RaceAnswer<TriageResult>.Retry;
             }
 
-            if (request.Action == TriageAction.AddNote && lost.CanRetry)
+            // A note, or a request from no card, is not about the version it saw: it goes to the incident as it now is.
+            if ((request.Action == TriageAction.AddNote || request.ExpectedVersion is null) && lost.CanRetry)
             {
                 LogNoteRetried(logger, current.DisplayNumber, lost.Attempt);
                 incident = current;
@@ -119,8 +132,8 @@ internal sealed partial class IncidentTriage(
     }
 
     /// <summary>Applies the action; returns what the reporter should be told, if anything.</summary>
-    private async Task<string?> ApplyAsync(Incident incident, TriageRequest request, IncidentActor actor, ResponderSet responders, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    private async Task<string?> ApplyAsync(Incident incident, TriageRequest request, IncidentActor actor, IncidentActor? assignee, ResponderSet responders,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var wasNew = incident.Status == IncidentStatus.New;
         switch (request.Action)
@@ -147,8 +160,45 @@ internal sealed partial class IncidentTriage(
             case TriageAction.AddNote:
                 incident.AddNote(actor, request.Note ?? string.Empty, now);
                 return null;
+            case TriageAction.Assign:
+                incident.Assign(assignee!, actor, now);
+                await escalator.CancelAsync(incident, cancellationToken);
+                return wasNew ? $"{assignee!.Name} from the security team is looking into your report." : null;
+            case TriageAction.ChangeSeverity:
+                var before = incident.Severity;
+                if (incident.ChangeSeverity(request.Severity!.Value, actor, sla, now))
+                {
+                    await escalator.RescheduleAsync(incident, incident.AcknowledgeBy, cancellationToken);
+                }
+
+                if (incident.Severity > before)
+                {
+                    // As when a related report raises it: the higher severity may reach more people.
+                    await routing.RouteAsync(incident, responders, cancellationToken);
+                }
+
+                return null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown triage action.");
+        }
+    }
+
+    /// <summary>The assignee (who must be able to triage) or the severity an action needs; a refusal when it is missing or not allowed.</summary>
+    private async Task<(IncidentActor? Assignee, string? Refusal)> CheckArgumentsAsync(TriageRequest request, CancellationToken cancellationToken)
+    {
+        switch (request.Action)
+        {
+            case TriageAction.Assign when string.IsNullOrWhiteSpace(request.AssigneeId):
+                return (null, "Say who to assign the incident to.");
+            case TriageAction.Assign:
+                var assignee = IncidentActor.From(await actors.ResolveAsync(request.AssigneeId!, null, cancellationToken));
+                return await people.CanTriageAsync(assignee.Id, cancellationToken)
+                    ? (assignee, null)
+                    : (null, $"Nothing changed: {assignee.Name} cannot be assigned incidents — only the security team and incident responders can.");
+            case TriageAction.ChangeSeverity when request.Severity is not { } severity || !Enum.IsDefined(severity):
+                return (null, "Say which severity: Low, Medium, High or Critical.");
+            default:
+                return (null, null);
         }
     }
 
@@ -168,9 +218,12 @@ internal sealed partial class IncidentTriage(
             TriageAction.Escalate => "escalated",
             TriageAction.Resolve => "resolved",
             TriageAction.Dismiss => "dismissed",
+            TriageAction.Assign => "assigned",
+            TriageAction.ChangeSeverity => "severity-changed",
             _ => "note-added",
         };
         var details = string.Create(CultureInfo.InvariantCulture, $"status {incident.Status}; severity {incident.Severity}; version {incident.Version}")
+            + (request.Action == TriageAction.Assign ? $"; assignee {incident.AssigneeId} ({incident.AssigneeName})" : string.Empty)
             + (string.IsNullOrEmpty(request.Note) ? string.Empty : "; note: " + request.Note);
         return new AuditRecord(Incident.EntityType, incident.DisplayNumber, action, actor.Id, actor.Name, details);
     }
@@ -182,7 +235,20 @@ internal sealed partial class IncidentTriage(
         TriageAction.Escalate => $"{incident.DisplayNumber} was escalated (step {incident.EscalationStep}).",
         TriageAction.Resolve => $"{incident.DisplayNumber} is resolved.",
         TriageAction.Dismiss => $"{incident.DisplayNumber} was dismissed as a false positive.",
+        TriageAction.Assign => $"{incident.DisplayNumber} is assigned to {incident.AssigneeName}.",
+        TriageAction.ChangeSeverity => $"{incident.DisplayNumber} is now {incident.Severity}.",
         _ => $"Note added to {incident.DisplayNumber}.",
+    };
+
+    private static IncidentChangeKind ChangeOf(TriageAction action) => action switch
+    {
+        TriageAction.Acknowledge => IncidentChangeKind.Acknowledged,
+        TriageAction.AssignToMe or TriageAction.Assign => IncidentChangeKind.Assigned,
+        TriageAction.Escalate => IncidentChangeKind.Escalated,
+        TriageAction.Resolve => IncidentChangeKind.Resolved,
+        TriageAction.Dismiss => IncidentChangeKind.Dismissed,
+        TriageAction.ChangeSeverity => IncidentChangeKind.SeverityChanged,
+        _ => IncidentChangeKind.NoteAdded,
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} may not triage; {Action} on {Incident} refused")]

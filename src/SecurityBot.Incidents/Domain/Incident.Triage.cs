@@ -2,18 +2,9 @@ using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Domain;
 
-/// <summary>The triage transitions of an incident: acknowledge, assign, escalate, close, note.</summary>
+/// <summary>The triage transitions of an incident: acknowledge, assign, escalate, close, note (severity: Incident.Severity.cs).</summary>
 internal sealed partial class Incident
 {
-    /// <summary>Brings the acknowledgement deadline forward (a related report raised the severity); never pushes it back.</summary>
-    public void TightenDeadline(DateTimeOffset dueAt)
-    {
-        if (dueAt < AcknowledgeBy)
-        {
-            AcknowledgeBy = dueAt;
-        }
-    }
-
     public void Acknowledge(IncidentActor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -29,24 +20,36 @@ internal sealed partial class Incident
     }
 
     /// <summary>Takes the incident: acknowledges it if nobody had, and starts the investigation.</summary>
-    public void AssignTo(IncidentActor actor, DateTimeOffset now)
+    public void AssignTo(IncidentActor actor, DateTimeOffset now) => Assign(actor, actor, now);
+
+    /// <summary>
+    /// Gives the incident to <paramref name="assignee"/> (<paramref name="by"/> themself or someone else; whether the
+    /// assignee may triage is the application's check, against the directory). Like taking it, this acknowledges an
+    /// incident nobody had — on behalf of <paramref name="by"/>, who is the one who responded — and starts the
+    /// investigation.
+    /// </summary>
+    public void Assign(IncidentActor assignee, IncidentActor by, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(assignee);
+        ArgumentNullException.ThrowIfNull(by);
         EnsureOpen("assign");
-        if (Status == IncidentStatus.Investigating && string.Equals(AssigneeId, actor.Id, StringComparison.OrdinalIgnoreCase))
+        if (Status == IncidentStatus.Investigating && string.Equals(AssigneeId, assignee.Id, StringComparison.OrdinalIgnoreCase))
         {
             throw new RefusalException($"{DisplayNumber} is already assigned to {AssigneeName}.");
         }
 
         if (Status == IncidentStatus.New)
         {
-            MarkAcknowledged(actor, now);
+            MarkAcknowledged(by, now);
         }
 
-        AssigneeId = actor.Id;
-        AssigneeName = actor.Name;
+        AssigneeId = assignee.Id;
+        AssigneeName = assignee.Name;
         Status = IncidentStatus.Investigating;
-        Record(TimelineEventKind.Assigned, actor, $"Assigned to {actor.Name}; investigating", now);
+        var text = string.Equals(assignee.Id, by.Id, StringComparison.OrdinalIgnoreCase)
+            ? $"Assigned to {assignee.Name}; investigating"
+            : $"Assigned to {assignee.Name} by {by.Name}; investigating";
+        Record(TimelineEventKind.Assigned, by, text, now);
         Changed(now);
     }
 

@@ -40,12 +40,14 @@ internal sealed class TimelineEntry
     public DateTimeOffset At { get; private set; }
 
     /// <summary>
-    /// Whether <see cref="Text"/> already names who acted ("Acknowledged by X", "Assigned to X", "escalated by X"):
+    /// Whether <see cref="Text"/> already names who acted ("Acknowledged by X", "Assigned to X", "escalated by X",
+    /// "Severity raised from Medium to High by X"):
     /// a summary of the entry then adds only the time, so the name is not said twice.
     /// </summary>
     public bool TextNamesActor => Kind switch
     {
-        TimelineEventKind.Acknowledged or TimelineEventKind.Assigned or TimelineEventKind.Resolved or TimelineEventKind.Dismissed => true,
+        TimelineEventKind.Acknowledged or TimelineEventKind.Assigned or TimelineEventKind.Resolved or TimelineEventKind.Dismissed
+            or TimelineEventKind.SeverityChanged => true,
         TimelineEventKind.Escalated => ActorId != IncidentActor.System.Id,
         _ => false,
     };

@@ -1,6 +1,6 @@
 namespace SecurityBot.Incidents.Domain;
 
-/// <summary>What a timeline entry records.</summary>
+/// <summary>What a timeline entry records. Stored as its number: never renumber, only add.</summary>
 internal enum TimelineEventKind
 {
     Reported = 0,
@@ -12,4 +12,7 @@ internal enum TimelineEventKind
     Resolved = 6,
     Dismissed = 7,
     Note = 8,
+
+    /// <summary>A responder set the severity (up or down); <see cref="SeverityRaised"/> is the rules raising it on a related report.</summary>
+    SeverityChanged = 9,
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using SecurityBot.Cards;
+using SecurityBot.Platform.Contracts;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -9,8 +11,13 @@ namespace SecurityBot.Incidents.Teams;
 /// </summary>
 internal static class IncidentCard
 {
-    /// <summary>The card for <paramref name="audience"/>; a reporter's card needs <paramref name="reporterId"/>, whose own report it shows.</summary>
-    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null, string? reporterId = null)
+    /// <summary>
+    /// The card for <paramref name="audience"/>; a reporter's card needs <paramref name="reporterId"/>, whose own report
+    /// it shows. <paramref name="crisisRoom"/> says whether a responder's card offers "Open crisis room"
+    /// (<see cref="CrisisRoomOffer"/>).
+    /// </summary>
+    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null, string? reporterId = null,
+        bool crisisRoom = false)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(refreshUserIds);
@@ -21,10 +28,10 @@ internal static class IncidentCard
 
         return audience == IncidentCardAudience.Reporter
             ? ReporterConfirmation.Create(incident, reporterId!, banner)
-            : Triage(incident, audience == IncidentCardAudience.Responder, refreshUserIds, banner);
+            : Triage(incident, audience == IncidentCardAudience.Responder, refreshUserIds, banner, crisisRoom);
     }
 
-    private static AdaptiveCard Triage(Incident incident, bool canAct, IReadOnlyList<string> refreshUserIds, string? banner)
+    private static AdaptiveCard Triage(Incident incident, bool canAct, IReadOnlyList<string> refreshUserIds, string? banner, bool crisisRoom)
     {
         var card = new AdaptiveCard
         {
@@ -48,11 +55,19 @@ internal static class IncidentCard
         card.Body.AddRange(IncidentCardParts.Timeline(incident));
         if (canAct && incident.IsOpen)
         {
-            // Renderers allow five card-level actions; the note lives in the body so the five triage buttons fit.
-            card.Body.Add(new ActionSet(new ShowCardAction("Add note", NoteForm(incident, "note", "Note for the timeline", "Add note", IncidentVerbs.Note)))
+            // Renderers allow five card-level actions; the note (and the crisis room) live in the body so the five
+            // triage buttons fit.
+            var more = new ActionSet(new ShowCardAction("Add note", NoteForm(incident, "note", "Note for the timeline", "Add note", IncidentVerbs.Note)))
             {
                 Spacing = Spacing.Medium,
-            });
+            };
+            if (crisisRoom)
+            {
+                // Handled by the crisis-room capability, which decides who may open a room; the data names the incident only.
+                more.Actions.Add(new ExecuteAction("Open crisis room", CapabilityVerbs.OpenCrisisRoom, new JsonObject { ["incident"] = incident.DisplayNumber }));
+            }
+
+            card.Body.Add(more);
             card.Actions.AddRange(Buttons(incident));
         }
         else if (!canAct && incident.IsOpen)

@@ -10,7 +10,7 @@ namespace SecurityBot.Incidents.Teams;
 /// incident and the version the card showed. The answer replaces the clicker's card: the new state, or the current
 /// state with a banner saying why nothing changed.
 /// </summary>
-internal sealed class IncidentCardActionHandler(IIncidentService incidents, TimeProvider time) : ICardActionHandler
+internal sealed class IncidentCardActionHandler(IIncidentService incidents, CrisisRoomOffer crisisRooms, TimeProvider time) : ICardActionHandler
 {
     /// <summary>Longest value read from the card data; the report's own limits (all shorter) are checked by the service.</summary>
     private const int MaxFieldLength = 20_000;
@@ -51,9 +51,11 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
         {
             { Status: UseCaseStatus.NotFound } => AdaptiveCardInvokeResponse.Error(404, "NotFound", result.Message),
             { Status: UseCaseStatus.Forbidden } => AdaptiveCardInvokeResponse.Error(403, "Forbidden", result.Message),
-            { Status: UseCaseStatus.Succeeded, Incident: { } applied } => AdaptiveCardInvokeResponse.Card(IncidentCard.Create(applied, IncidentCardAudience.Responder, [])),
+            { Status: UseCaseStatus.Succeeded, Incident: { } applied } =>
+                AdaptiveCardInvokeResponse.Card(IncidentCard.Create(applied, IncidentCardAudience.Responder, [], crisisRoom: crisisRooms.For(applied))),
             // Stale or refused: the incident as it now is, with why nothing changed.
-            { Incident: { } current } => AdaptiveCardInvokeResponse.Card(IncidentCard.Create(current, IncidentCardAudience.Responder, [], banner: result.Message)),
+            { Incident: { } current } =>
+                AdaptiveCardInvokeResponse.Card(IncidentCard.Create(current, IncidentCardAudience.Responder, [], banner: result.Message, crisisRoom: crisisRooms.For(current))),
             // The incident vanished between a refusal and its reload: the one not-found answer.
             _ => AdaptiveCardInvokeResponse.Error(404, "NotFound", TriageResult.NotFound(number).Message),
         };
@@ -93,7 +95,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Time
 
         // FindVisibleAsync returns an incident only to its reporters and to those who may triage it.
         var audience = incident.IsReporter(actor.Id) ? IncidentCardAudience.Reporter : IncidentCardAudience.Responder;
-        AdaptiveCard card = IncidentCard.Create(incident, audience, [], reporterId: actor.Id);
+        AdaptiveCard card = IncidentCard.Create(incident, audience, [], reporterId: actor.Id, crisisRoom: crisisRooms.For(incident));
         return AdaptiveCardInvokeResponse.Card(card);
     }
 

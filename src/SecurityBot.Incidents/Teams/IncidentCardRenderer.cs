@@ -4,9 +4,9 @@ namespace SecurityBot.Incidents.Teams;
 
 /// <summary>
 /// Renders the Bot Framework activity (JSON, with an Adaptive Card) the incident use cases enqueue. Every piece of user
-/// text is escaped and indicators are defanged by the cards it builds.
+/// text is escaped and indicators are defanged by the cards it builds. A singleton, like the crisis-room offer it asks.
 /// </summary>
-internal sealed class IncidentCardRenderer
+internal sealed class IncidentCardRenderer(CrisisRoomOffer crisisRooms)
 {
     /// <summary>
     /// The incident card for one audience; <paramref name="refreshUserIds"/> (Teams user ids) get a refreshed, personal
@@ -14,7 +14,8 @@ internal sealed class IncidentCardRenderer
     /// (<see cref="Incident.ViewFor"/>), so it needs the recipient; null for a conversation (channel) copy.
     /// </summary>
     public string RenderCard(Incident incident, IncidentCardAudience audience, string? recipientId, IReadOnlyList<string> refreshUserIds) =>
-        TurnContextCardExtensions.ToActivityJson(IncidentCard.Create(incident, audience, refreshUserIds, reporterId: recipientId), alert: audience == IncidentCardAudience.Responder);
+        TurnContextCardExtensions.ToActivityJson(IncidentCard.Create(incident, audience, refreshUserIds, reporterId: recipientId, crisisRoom: crisisRooms.For(incident)),
+            alert: audience == IncidentCardAudience.Responder);
 
     /// <summary>A short message about the incident (reporter updates, escalation notices to managers).</summary>
     public string RenderNotice(Incident incident, string title, string message) =>

@@ -7,7 +7,7 @@ namespace SecurityBot.Incidents.Teams;
 /// own report, security roles see any incident, and responders get the triage buttons. Every answer is for the asker
 /// only: asked in a channel or group chat, it goes to their 1:1 chat (<see cref="PrivateReplies"/>).
 /// </summary>
-internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies replies) : IChatCommand
+internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies replies, CrisisRoomOffer crisisRooms) : IChatCommand
 {
     public const int MaxListed = 10;
 
@@ -42,6 +42,6 @@ internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies r
         var audience = incident.IsReporter(userId)
             ? IncidentCardAudience.Reporter
             : IncidentCardAudience.Responder; // FindVisibleAsync only returns others' incidents to people who may triage
-        await replies.SendAsync(context, IncidentCard.Create(incident, audience, [], reporterId: userId), cancellationToken);
+        await replies.SendAsync(context, IncidentCard.Create(incident, audience, [], reporterId: userId, crisisRoom: crisisRooms.For(incident)), cancellationToken);
     }
 }

@@ -13,13 +13,17 @@ public interface IIncidentActions
     /// <summary>Whether the person may triage incidents (the rule behind the triage card's buttons).</summary>
     Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Applies the action in its own unit of work, with the triage card's authorization and timeline entry.</summary>
+    /// <summary>
+    /// Applies the action in its own unit of work, with the triage card's authorization and timeline entry (it commits
+    /// the scoped unit of work and may clear it: call it with nothing of your own pending).
+    /// </summary>
     Task<IncidentActionResult> ActAsync(IncidentActionRequest request, CancellationToken cancellationToken);
 
     /// <summary>
     /// Posts the incident's live card (the read-only observer copy; responders get their buttons by refresh) to a
     /// conversation, in the caller's unit of work: delivered by the outbox after the caller commits and updated on
-    /// every later change like every other copy. Once per conversation: false when it was already posted there.
+    /// every later change like every other copy. Once per conversation: false when it was already posted there (or
+    /// when there is no such number).
     /// </summary>
     Task<bool> ShareLiveCardAsync(string number, string conversationId, string serviceUrl, string? tenantId, CancellationToken cancellationToken);
 

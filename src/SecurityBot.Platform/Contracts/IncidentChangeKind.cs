@@ -5,6 +5,10 @@ public enum IncidentChangeKind
 {
     Reported = 0,
     RelatedReport = 1,
+    /// <summary>
+    /// A responder set the severity (up or down), or the bot raised it because a related report made it worse (then
+    /// told right after that <see cref="RelatedReport"/>, with the same snapshot).
+    /// </summary>
     SeverityChanged = 2,
     Acknowledged = 3,
     Assigned = 4,

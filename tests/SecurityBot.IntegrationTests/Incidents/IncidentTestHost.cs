@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform;
 using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 using SecurityBot.IntegrationTests.Persistence;
 using SecurityBot.Testing.Time;
@@ -68,6 +70,12 @@ internal sealed class IncidentTestHost : IAsyncDisposable
 
     public Task<TriageResult> TriageAsync(IncidentActor actor, long number, long version, TriageAction action, string? note = null) =>
         InScopeAsync(sp => sp.GetRequiredService<IIncidentService>().TriageAsync(new TriageRequest(number, version, action, actor, note), CancellationToken.None));
+
+    /// <summary>An action asked for by another capability, through <see cref="IIncidentActions"/> in its own scope.</summary>
+    public Task<IncidentActionResult> ActAsync(IncidentActor actor, string number, IncidentCommand command, string? text = null, string? assigneeId = null,
+        IncidentSeverity? severity = null) =>
+        InScopeAsync(sp => sp.GetRequiredService<IIncidentActions>().ActAsync(
+            new IncidentActionRequest(number, command, actor.Id, actor.Name, text, assigneeId, severity), CancellationToken.None));
 
     public Task<Incident?> LoadAsync(long number) =>
         InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<Incident>().AsNoTracking()

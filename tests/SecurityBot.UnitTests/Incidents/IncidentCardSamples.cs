@@ -25,6 +25,9 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders));
         yield return ("Incidents/triage-acknowledged-stale", IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [],
             $"Nothing changed: this card was out of date. {IncidentSamples.Acknowledged().LastChangeDescription()}."));
+        yield return ("Incidents/triage-crisis-room", IncidentCard.Create(IncidentSamples.New(clicked: true), IncidentCardAudience.Responder, Responders, crisisRoom: true));
+        yield return ("Incidents/triage-investigating-crisis-room", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders,
+            $"Nothing changed: {IncidentSamples.Investigating().LastChangeDescription()}.", crisisRoom: true));
         yield return ("Incidents/triage-investigating", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-campaign-escalated", IncidentCard.Create(IncidentSamples.Campaign(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-resolved", IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, Responders));
