@@ -96,12 +96,20 @@ export async function crisisRoom({ session, client, post, genuine, connector, gr
   const resolved = resolveData ? await session.invoke(analyst, 'incident.resolve', { ...resolveData, resolution: RESOLUTION }) : undefined;
   check(`${analyst.displayName} resolves ${incident} with the resolve button of their card`, '200',
     resolved ? `${resolved.status}` : `no resolve button on ${analyst.displayName}'s card`, resolved?.status === 200);
-  const review = () => posts(room, resolveAt).filter((a) => isAdaptiveCard(a.activity) && shownText(a.activity).includes('eview')).at(-1);
-  const closing = () => posts(room, resolveAt).find((a) => a !== review() && isAdaptiveCard(a.activity));
+  // Two cards: the closing one (says resolved/closed; else the first new card) and another that is the review. A
+  // closing card that only mentions the review to come is not the review.
+  const cards = () => posts(room, resolveAt).filter((a) => isAdaptiveCard(a.activity));
+  const closing = () => cards().find((a) => /resolved|closed/.test(shownText(a.activity))) ?? cards()[0];
+  const review = () => cards().find((a) => a !== closing() && shownText(a.activity).includes('eview'));
   await waitFor(() => review() && closing(), STEP_MS, 200);
-  const after = posts(room, resolveAt).length;
-  check('the room gets a closing card', 'a new card in the room after resolving', `${after} new post(s)${closing() ? '' : ', no closing card besides the review'}`, !!closing());
-  check('the room gets the post-incident review card', 'an Adaptive Card mentioning the review', review() ? 'posted' : 'none', !!review());
+  const headline = (a) => shownText(a.activity).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 2).join(' / ').slice(0, 90);
+  const newPosts = posts(room, resolveAt).map((a) => `"${headline(a)}"`).join(', ');
+  const updates = connector.activities.filter((a) => a.operation === 'updateActivity' && a.conversationId === room.id && a.at >= resolveAt).map((a) => `"${headline(a)}"`).join(', ');
+  for (const a of posts(room, resolveAt)) say(`        · posted in the room after resolving: ${shownText(a.activity).replace(/\s*\n\s*/g, ' / ').slice(0, 300)}`);
+  check('the room gets a closing card', 'a new card in the room after resolving (saying resolved/closed)',
+    `${posts(room, resolveAt).length} new post(s)${newPosts ? `: ${newPosts}` : ''}${updates ? `; updates in the room: ${updates}` : ''}`, !!closing());
+  check('the room gets the post-incident review card', 'another new Adaptive Card, mentioning the review',
+    review() ? `posted: "${headline(review())}"` : `none besides the closing card (${cards().length} new card(s))`, !!review());
 
   // (f) idempotent: one room for this incident, and none for any incident twice
   await quiet(connector, 2000, STEP_MS);
