@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityBot.Crisis.Domain;
 using SecurityBot.Testing.Graph;
 
 namespace SecurityBot.FunctionalTests.Crisis;
@@ -15,7 +17,7 @@ public sealed class CrisisRoomDeclarationTests
     {
         await using var organisation = await GraphOrganisation.StartAsync();
         await using var bot = await BotHarness.StartAsync(settings: CrisisJourney.Settings(organisation), graph: organisation);
-        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "ransomware", description = Ransomware, clicked = "false" });
+        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "malware", description = "A pop-up says my PC is infected and wants me to call a number", clicked = "false" });
         var stranger = await bot.PressAsync(Person.Diego, "crisis.open", new { incident = "INC-000001" });
         var notYetTaken = await bot.PressAsync(Person.Amara, "crisis.open", new { incident = "INC-000001" });
         (await bot.PressAsync(Person.Jin, "incident.acknowledge", new { incident = "INC-000001", version = 1 })).GetProperty("statusCode").GetInt32().Should().Be(200);
@@ -67,5 +69,27 @@ public sealed class CrisisRoomDeclarationTests
         (await bot.EventuallyAsync(_ => organisation.RoomsOf("INC-000001").Any(r => r.InstalledAppIds.Count > 0))).Should().BeTrue(bot.Failures);
         organisation.RoomsOf("INC-000001").Should().ContainSingle();
         (await bot.OutboxAsync()).Should().NotContain(m => m.ActivityJson.Contains("could not be opened", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ChatMadeByARunThatLostItsCommit_IsFoundAndUsedNotMadeTwice()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        // Looking for an earlier chat fails until the test has put one there, as a crash after POST /chats leaves it.
+        organisation.Graph.FailChats(FakeGraphChatOperation.List, 503, count: 1_000);
+        var settings = CrisisJourney.Settings(organisation);
+        settings["Crisis:CreateRetrySeconds"] = "1";
+        settings["Directory:Graph:MaxRetries"] = "0";
+        await using var bot = await BotHarness.StartAsync(settings: settings, graph: organisation);
+
+        await bot.PressAsync(Person.Alex, "incident.submit", new { category = "ransomware", description = Ransomware, clicked = "true" });
+        (await bot.EventuallyAsync(_ => bot.WithDbAsync(db => db.Set<CrisisRoom>().AnyAsync(r => r.Attempts > 0)).Result)).Should().BeTrue(bot.Failures);
+        var topic = await bot.WithDbAsync(db => db.Set<CrisisRoom>().Select(r => r.Topic).SingleAsync());
+        var leftBehind = organisation.Graph.AddChat(topic, [Person.Tomas.AadObjectId, Person.Priya.AadObjectId, Person.Megan.AadObjectId, CrisisJourney.GraceLiu]);
+        organisation.Graph.FailChats(FakeGraphChatOperation.List, 503, count: 0);
+
+        (await bot.EventuallyAsync(_ => organisation.Graph.Chat(leftBehind)!.InstalledAppIds.Count > 0)).Should().BeTrue(bot.Failures);
+        organisation.Graph.Chats.Should().ContainSingle().Which.Id.Should().Be(leftBehind);
+        (await bot.WithDbAsync(db => db.Set<CrisisRoom>().SingleAsync())).ChatId.Should().Be(leftBehind);
     }
 }
