@@ -30,6 +30,9 @@ public static class CrisisModule
             .Validate(o => o.Roster.All(r => !string.IsNullOrWhiteSpace(r.Value)), "Crisis:Roster entries need an Entra group id.")
             .Validate(o => o.ManualMinimumSeverity <= o.AutoDeclareSeverity, "Crisis:ManualMinimumSeverity must not be above Crisis:AutoDeclareSeverity.")
             .ValidateOnStart();
+        services.AddOptions<RegulatorOptions>().BindConfiguration(RegulatorOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.ReminderHoursAreValid(), "Crisis:Regulator:ReminderHoursBefore values must be positive and below Crisis:Regulator:NotificationHours.")
+            .ValidateOnStart();
         services.AddPersistenceModel<CrisisRoom>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CrisisRoomStore>();
@@ -40,11 +43,15 @@ public static class CrisisModule
         services.TryAddScoped<CrisisDeclarations>();
         services.TryAddScoped<StakeholderUpdates>();
         services.TryAddScoped<AssigneeLookup>();
+        services.TryAddScoped<RegulatorPeople>();
+        services.TryAddScoped<RegulatorClocks>();
         services.AddScoped<IIncidentObserver, CrisisIncidentObserver>();
         services.TryAddSingleton<ICrisisRooms>(sp => new CrisisRoomOffer(sp.GetRequiredService<IOptions<CrisisOptions>>()));
         services.AddTimerHandler<CrisisRoomHandler>();
         services.AddTimerHandler<UpdateDueHandler>();
+        services.AddTimerHandler<RegulatorReminderHandler>();
         services.AddChatCommand<CrisisCommand>();
+        services.AddChatCommand<RegulatorCommand>();
         services.AddCardActionHandler<OpenCrisisRoomHandler>();
         return services;
     }

@@ -25,10 +25,10 @@ internal static class CrisisRoomCard
                 new FactSet(people),
                 new TextBlock("**In this room** (mention SecurityBot first)") { Wrap = true, Spacing = Spacing.Medium },
                 new TextBlock(
-                    "- `update <status> impact: <who is affected>` — a stakeholder update, also sent to the executives\n" +
-                    "- `note <text>` — add to the incident's timeline\n" +
-                    "- `assign <name or e-mail>` — give the incident to a responder\n" +
-                    "- `severity <low|medium|high|critical>` — change the severity")
+                    "- **update** *status* impact: *who is affected* — a stakeholder update, also sent to the executives\n" +
+                    "- **note** *text* — add to the incident's timeline\n" +
+                    "- **assign** *name or e-mail* — give the incident to a responder\n" +
+                    "- **severity** low, medium, high or critical — change the severity")
                 { Wrap = true },
                 new TextBlock($"First stakeholder update due {CardText.ViewerTime(room.NextUpdateDueAt ?? room.DeclaredAt)}.") { Wrap = true, IsSubtle = true },
             },

@@ -1,3 +1,4 @@
+using SecurityBot.Crisis.Domain;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Domain;
@@ -8,5 +9,5 @@ namespace SecurityBot.IntegrationTests.Persistence;
 internal static class TestModel
 {
     public static IReadOnlyList<PersistenceModelPart> AllParts { get; } =
-        [PersistenceModelPart.Of<Incident>(), PersistenceModelPart.Of<RiskAcceptance>()];
+        [PersistenceModelPart.Of<Incident>(), PersistenceModelPart.Of<RiskAcceptance>(), PersistenceModelPart.Of<CrisisRoom>()];
 }

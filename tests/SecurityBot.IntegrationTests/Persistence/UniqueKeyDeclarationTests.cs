@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using SecurityBot.Crisis.Domain;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.RiskAcceptances.Domain;
@@ -17,7 +18,7 @@ public sealed class UniqueKeyDeclarationTests
     [Fact]
     public void DeclaredRaceKeys_EveryOne_IsAUniqueKeyOfTheModel()
     {
-        var declared = new[] { typeof(PersistenceModelPart).Assembly, typeof(Incident).Assembly, typeof(RiskAcceptance).Assembly }
+        var declared = new[] { typeof(PersistenceModelPart).Assembly, typeof(Incident).Assembly, typeof(RiskAcceptance).Assembly, typeof(CrisisRoom).Assembly }
             .SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(p => p.PropertyType == typeof(UniqueKey))
