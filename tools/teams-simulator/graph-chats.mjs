@@ -201,40 +201,51 @@ export function graphChats({ organisation, app, fail, log }) {
 
   /** Handles the route if it is one of these (returns true), else returns false. `count(route)` tallies calls. */
   function handle({ method, segments, url, body, res, count }) {
-    const [, collection, key, navigation, item, leaf] = segments;
+    const found = route(method, segments, url, res);
+    if (!found) return false;
+    count(found.name);
+    if (found.notFound) {
+      record({ op: found.op ?? found.name, status: 404, chatId: found.chatId, detail: found.notFound });
+      fail(res, 404, 'NotFound', found.notFound);
+      return true;
+    }
     let parsed;
-    const json = () => {
-      try {
-        parsed = body ? JSON.parse(body) : undefined;
-        return true;
-      } catch {
-        fail(res, 400, 'BadRequest', 'The request body is not JSON.');
-        return false;
-      }
-    };
-    const route = (name) => count(name) ?? true;
-    if (collection === 'chats' && method === 'POST' && segments.length === 2) return route('POST /chats') && json() && (createChat(res, parsed), true);
-    if (collection === 'chats' && segments.length === 4 && method === 'POST' && ['members', 'installedApps'].includes(navigation)) {
-      route(`POST /chats/{id}/${navigation}`);
+    try {
+      parsed = method === 'POST' && body ? JSON.parse(body) : undefined;
+    } catch {
+      record({ op: found.name, status: 400, detail: 'the body is not JSON' });
+      fail(res, 400, 'BadRequest', 'The request body is not JSON.');
+      return true;
+    }
+    found.run(parsed);
+    return true;
+  }
+
+  /** {name, run(body)} for a route served here, {name, notFound} for one naming nothing, or undefined. */
+  function route(method, segments, url, res) {
+    const [, collection, key, navigation, item, installationId, leaf] = segments;
+    if (collection === 'chats' && method === 'POST' && segments.length === 2) return { name: 'POST /chats', run: (b) => createChat(res, b) };
+    if (collection === 'chats' && method === 'POST' && segments.length === 4 && ['members', 'installedApps'].includes(navigation)) {
+      const name = `POST /chats/{id}/${navigation}`;
+      const op = navigation === 'members' ? 'addMember' : 'installInChat';
       const chat = chats.get(key);
-      if (!chat || chat.chatType !== 'group') {
-        record({ op: navigation === 'members' ? 'addMember' : 'installInChat', status: 404, chatId: key });
-        return fail(res, 404, 'NotFound', `Chat '${key}' does not exist.`), true;
-      }
-      return json() && ((navigation === 'members' ? addMember : installInChat)(res, chat, parsed), true);
+      if (!chat || chat.chatType !== 'group') return { name, op, chatId: key, notFound: `Chat '${key}' does not exist.` };
+      return { name, run: (b) => (navigation === 'members' ? addMember : installInChat)(res, chat, b) };
     }
-    if (collection !== 'users' || !['chats', 'teamwork'].includes(navigation)) return false;
+    if (collection !== 'users') return undefined;
     const user = findUser(key);
-    if (navigation === 'chats' && segments.length === 4 && method === 'GET') {
-      route('GET /users/{id}/chats');
-      return user ? (listChats(res, user, url), true) : (fail(res, 404, 'NotFound', `User '${key}' does not exist.`), true);
+    const missing = `User '${key}' does not exist.`;
+    if (navigation === 'chats' && method === 'GET' && segments.length === 4) {
+      return user ? { name: 'GET /users/{id}/chats', run: () => listChats(res, user, url) } : { name: 'GET /users/{id}/chats', notFound: missing };
     }
-    if (navigation !== 'teamwork' || item !== 'installedApps') return false;
-    if (!user) return fail(res, 404, 'NotFound', `User '${key}' does not exist.`), true;
-    if (segments.length === 5 && method === 'POST') return route('POST /users/{id}/teamwork/installedApps') && json() && (installForUser(res, user, parsed), true);
-    if (segments.length === 5 && method === 'GET') return route('GET /users/{id}/teamwork/installedApps') && (listInstalledForUser(res, user, url), true);
-    if (segments.length === 7 && method === 'GET' && segments[6] === 'chat') return route('GET /users/{id}/teamwork/installedApps/{id}/chat') && (installationChat(res, user, leaf), true);
-    return false;
+    if (navigation !== 'teamwork' || item !== 'installedApps') return undefined;
+    let name;
+    let run;
+    if (segments.length === 5 && method === 'POST') [name, run] = ['POST /users/{id}/teamwork/installedApps', (b) => installForUser(res, user, b)];
+    else if (segments.length === 5 && method === 'GET') [name, run] = ['GET /users/{id}/teamwork/installedApps', () => listInstalledForUser(res, user, url)];
+    else if (segments.length === 7 && method === 'GET' && leaf === 'chat') [name, run] = ['GET /users/{id}/teamwork/installedApps/{id}/chat', () => installationChat(res, user, installationId)];
+    else return undefined;
+    return user ? { name, run } : { name, notFound: missing };
   }
 
   return {
