@@ -45,14 +45,22 @@ public static class CrisisModule
         services.TryAddScoped<AssigneeLookup>();
         services.TryAddScoped<RegulatorPeople>();
         services.TryAddScoped<RegulatorClocks>();
+        services.TryAddScoped<ReviewStore>();
+        services.TryAddScoped<PostIncidentReviews>();
+        services.TryAddScoped<FollowUps>();
+        services.TryAddScoped<ReviewExport>();
         services.AddScoped<IIncidentObserver, CrisisIncidentObserver>();
         services.TryAddSingleton<ICrisisRooms>(sp => new CrisisRoomOffer(sp.GetRequiredService<IOptions<CrisisOptions>>()));
         services.AddTimerHandler<CrisisRoomHandler>();
         services.AddTimerHandler<UpdateDueHandler>();
         services.AddTimerHandler<RegulatorReminderHandler>();
+        services.AddTimerHandler<FollowUpReminderHandler>();
         services.AddChatCommand<CrisisCommand>();
         services.AddChatCommand<RegulatorCommand>();
+        services.AddChatCommand<ExportCommand>();
         services.AddCardActionHandler<OpenCrisisRoomHandler>();
+        services.AddCardActionHandler<SaveReviewHandler>();
+        services.AddCardActionHandler<FollowUpDoneHandler>();
         return services;
     }
 }

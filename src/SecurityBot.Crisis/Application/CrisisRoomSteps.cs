@@ -12,6 +12,7 @@ internal sealed partial class CrisisRoomSteps(
     IIncidentActions incidents,
     TenantServiceUrl serviceUrls,
     CrisisMessages messages,
+    PostIncidentReviews reviews,
     ITimerScheduler timers,
     IOptions<CrisisOptions> options,
     ILogger<CrisisRoomSteps> logger)
@@ -56,6 +57,7 @@ internal sealed partial class CrisisRoomSteps(
         if (wasOpen)
         {
             await messages.PostToRoomAsync(room, CrisisRoomCard.Closed(room, incident), "closed", cancellationToken);
+            await reviews.PostFormAsync(room, incident, cancellationToken);
         }
 
         LogClosed(logger, room.IncidentNumber, incident.Stage);
