@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { delay, httpCall } from './net.mjs';
 
 // Settings the operator's shell might already carry; the bot gets only the ones the simulator sets.
-const INHERITED_SETTINGS = /^(Microsoft|BotOpenIdMetadata|ToChannelFromBot|ValidateAuthority|Bot__|Database__|ConnectionStrings__|Outbox__|Timers__|Directory__|Roles__|Routing__|Incidents__|RiskAcceptances__|Audit__|ASPNETCORE_|DOTNET_ENVIRONMENT|SSL_CERT_)/i;
+const INHERITED_SETTINGS = /^(Microsoft|BotOpenIdMetadata|ToChannelFromBot|ValidateAuthority|Bot__|Database__|ConnectionStrings__|Outbox__|Timers__|Directory__|Roles__|Routing__|Incidents__|RiskAcceptances__|Audit__|Crisis__|ASPNETCORE_|DOTNET_ENVIRONMENT|SSL_CERT_)/i;
 
 /**
  * `hostDll` runs an already-built SecurityBot.dll with `dotnet`; without it `dotnet run --project src/SecurityBot`

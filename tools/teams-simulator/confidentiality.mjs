@@ -196,7 +196,7 @@ function incidentAction(session, person, incident, verb) {
   return undefined;
 }
 
-function findAction(node, verb) {
+export function findAction(node, verb) {
   if (Array.isArray(node)) return node.map((n) => findAction(n, verb)).find(Boolean);
   if (!node || typeof node !== 'object') return undefined;
   if (node.type === 'Action.Execute' && node.verb === verb) return node.data;

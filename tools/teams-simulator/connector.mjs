@@ -6,13 +6,17 @@ import { sendJson, startHttps } from './net.mjs';
 
 /**
  * Starts a connector on its own HTTPS port. `verifyBearer(authorizationHeader)` → {ok, reason} decides whether a
- * call is authorised; `name` labels log lines (a second instance plays the attacker's endpoint).
+ * call is authorised; `name` labels log lines (a second instance plays the attacker's endpoint). `graphChat(id)`
+ * → the chat Microsoft Graph made with that id, if any (graph-chats.mjs): a group chat is a conversation this
+ * connector knows, where the bot may post only once its app is installed in it; a user's 1:1 chat with the bot
+ * (per-user installation) is that user's.
  */
-export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer, log, name = 'connector' }) {
+export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer, log, name = 'connector', graphChat = () => undefined }) {
   const activities = []; // accepted activities, in arrival order
   const rejected = []; // calls refused for their bearer
   const unknown = []; // calls outside the v3 API this connector serves
   const requests = []; // every request, whatever happened to it
+  const forbidden = []; // calls refused because the bot is not in the conversation (a Graph group chat without the app)
   const created = new Map(); // conversation id → the member a 1:1 conversation was created with (Teams id)
   // A connector that stops answering (an outage, a stalled TCP peer): after `hold.after` more sends, each further
   // send is neither processed nor answered — the message is not delivered — until release() or the caller hangs up.
@@ -49,6 +53,13 @@ export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer,
 
   function handle(route, body, res) {
     const record = { ...route, activity: body, at: Date.now() };
+    const chat = route.conversationId ? graphChat(route.conversationId) : undefined;
+    if (chat && !chat.installed && route.operation !== 'getMember') {
+      // As Teams answers a bot that is not a member of a group chat (Teams docs: proactive messaging error codes).
+      forbidden.push(record);
+      log(`${name}: 403 ${route.operation} to ${route.conversationId}: the bot's app is not installed in that chat`);
+      return sendJson(res, 403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
+    }
     switch (route.operation) {
       case 'createConversation': {
         const member = body?.members?.[0]?.id ?? 'unknown';
@@ -64,12 +75,15 @@ export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer,
           return undefined;
         }
         hold.accepted++;
+        record.id = `1${Date.now()}${activities.length}`; // the new activity's id, which later updates name
         activities.push(record);
-        return sendJson(res, 201, { id: `1${Date.now()}${activities.length}` });
+        return sendJson(res, 201, { id: record.id });
       case 'replyToActivity':
       case 'updateActivity':
+        // A reply is a new activity with an id of its own; an update keeps the id of the activity it replaces.
+        record.id = route.operation === 'updateActivity' ? route.activityId : `1${Date.now()}${activities.length}`;
         activities.push(record);
-        return sendJson(res, route.operation === 'updateActivity' ? 200 : 201, { id: route.activityId ?? `1${Date.now()}${activities.length}` });
+        return sendJson(res, route.operation === 'updateActivity' ? 200 : 201, { id: record.id });
       case 'deleteActivity':
         activities.push(record);
         return sendJson(res, 200, {});
@@ -86,8 +100,9 @@ export async function startConnector({ tls, pathPrefix = '/amer/', verifyBearer,
     rejected,
     unknown,
     requests,
-    /** Teams id of the one member of a 1:1 conversation the bot created here, if it created `conversationId`. */
-    createdWith: (conversationId) => created.get(conversationId),
+    forbidden,
+    /** Teams id of the one member of a 1:1 conversation the bot created here (or Graph did, installing the bot for them). */
+    createdWith: (conversationId) => created.get(conversationId) ?? graphChat(conversationId)?.user?.teamsId,
     /** From now on, accept `sends` more sendToConversation calls, then hold every further one unanswered. */
     holdAfter(sends) {
       hold.after = sends;

@@ -3,6 +3,7 @@
 // (user, directoryObject, group: List transitiveMembers, paging with @odata.nextLink, error responses), not from
 // SecurityBot's code or its C# fakes. Every call needs a bearer the simulator's issuer signed for this Graph host.
 import { randomUUID } from 'node:crypto';
+import { graphChats } from './graph-chats.mjs';
 import { sendJson, startHttps } from './net.mjs';
 
 // Graph may return fewer items than $top; this fake pages at 20 so a caller has to follow @odata.nextLink.
@@ -13,9 +14,11 @@ const USER_PROPERTIES = ['id', 'userPrincipalName', 'displayName', 'jobTitle', '
  * `organisation` = {users, groups}; `verifyBearer(header, audience)` → {ok, reason}. The token audience is the
  * Graph origin (what the bot's default scope "<base URL host>/.default" asks for).
  */
-export async function startGraph({ tls, organisation, verifyBearer, log }) {
+export async function startGraph({ tls, organisation, verifyBearer, log, app }) {
   const stats = { calls: 0, refused: [], unknown: [], byRoute: {} };
   let origin = '';
+  // Teams chats and app installations (graph-chats.mjs); `app` = {catalogId, botAppId}.
+  const teams = graphChats({ organisation, app, fail: error, log });
 
   const server = await startHttps(tls, (req, body, res) => {
     const url = new URL(req.url, 'https://graph.invalid');
@@ -27,12 +30,16 @@ export async function startGraph({ tls, organisation, verifyBearer, log }) {
       log(`graph: refused ${req.method} ${url.pathname}: ${auth.reason}`);
       return error(res, 401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
     }
-    if (req.method !== 'GET' || segments[0] !== 'v1.0') {
+    if (segments[0] !== 'v1.0') {
+      return unknownCall(res, req.method, url.pathname);
+    }
+    const count = (route) => (stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1);
+    if (teams.handle({ method: req.method, segments, url, body, res, count })) return undefined;
+    if (req.method !== 'GET') {
       return unknownCall(res, req.method, url.pathname);
     }
     const [, collection, key, navigation] = segments;
     const select = url.searchParams.get('$select')?.split(',');
-    const count = (route) => (stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1);
 
     if (collection === 'users' && key === undefined) {
       count('GET /users?$filter');
@@ -59,6 +66,7 @@ export async function startGraph({ tls, organisation, verifyBearer, log }) {
     return unknownCall(res, req.method, url.pathname);
   });
   origin = server.origin;
+  teams.setOrigin(origin);
 
   function findUser(key) {
     const k = key.toLowerCase();
@@ -128,7 +136,7 @@ export async function startGraph({ tls, organisation, verifyBearer, log }) {
     return error(res, 400, 'BadRequest', 'Unsupported request.');
   }
 
-  return { origin, baseUrl: `${origin}/v1.0`, stats, close: server.close };
+  return { origin, baseUrl: `${origin}/v1.0`, stats, teams, close: server.close };
 }
 
 function error(res, status, code, message) {

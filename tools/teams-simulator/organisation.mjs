@@ -29,6 +29,9 @@ const named = [
   person(10, 'Oliver Grant', 'Accountant', 'Finance', 9),
   person(11, 'Samir Haddad', 'IT Operations Lead', 'IT', 4),
   person(12, 'Ben Carter', 'External Penetration Tester', 'Contractors'),
+  person(13, 'Grace Liu', 'Corporate Counsel', 'Legal', 1),
+  person(14, 'Daniel Weiss', 'Data Protection Officer', 'Legal', 13),
+  person(15, 'Sofia Costa', 'Privacy Analyst', 'Legal', 14),
 ];
 const analystNames = ['Jin Park', 'Amara Nwosu', 'Lena Fischer'];
 const analysts = Array.from({ length: 39 }, (_, i) =>
@@ -51,6 +54,9 @@ export const people = {
   oliver: byName('Oliver Grant'),
   samir: byName('Samir Haddad'),
   contractor: byName('Ben Carter'),
+  lawyer: byName('Grace Liu'),
+  dpo: byName('Daniel Weiss'),
+  privacyAnalyst: byName('Sofia Costa'),
   analysts,
 };
 
@@ -58,7 +64,12 @@ const securityTeam = { id: '5e0c6000-0000-4000-8000-000000000001', displayName: 
 const responders = { id: '5e0c6000-0000-4000-8000-000000000002', displayName: 'Incident Responders', members: [securityTeam.id, people.samir.id] };
 const riskApprovers = { id: '5e0c6000-0000-4000-8000-000000000003', displayName: 'Risk Approvers', members: [people.cso.id, people.cfo.id] };
 
-export const organisation = { users, groups: [securityTeam, responders, riskApprovers] };
+// The crisis roster (issue 17) by Entra group, and the executives who receive stakeholder updates.
+const legal = { id: '5e0c6000-0000-4000-8000-000000000004', displayName: 'Legal', members: [people.lawyer.id, people.dpo.id] };
+const privacy = { id: '5e0c6000-0000-4000-8000-000000000005', displayName: 'Privacy', members: [people.dpo.id, people.privacyAnalyst.id] };
+const executives = { id: '5e0c6000-0000-4000-8000-000000000006', displayName: 'Executives', members: [people.ceo.id, people.cfo.id] };
+
+export const organisation = { tenantId: TENANT_ID, users, groups: [securityTeam, responders, riskApprovers, legal, privacy, executives] };
 
 /** The bot's Roles settings (docs/directory.md), as environment variables. */
 export const roleSettings = {
@@ -67,6 +78,13 @@ export const roleSettings = {
   Roles__RiskApproversGroupId: riskApprovers.id,
   Roles__CsoUserId: people.cso.id,
   Roles__SecurityLeadUserId: people.lead.id,
+};
+
+/** The crisis room's settings (issue 17): roster groups and the executive distribution, as environment variables. */
+export const crisisSettings = {
+  Crisis__Roster__Legal: legal.id,
+  Crisis__Roster__Privacy: privacy.id,
+  Crisis__ExecutiveGroupId: executives.id,
 };
 
 /** Users of a group, following nested groups (what Graph's transitiveMembers returns, minus the groups). */
@@ -78,6 +96,8 @@ export function transitiveUsers(groupId, seen = new Set()) {
 }
 
 export const securityTeamMembers = () => transitiveUsers(securityTeam.id);
+export const crisisRoster = () => [...new Map([...transitiveUsers(legal.id), ...transitiveUsers(privacy.id)].map((u) => [u.id, u])).values()];
+export const executiveMembers = () => transitiveUsers(executives.id);
 
 /**
  * Who docs/directory.md's default routing (Routing:*FromSeverity) says hears of a Critical incident: every security

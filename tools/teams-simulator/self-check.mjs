@@ -4,7 +4,7 @@
 import { httpsCall } from './net.mjs';
 import { rogueKey, signRs256 } from './pki.mjs';
 
-export async function selfCheck({ tls, issuer, connector, graph, app, tenantId, userId }) {
+export async function selfCheck({ tls, issuer, connector, graph, app, tenantId, userId, otherUserId }) {
   const results = [];
   const tokenRequest = (secret, scope = 'https://api.botframework.com/.default', loginUrl = issuer.loginUrl) => httpsCall(`${loginUrl}/oauth2/v2.0/token`, {
     method: 'POST',
@@ -12,7 +12,7 @@ export async function selfCheck({ tls, issuer, connector, graph, app, tenantId, 
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: app.id, client_secret: secret, scope }).toString(),
   });
-  const send = (authorization) => httpsCall(`${connector.serviceUrl}v3/conversations/${encodeURIComponent('a:self-check')}/activities`, {
+  const send = (authorization, conversationId = 'a:self-check') => httpsCall(`${connector.serviceUrl}v3/conversations/${encodeURIComponent(conversationId)}/activities`, {
     method: 'POST',
     ca: tls.certPem,
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
@@ -42,6 +42,23 @@ export async function selfCheck({ tls, issuer, connector, graph, app, tenantId, 
   record('Graph refuses the connector\'s token (another audience)', 401,
     granted.status === 200 ? (await readUser(`Bearer ${JSON.parse(granted.body).access_token}`)).status : 'no token');
   record('Graph answers with the Graph token', 200, graphToken.status === 200 ? (await readUser(`Bearer ${JSON.parse(graphToken.body).access_token}`)).status : 'no token');
+  if (graphToken.status === 200) {
+    // A group chat made through Graph refuses the bot until its app is installed there (so "no send refused" can fail).
+    const bind = (id) => ({ '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: ['owner'], 'user@odata.bind': `${graph.baseUrl}/users('${id}')` });
+    const created = await httpsCall(`${graph.baseUrl}/chats`, {
+      method: 'POST',
+      ca: tls.certPem,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${JSON.parse(graphToken.body).access_token}` },
+      body: JSON.stringify({ chatType: 'group', topic: 'self-check', members: [bind(userId), bind(otherUserId)] }),
+    });
+    const chatId = created.status === 201 ? JSON.parse(created.body).id : undefined;
+    record('Graph creates a group chat', 201, created.status);
+    record('connector refuses a send to that chat before the bot\'s app is installed', 403,
+      chatId && granted.status === 200 ? (await send(`Bearer ${JSON.parse(granted.body).access_token}`, chatId)).status : 'no chat');
+    graph.teams.chats.delete(chatId);
+    graph.teams.operations.length = 0;
+    connector.forbidden.length = 0;
+  }
   graph.stats.refused.length = 0;
   graph.stats.calls = 0;
   graph.stats.byRoute = {};

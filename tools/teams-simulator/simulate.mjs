@@ -14,12 +14,14 @@ import { startBot } from './bot-host.mjs';
 import { forgedPayloads, forgerGetsNoUpdates, noRegisterInChannels } from './confidentiality.mjs';
 import { startConnector } from './connector.mjs';
 import { killMidFanOut } from './crash-recovery.mjs';
+import { crisisRoom } from './crisis-room.mjs';
 import { forgeries } from './forgeries.mjs';
 import { startGraph } from './graph.mjs';
 import { startIssuer } from './issuer.mjs';
 import { delay, freePort, waitFor } from './net.mjs';
 import { organisationArrives } from './org-session.mjs';
-import { organisation, people, roleSettings, TENANT_ID } from './organisation.mjs';
+import { parseArguments } from './options.mjs';
+import { crisisSettings, organisation, people, roleSettings, TENANT_ID } from './organisation.mjs';
 import { selfCheck } from './self-check.mjs';
 import { makeCertificate, signingKey } from './pki.mjs';
 import { cardText, isAdaptiveCard, teamsClient } from './teams-client.mjs';
@@ -57,19 +59,20 @@ async function main() {
 
     const issuer = await startIssuer({ tls, keys: [teamsKey, webchatKey], app, log });
     closers.push(issuer.close);
-    const connector = await startConnector({ tls, verifyBearer: issuer.verifyAccessToken, log });
+    // The bot's app in the tenant's catalog (a random catalog id per run, as Directory:Graph:TeamsAppCatalogId).
+    const graph = await startGraph({ tls, organisation, verifyBearer: issuer.verifyAccessToken, log, app: { catalogId: randomUUID(), botAppId: app.id } });
+    closers.push(graph.close);
+    const connector = await startConnector({ tls, verifyBearer: issuer.verifyAccessToken, log, graphChat: graph.teams.chat });
     closers.push(connector.close);
     const attacker = await startConnector({ tls, pathPrefix: '/evil/', verifyBearer: () => ({ ok: true }), log, name: 'attacker endpoint' });
     closers.push(attacker.close);
-    const graph = await startGraph({ tls, organisation, verifyBearer: issuer.verifyAccessToken, log });
-    closers.push(graph.close);
     issuer.enableGraph(TENANT_ID, graph.origin);
 
     say(`  issuer     ${issuer.origin} (OpenID metadata, JWKS with endorsements, Entra token endpoint)`);
     say(`  connector  ${connector.serviceUrl}  (attacker endpoint ${attacker.serviceUrl})`);
     say(`  graph      ${graph.baseUrl}  (${organisation.users.length} people, ${organisation.groups.length} groups; tokens from ${issuer.graphLoginUrl(TENANT_ID)})`);
     say('\n[0] the simulator\'s own issuer, connector and Graph refuse what they should (so its checks can fail)');
-    for (const result of await selfCheck({ tls, issuer, connector, graph, app, tenantId: TENANT_ID, userId: people.cso.id })) {
+    for (const result of await selfCheck({ tls, issuer, connector, graph, app, tenantId: TENANT_ID, userId: people.cso.id, otherUserId: people.lead.id })) {
       check(result.name, result.expected, result.got, result.pass);
     }
     connector.rejected.length = 0;
@@ -96,6 +99,11 @@ async function main() {
       Directory__Graph__AuthorityHost: `${issuer.origin}/`,
       Directory__Graph__TenantId: TENANT_ID,
       ...roleSettings,
+      // Crisis rooms (issue 17): the bot's catalog app (to install itself in a room and for people), the serviceUrl
+      // for chats it reaches through Graph, the roster groups and the executives.
+      Directory__Graph__TeamsAppCatalogId: graph.teams.catalogId,
+      Outbox__DefaultServiceUrl: connector.serviceUrl,
+      ...crisisSettings,
       // Production refuses to start without a secret audit key of its own (issue 14 item 13); ignored before that.
       Audit__KeyId: 'sim-1',
       Audit__Key: auditKey,
@@ -220,7 +228,9 @@ async function main() {
       },
     });
 
-    say('\n[12] what the simulator saw of the bot (both host processes)');
+    await crisisRoom({ session, client, post, genuine, connector, graph, check, say });
+
+    say('\n[13] what the simulator saw of the bot (both host processes)');
     const malformed = connector.activities.filter((a) => a.operation !== 'createConversation' && (a.activity?.type !== 'message' || a.activity?.from?.id !== client.bot.id));
     check('every activity the bot sent is a message from the bot (type, from.id)', `type message, from ${client.bot.id}`,
       malformed.length ? `${malformed.length} not: ${malformed.map((a) => `${a.operation} type=${a.activity?.type} from=${a.activity?.from?.id}`).join('; ')}` : `all ${connector.activities.length}`,
@@ -273,24 +283,6 @@ function parseJson(text) {
   } catch {
     return undefined;
   }
-}
-
-function parseArguments(args) {
-  const parsed = { hostDll: undefined, startupTimeoutMs: 120000, settings: {} };
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--host-dll') parsed.hostDll = resolve(args[++i]);
-    else if (args[i] === '--startup-timeout') parsed.startupTimeoutMs = Number(args[++i]) * 1000;
-    else if (args[i] === '--setting' && /^[^=]+=/.test(args[i + 1] ?? '')) {
-      // One more host setting (environment variable form, e.g. Outbox__LeaseSeconds=5), printed with the others.
-      const [key, ...value] = args[++i].split('=');
-      parsed.settings[key] = value.join('=');
-    }
-    else {
-      console.error(`unknown argument ${args[i]}\nusage: node tools/teams-simulator/simulate.mjs [--host-dll SecurityBot.dll] [--startup-timeout seconds] [--setting Key=Value]...`);
-      process.exit(2);
-    }
-  }
-  return parsed;
 }
 
 const started = Date.now();
