@@ -12,12 +12,20 @@ public static class ChatRegistration
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<HandlerDirectory>();
-        builder.Services.TryAddSingleton<CommandCatalog>();
-        builder.Services.TryAddScoped<WelcomeSender>();
-        builder.Services.TryAddScoped<PrivateReplies>();
-        builder.Services.TryAddScoped<IBot, SecurityBotActivityHandler>();
+        builder.Services.AddBot();
         return builder;
+    }
+
+    /// <inheritdoc cref="AddBot(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddBot(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<HandlerDirectory>();
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddScoped<WelcomeSender>();
+        services.TryAddScoped<PrivateReplies>();
+        services.TryAddScoped<IBot, SecurityBotActivityHandler>();
+        return services;
     }
 
     /// <summary>Adds a text command; scoped, so it may use the DbContext of the turn.</summary>

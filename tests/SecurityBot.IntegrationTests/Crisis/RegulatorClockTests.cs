@@ -14,13 +14,13 @@ public sealed class PostgresRegulatorClockTests() : RegulatorClockTests(Database
 /// <summary>"breach", "notified", "no-notification" in a crisis room, on the real crisis wiring and database.</summary>
 public abstract class RegulatorClockTests(DatabaseProvider provider)
 {
-    private static readonly DateTimeOffset Deadline = RegulatorTestHost.Start.AddHours(72);
+    private static readonly DateTimeOffset Deadline = CrisisTestHost.Start.AddHours(72);
 
     [Fact]
     public async Task Mark_ByAResponder_StartsTheClockPostsItsCardAuditsAndSchedulesTheFirstReminder()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
 
         var outcome = await host.MarkAsync(DemoPeople.Jin.Id);
@@ -30,11 +30,11 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
         clock.Status.Should().Be(RegulatorClockStatus.Running);
         clock.StartedById.Should().Be(DemoPeople.Jin.Id);
         clock.StartedByName.Should().Be("Jin Park");
-        clock.StartedAt.Should().Be(RegulatorTestHost.Start);
+        clock.StartedAt.Should().Be(CrisisTestHost.Start);
         clock.DeadlineAt.Should().Be(Deadline);
         (await host.PendingRegulatorTimersAsync()).Should().ContainSingle().Which.DueAt.Should().Be(Deadline.AddHours(-48));
         var card = (await host.RegulatorMessagesAsync()).Should().ContainSingle().Subject;
-        card.ConversationId.Should().Be(RegulatorTestHost.ChatId);
+        card.ConversationId.Should().Be(CrisisTestHost.ChatId);
         var json = CardOf(card.ActivityJson);
         json.Should().Contain("{{DATE(2026-03-05T10:00:00Z, SHORT)}} {{TIME(2026-03-05T10:00:00Z)}}", "every reader sees the deadline in their zone")
             .And.Contain("Jin Park").And.Contain("72 h when this was posted");
@@ -47,7 +47,7 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task Mark_Twice_AnswersWithTheRunningClockAndChangesNothing()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
         await host.MarkAsync(DemoPeople.Jin.Id);
         var first = (await host.ClockAsync())!;
@@ -70,7 +70,7 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task Mark_BySomeoneWhoMayNotTriage_IsForbiddenAndNothingChanges()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
 
         var outcome = await host.MarkAsync(DemoPeople.Alex.Id);
@@ -86,7 +86,7 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task Mark_OutsideACrisisRoom_AnswersNotARoom()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
 
         var outcome = await host.MarkAsync(DemoPeople.Jin.Id, chatId: "a:personal-chat");
@@ -99,19 +99,19 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task Notified_ByTheDpo_RecordsWhoWhenAndTheReferenceAndStopsTheTimer()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
         await host.MarkAsync(DemoPeople.Jin.Id);
         host.Advance(TimeSpan.FromHours(30));
 
-        var outcome = await host.NotifiedAsync(RegulatorTestHost.Dpo, "ICO-2026-0042 **urgent** <at>Priya</at>");
+        var outcome = await host.NotifiedAsync(CrisisTestHost.Dpo, "ICO-2026-0042 **urgent** <at>Priya</at>");
 
         outcome.Status.Should().Be(UseCaseStatus.Succeeded, outcome.Message);
         var clock = (await host.ClockAsync())!;
         clock.Status.Should().Be(RegulatorClockStatus.Notified);
-        clock.DecidedById.Should().Be(RegulatorTestHost.Dpo);
+        clock.DecidedById.Should().Be(CrisisTestHost.Dpo);
         clock.DecidedByName.Should().Be("Megan Bowen");
-        clock.DecidedAt.Should().Be(RegulatorTestHost.Start.AddHours(30));
+        clock.DecidedAt.Should().Be(CrisisTestHost.Start.AddHours(30));
         clock.AuthorityReference.Should().Be("ICO-2026-0042 **urgent** <at>Priya</at>");
         (await host.PendingRegulatorTimersAsync()).Should().BeEmpty();
         var card = (await host.RegulatorMessagesAsync()).Single(m => m.IdempotencyKey.EndsWith(":authority-notified", StringComparison.Ordinal));
@@ -126,7 +126,7 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task Notified_ByAResponderWhoIsNotTheDpoCsoOrLead_IsForbiddenAndTheClockRuns()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
         await host.MarkAsync(DemoPeople.Jin.Id);
 
@@ -141,13 +141,13 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task Notified_Twice_IsRefusedAndKeepsTheFirstRecord()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
         await host.MarkAsync(DemoPeople.Jin.Id);
         await host.NotifiedAsync(DemoPeople.PriyaCso.Id, "REF-1");
         host.Advance(TimeSpan.FromHours(1));
 
-        var again = await host.NotifiedAsync(RegulatorTestHost.Dpo, "REF-2");
+        var again = await host.NotifiedAsync(CrisisTestHost.Dpo, "REF-2");
 
         again.Status.Should().Be(UseCaseStatus.Refused);
         var clock = (await host.ClockAsync())!;
@@ -159,7 +159,7 @@ public abstract class RegulatorClockTests(DatabaseProvider provider)
     public async Task NotNotifiable_ByTheSecurityLeadWithAReason_StopsTheClockAndWithoutOneIsRefused()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
         await host.MarkAsync(DemoPeople.Jin.Id);
 

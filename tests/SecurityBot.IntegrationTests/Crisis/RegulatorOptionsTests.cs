@@ -13,7 +13,7 @@ public sealed class RegulatorOptionsTests
     public async Task Options_ConfiguredReminderHours_ReplaceTheDefaults()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var host = await RegulatorTestHost.CreateAsync(database, settings: new Dictionary<string, string?>
+        await using var host = await CrisisTestHost.CreateAsync(database, settings: new Dictionary<string, string?>
         {
             ["Crisis:Regulator:NotificationHours"] = "24",
             ["Crisis:Regulator:ReminderHoursBefore:0"] = "6",
@@ -24,7 +24,7 @@ public sealed class RegulatorOptionsTests
 
         options.NotificationHours.Should().Be(24);
         options.ReminderHours.Should().Equal(6, 2);
-        options.DpoUserId.Should().Be(RegulatorTestHost.Dpo);
+        options.DpoUserId.Should().Be(CrisisTestHost.Dpo);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class RegulatorOptionsTests
     public async Task Options_OutOfRange_AreRefused(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var host = await RegulatorTestHost.CreateAsync(database, settings: new Dictionary<string, string?> { [key] = value });
+        await using var host = await CrisisTestHost.CreateAsync(database, settings: new Dictionary<string, string?> { [key] = value });
 
         var read = () => host.Services.GetRequiredService<IOptions<RegulatorOptions>>().Value;
 
@@ -46,7 +46,7 @@ public sealed class RegulatorOptionsTests
     public async Task Mark_TwoRespondersAtOnce_MakeOneClock()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);
-        await using var host = await RegulatorTestHost.CreateAsync(database);
+        await using var host = await CrisisTestHost.CreateAsync(database);
         await host.OpenRoomAsync();
 
         var outcomes = await Task.WhenAll(host.MarkAsync(DemoPeople.Jin.Id), host.MarkAsync(DemoPeople.Lena.Id));

@@ -31,25 +31,25 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task CloseRoom_IncidentResolved_PostsTheReviewCardWithTheSummaryToTheRoom()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
-        host.Incidents.Put(ReviewTestHost.Incident(IncidentStage.Resolved, host.Now));
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
+        await host.ResolveIncidentAsync();
 
         await host.ScheduleRoomRunAsync();
         await host.FireDueTimersAsync();
 
-        var posts = (await host.OutboxAsync()).Where(m => m.ConversationId == ReviewTestHost.ChatId).ToList();
-        var review = posts.Should().ContainSingle(m => m.IdempotencyKey == $"crisis:{ReviewTestHost.Number}:review").Subject;
+        var posts = (await host.OutboxAsync()).Where(m => m.ConversationId == CrisisTestHost.ChatId).ToList();
+        var review = posts.Should().ContainSingle(m => m.IdempotencyKey == $"crisis:{CrisisTestHost.Number}:review").Subject;
         review.ActivityJson.Should().Contain("crisis.review.save").And.Contain("Phishing mail led to a stolen VPN password");
-        posts.Should().Contain(m => m.IdempotencyKey == $"crisis:{ReviewTestHost.Number}:closed");
+        posts.Should().Contain(m => m.IdempotencyKey == $"crisis:{CrisisTestHost.Number}:closed");
     }
 
     [Fact]
     public async Task Save_WithTwoFollowUps_SavesReviewActionsTimersAndAuditTogether()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
 
         var outcome = await host.SaveAsync(DemoPeople.Jin, Input(TwoActions));
 
@@ -62,8 +62,8 @@ public abstract class ReviewTests(DatabaseProvider provider)
             (2, DemoPeople.Amara.Id, "Amara Nwosu", new DateOnly(2026, 3, 20)));
         var timers = await host.FollowUpTimersAsync();
         timers.Select(t => (t.EntityType, t.EntityId, t.DueAt, t.Status)).Should().Equal(
-            (FollowUpTimer.EntityType, "INC-000042#1", JinDue, TimerStatus.Scheduled),
-            (FollowUpTimer.EntityType, "INC-000042#2", new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), TimerStatus.Scheduled));
+            (FollowUpTimer.EntityType, "INC-000001#1", JinDue, TimerStatus.Scheduled),
+            (FollowUpTimer.EntityType, "INC-000001#2", new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), TimerStatus.Scheduled));
         (await host.ReviewAuditAsync()).Should().ContainSingle().Which.Action.Should().Be("review-saved");
     }
 
@@ -71,8 +71,8 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Save_UnknownOwner_SavesNothingAndNamesTheLine()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
 
         var outcome = await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | MFA\nnobody@example.com | 2026-03-10 | Drill"));
 
@@ -87,11 +87,10 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Save_SomeoneOutsideTheRoomWhoMayNotTriage_IsForbidden()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
 
         (await host.SaveAsync(DemoPeople.Alex, Input(TwoActions))).Status.Should().Be(UseCaseStatus.Forbidden);
-        host.Incidents.Triagers.Add(DemoPeople.Amara.Id);
         (await host.SaveAsync(DemoPeople.Amara, Input(TwoActions))).Status.Should().Be(UseCaseStatus.Succeeded, "a triager outside the room may save");
     }
 
@@ -99,8 +98,8 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Save_AgainBySomeoneElse_ReplacesTheTextKeepsDoneActionsAndTheHistoryInTheAudit()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
         await host.SaveAsync(DemoPeople.Jin, Input(TwoActions, what: "First version"));
         await host.DoneAsync(DemoPeople.Jin, 1);
 
@@ -113,7 +112,7 @@ public abstract class ReviewTests(DatabaseProvider provider)
         review.AuthorName.Should().Be("Tomas Herrera");
         review.Actions.OrderBy(a => a.Number).Select(a => (a.Number, a.IsDone)).Should().Equal((1, true), (3, false));
         var timers = await host.FollowUpTimersAsync();
-        timers.Where(t => t.Status == TimerStatus.Scheduled).Select(t => t.EntityId).Should().Equal("INC-000042#3");
+        timers.Where(t => t.Status == TimerStatus.Scheduled).Select(t => t.EntityId).Should().Equal("INC-000001#3");
         var audit = await host.ReviewAuditAsync();
         audit.Select(a => a.Action).Should().Equal("review-saved", "follow-up-done", "review-replaced");
         audit[0].Details.Should().Contain("First version");
@@ -124,8 +123,8 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Reminders_ClockMovedPastTheDueDate_RemindTheOwnerFiveTimesThenTellTheLeadOnce()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
         await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | Enforce MFA on the VPN"));
 
         host.AdvanceTo(JinDue - TimeSpan.FromMinutes(1));
@@ -136,7 +135,7 @@ public abstract class ReviewTests(DatabaseProvider provider)
         await host.FireDueTimersAsync();
         var first = (await Reminders(host)).Should().ContainSingle().Subject;
         first.RecipientAadObjectId.Should().Be(DemoPeople.Jin.Id);
-        first.ActivityJson.Should().Contain("Follow-up #1 of INC-000042 is due: Enforce MFA on the VPN").And.Contain("crisis.follow-up.done");
+        first.ActivityJson.Should().Contain("Follow-up #1 of INC-000001 is due: Enforce MFA on the VPN").And.Contain("crisis.follow-up.done");
 
         for (var day = 2; day <= 10; day += 2)
         {
@@ -155,8 +154,8 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Done_ByTheOwnerTwice_StopsTheRemindersAndIsRecordedOnce()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
         await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | Enforce MFA on the VPN"));
         host.AdvanceTo(JinDue);
         await host.FireDueTimersAsync();
@@ -179,8 +178,8 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Done_ByAnotherRoomMember_IsRefusedAndTheLeadMay()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
         await host.SaveAsync(DemoPeople.Jin, Input("amaran@example.com | 2026-03-10 | Phishing drill"));
 
         (await host.DoneAsync(DemoPeople.Jin, 1)).Status.Should().Be(UseCaseStatus.NotFound);
@@ -194,17 +193,17 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task Export_RoomMember_HasEverySectionAndAHostileLineCannotAddStructure()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
-        host.Incidents.Put(ReviewTestHost.Incident(IncidentStage.Resolved, host.Now),
-            new IncidentTimelineItem(host.Now, IncidentChangeKind.Reported, "Alex Wilber", "Odd mail"),
-            new IncidentTimelineItem(host.Now, IncidentChangeKind.NoteAdded, "Jin Park", "| forged | row |"));
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
+        await host.ActAsync(DemoPeople.Jin, IncidentCommand.AddNote, "Odd mail");
+        await host.ActAsync(DemoPeople.Jin, IncidentCommand.AddNote, "| forged | row |");
+        await host.ResolveIncidentAsync();
         await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | # Not a heading", what: "Normal line\n# Injected heading\n| a | b |"));
 
         var (outcome, markdown) = await host.ExportAsync(DemoPeople.PriyaCso);
 
         outcome.Succeeded.Should().BeTrue();
-        markdown.Should().Contain("# Crisis record — INC-000042").And.Contain("## Post-incident review").And.Contain("### What happened")
+        markdown.Should().Contain("# Crisis record — INC-000001").And.Contain("## Post-incident review").And.Contain("### What happened")
             .And.Contain("## Follow-up actions").And.Contain("## Stakeholder updates").And.Contain("## Timeline").And.Contain("Odd mail");
         var lines = markdown!.Split('\n');
         lines.Should().NotContain(l => l.StartsWith("# Injected", StringComparison.Ordinal) || l.StartsWith("| a", StringComparison.Ordinal));
@@ -218,14 +217,14 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task SaveButton_Pressed_AnswersTheFormWithItsErrorsThenTheReadOnlyRecord()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
         const string Fields = "\"whatHappened\":\"Stolen password\",\"rootCause\":\"No MFA\"";
 
         var refused = await host.PressAsync(DemoPeople.Jin, "crisis.review.save",
-            $"{{\"incident\":\"inc-000042\",{Fields},\"actions\":\"ghost@example.com | 2026-03-10 | MFA\"}}");
+            $"{{\"incident\":\"inc-000001\",{Fields},\"actions\":\"ghost@example.com | 2026-03-10 | MFA\"}}");
         var saved = await host.PressAsync(DemoPeople.Jin, "crisis.review.save",
-            $"{{\"incident\":\"INC-000042\",{Fields},\"actions\":\"jinp@example.com | 2026-03-10 | MFA\"}}");
+            $"{{\"incident\":\"INC-000001\",{Fields},\"actions\":\"jinp@example.com | 2026-03-10 | MFA\"}}");
 
         var form = ((AdaptiveCard)refused.Value!).ToJson();
         form.Should().Contain("Line 1: nobody with the address ghost").And.Contain("crisis.review.save").And.Contain("\"value\":\"No MFA\"");
@@ -239,10 +238,10 @@ public abstract class ReviewTests(DatabaseProvider provider)
     public async Task DoneButton_PressedTwiceByTheOwnerAndOnceByAStranger_DoneOnceAndTheStrangerIsRefused()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database);
-        await host.SeedOpenRoomAsync();
+        await using var host = await CrisisTestHost.CreateAsync(database);
+        await host.OpenRoomAsync();
         await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | Enforce MFA on the VPN"));
-        const string Data = "{\"incident\":\"INC-000042\",\"action\":1}";
+        const string Data = "{\"incident\":\"INC-000001\",\"action\":1}";
 
         var stranger = await host.PressAsync(DemoPeople.Amara, "crisis.follow-up.done", Data);
         var first = await host.PressAsync(DemoPeople.Jin, "crisis.follow-up.done", Data);
@@ -259,9 +258,9 @@ public abstract class ReviewTests(DatabaseProvider provider)
     {
         await using var teams = await FakeConnectorServer.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await ReviewTestHost.CreateAsync(database, teams.ServiceUrl);
-        await host.SeedOpenRoomAsync();
-        host.Incidents.Put(ReviewTestHost.Incident(IncidentStage.Resolved, host.Now));
+        await using var host = await CrisisTestHost.CreateAsync(database, connectorUrl: teams.ServiceUrl);
+        await host.OpenRoomAsync();
+        await host.ResolveIncidentAsync();
         await host.SaveAsync(DemoPeople.Jin, Input("jinp@example.com | 2026-03-10 | MFA"));
 
         await host.TypeInRoomAsync(DemoPeople.PriyaCso, "export", teams.ServiceUrl);
@@ -270,11 +269,11 @@ public abstract class ReviewTests(DatabaseProvider provider)
         answer.RecipientAadObjectId.Should().Be(DemoPeople.PriyaCso.Id);
         using var activity = JsonDocument.Parse(answer.ActivityJson);
         activity.RootElement.GetProperty("textFormat").GetString().Should().Be("markdown");
-        activity.RootElement.GetProperty("text").GetString().Should().StartWith("# Crisis record — INC-000042").And.Contain("## Timeline");
-        var inRoom = teams.Posted.Where(p => p.ConversationId == ReviewTestHost.ChatId).ToList();
+        activity.RootElement.GetProperty("text").GetString().Should().StartWith("# Crisis record — INC-000001").And.Contain("## Timeline");
+        var inRoom = teams.Posted.Where(p => p.ConversationId == CrisisTestHost.ChatId).ToList();
         inRoom.Should().ContainSingle().Which.Body.Should().Contain("Sent to you privately").And.NotContain("Crisis record");
     }
 
-    private static async Task<List<OutboxMessage>> Reminders(ReviewTestHost host) =>
+    private static async Task<List<OutboxMessage>> Reminders(CrisisTestHost host) =>
         [.. (await host.OutboxAsync()).Where(m => m.IdempotencyKey.Contains(":follow-up:1:reminder:", StringComparison.Ordinal))];
 }
