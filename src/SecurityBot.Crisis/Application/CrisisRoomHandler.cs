@@ -5,10 +5,11 @@ namespace SecurityBot.Crisis.Application;
 
 /// <summary>
 /// Fires "crisis.room": brings one incident's room to what the incident asks for, one step per run (declare, create
-/// the chat, install the bot, post the cards, add people, close), each recorded in the timer's unit of work. A step
-/// that needs another runs again at once; Graph's transient refusals (429, 5xx) wait with backoff; a refusal that
-/// needs a person (403: a permission) fails the room and tells the security lead, while the incident itself goes on
-/// escalating through the 1:1 cards.
+/// the chat, install the bot, post the cards, add people, close), each recorded in the timer's unit of work. The
+/// step's Graph call is made before that unit of work opens (<see cref="PrepareAsync"/>), so no database lock waits on
+/// Graph. A step that needs another runs again at once; Graph's transient refusals (429, 5xx) wait with backoff; a
+/// refusal that needs a person (403: a permission) fails the room and tells the security lead, while the incident
+/// itself goes on escalating through the 1:1 cards.
 /// </summary>
 internal sealed partial class CrisisRoomHandler(
     CrisisRoomStore store,
@@ -21,12 +22,35 @@ internal sealed partial class CrisisRoomHandler(
     TimeProvider time,
     ILogger<CrisisRoomHandler> logger) : ITimerHandler
 {
+    private CrisisGraphCall? _prepared;
+
     public string Kind => CrisisTimers.Room;
+
+    public async Task PrepareAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        _prepared = null;
+        var room = await store.ReadByIncidentAsync(timer.EntityId, cancellationToken);
+        if (room is null || !CrisisRoomSteps.CallsGraph(room.NextStep()))
+        {
+            return;
+        }
+
+        // An ended incident closes its room first; no chat is made for it.
+        if (await incidents.FindAsync(timer.EntityId, cancellationToken) is not { IsOpen: true })
+        {
+            return;
+        }
+
+        _prepared = await steps.CallGraphAsync(room.NextStep(), room, cancellationToken);
+    }
 
     public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var number = timer.EntityId;
+        // What PrepareAsync read is not what this unit of work decides on: the room is read again under its lock.
+        store.Db.ChangeTracker.Clear();
         await store.LockAsync(number, cancellationToken);
         var incident = await incidents.FindAsync(number, cancellationToken);
         var room = await store.FindByIncidentAsync(number, cancellationToken);
@@ -68,31 +92,45 @@ internal sealed partial class CrisisRoomHandler(
             return;
         }
 
-        try
+        if (step == CrisisRoomStep.PostCards)
         {
-            await steps.RunAsync(step, room, incident, now, cancellationToken);
+            await steps.PostCardsAsync(room, incident, now, cancellationToken);
         }
-        catch (TeamsChatException error) when (error.IsTransient)
+        else if (_prepared is { } call && call.StillFits(room))
         {
-            var reason = $"{step}: {error.Message}";
-            if (room.StepFailedTransiently(reason, options.Value.CreateMaxAttempts, now))
+            if (call.Error is { } error)
             {
-                LogGaveUp(logger, number, room.Attempts, step);
-                await failures.RoomFailedAsync(room, incident, cancellationToken);
+                await FailedAsync(room, incident, step, error, now, cancellationToken);
                 return;
             }
 
-            var delay = RetryBackoff.Delay(room.Attempts - 1, options.Value.CreateRetrySeconds, 3_600);
-            if (error.RetryAfter is { } asked && asked > delay)
+            try
             {
-                delay = asked;
+                await steps.ApplyAsync(call, room, now, cancellationToken);
             }
-
-            LogRetrying(logger, number, step, error.StatusCode, delay.TotalSeconds);
-            await timers.ScheduleAsync(CrisisTimers.EntityType, number, CrisisTimers.Room, now + delay, null, cancellationToken);
-            return;
+            catch (TeamsChatException refused)
+            {
+                await FailedAsync(room, incident, step, refused, now, cancellationToken);
+                return;
+            }
         }
-        catch (TeamsChatException error)
+        else if (_prepared is { Step: CrisisRoomStep.CreateChat, Error: null, ChatId: { } orphan } && room.ChatId != orphan)
+        {
+            // Another instance's run recorded its chat first (two runs for one room at the same moment): ours is left over.
+            LogOrphanChat(logger, number, orphan);
+        }
+
+        if (room.NextStep() != CrisisRoomStep.None)
+        {
+            await timers.ScheduleAsync(CrisisTimers.EntityType, number, CrisisTimers.Room, now, null, cancellationToken);
+        }
+    }
+
+    private async Task FailedAsync(CrisisRoom room, IncidentSnapshot incident, CrisisRoomStep step, TeamsChatException error, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var number = room.IncidentNumber;
+        if (!error.IsTransient)
         {
             room.StepFailedPermanently($"{step}: {error.Message}", now);
             LogRefused(logger, number, step, error.StatusCode);
@@ -100,10 +138,21 @@ internal sealed partial class CrisisRoomHandler(
             return;
         }
 
-        if (room.NextStep() != CrisisRoomStep.None)
+        if (room.StepFailedTransiently($"{step}: {error.Message}", options.Value.CreateMaxAttempts, now))
         {
-            await timers.ScheduleAsync(CrisisTimers.EntityType, number, CrisisTimers.Room, now, null, cancellationToken);
+            LogGaveUp(logger, number, room.Attempts, step);
+            await failures.RoomFailedAsync(room, incident, cancellationToken);
+            return;
         }
+
+        var delay = RetryBackoff.Delay(room.Attempts - 1, options.Value.CreateRetrySeconds, 3_600);
+        if (error.RetryAfter is { } asked && asked > delay)
+        {
+            delay = asked;
+        }
+
+        LogRetrying(logger, number, step, error.StatusCode, delay.TotalSeconds);
+        await timers.ScheduleAsync(CrisisTimers.EntityType, number, CrisisTimers.Room, now + delay, null, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis room timer for {Incident}: no such incident")]
@@ -120,4 +169,7 @@ internal sealed partial class CrisisRoomHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Crisis room of {Incident}: step {Step} refused with HTTP {Status}; the security lead is told")]
     private static partial void LogRefused(ILogger logger, string incident, CrisisRoomStep step, int? status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis room of {Incident}: another run recorded its chat first; chat {ChatId} made by this run is left over and can be deleted")]
+    private static partial void LogOrphanChat(ILogger logger, string incident, string chatId);
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace SecurityBot.Crisis.Application;
 
 /// <summary>
-/// The steps that make a room, each safe to run again: a chat an earlier run made is found by its exact topic before
-/// one is created, installing and adding someone twice is fine, and the cards' outbox keys hold them to one each.
+/// The steps that make a room, each safe to run again: the Graph calls (made outside the timer's unit of work) and
+/// what they are recorded as, the cards (whose outbox keys hold them to one each), and the close.
 /// </summary>
 internal sealed partial class CrisisRoomSteps(
     ITeamsChats chats,
@@ -17,35 +17,68 @@ internal sealed partial class CrisisRoomSteps(
     IOptions<CrisisOptions> options,
     ILogger<CrisisRoomSteps> logger)
 {
-    public async Task RunAsync(CrisisRoomStep step, CrisisRoom room, IncidentSnapshot incident, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Whether the step is a Graph call (made outside the timer's unit of work) rather than database and outbox work.</summary>
+    public static bool CallsGraph(CrisisRoomStep step) => step is CrisisRoomStep.CreateChat or CrisisRoomStep.InstallBot or CrisisRoomStep.AddMembers;
+
+    /// <summary>
+    /// The Graph call of a step, outside any transaction; a refusal is returned, not thrown. Safe to repeat: a chat an
+    /// earlier run made is found by its exact topic, installing or adding someone twice is fine.
+    /// </summary>
+    public async Task<CrisisGraphCall> CallGraphAsync(CrisisRoomStep step, CrisisRoom room, CancellationToken cancellationToken)
     {
-        switch (step)
+        try
+        {
+            switch (step)
+            {
+                case CrisisRoomStep.CreateChat:
+                    return new CrisisGraphCall(step, await FindOrCreateChatAsync(room, cancellationToken), null, null);
+                case CrisisRoomStep.InstallBot:
+                    await chats.InstallBotAsync(room.ChatId!, cancellationToken);
+                    return new CrisisGraphCall(step, room.ChatId, null, null);
+                case CrisisRoomStep.AddMembers:
+                    var next = room.Members.First(m => m.AddedAt is null);
+                    await chats.AddMemberAsync(room.ChatId!, next.UserId, cancellationToken);
+                    return new CrisisGraphCall(step, room.ChatId, next.UserId, null);
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(step), step, "Not a Graph step.");
+            }
+        }
+        catch (TeamsChatException error)
+        {
+            return new CrisisGraphCall(step, room.ChatId, null, error);
+        }
+    }
+
+    /// <summary>Records what a successful Graph call did, in the timer's unit of work.</summary>
+    public async Task ApplyAsync(CrisisGraphCall call, CrisisRoom room, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        switch (call.Step)
         {
             case CrisisRoomStep.CreateChat:
-                await CreateChatAsync(room, now, cancellationToken);
+                room.ChatCreated(call.ChatId!, now);
+                LogChatCreated(logger, room.IncidentNumber, room.Members.Count);
                 break;
             case CrisisRoomStep.InstallBot:
-                await chats.InstallBotAsync(room.ChatId!, cancellationToken);
                 var serviceUrl = await serviceUrls.FindAsync(null, cancellationToken)
                     ?? throw new TeamsChatException("No connector serviceUrl is known to post to the chat: set Outbox:DefaultServiceUrl.", 501);
                 room.BotInstalled(serviceUrl, now);
                 break;
-            case CrisisRoomStep.PostCards:
-                await messages.PostToRoomAsync(room, CrisisRoomCard.Create(room, incident), "welcome", cancellationToken);
-                await incidents.ShareLiveCardAsync(room.IncidentNumber, room.ChatId!, room.ServiceUrl!, null, cancellationToken);
-                room.Opened(options.Value.CadenceFor(incident.Severity), now);
-                await timers.ScheduleAsync(CrisisTimers.EntityType, room.IncidentNumber, CrisisTimers.UpdateDue, room.NextUpdateDueAt!.Value, null, cancellationToken);
-                LogOpened(logger, room.IncidentNumber, room.Members.Count);
-                break;
-            case CrisisRoomStep.AddMembers:
-                var next = room.Members.First(m => m.AddedAt is null);
-                await chats.AddMemberAsync(room.ChatId!, next.UserId, cancellationToken);
-                room.MemberAdded(next.UserId, now);
-                await messages.PostToRoomAsync(room, CrisisRoomCard.Joined(next), $"joined:{next.UserId}", cancellationToken);
-                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step.");
+                var member = room.Members.First(m => string.Equals(m.UserId, call.MemberId, StringComparison.OrdinalIgnoreCase));
+                room.MemberAdded(member.UserId, now);
+                await messages.PostToRoomAsync(room, CrisisRoomCard.Joined(member), $"joined:{member.UserId}", cancellationToken);
+                break;
         }
+    }
+
+    /// <summary>The room's welcome and the incident's live card: the room is open.</summary>
+    public async Task PostCardsAsync(CrisisRoom room, IncidentSnapshot incident, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await messages.PostToRoomAsync(room, CrisisRoomCard.Create(room, incident), "welcome", cancellationToken);
+        await incidents.ShareLiveCardAsync(room.IncidentNumber, room.ChatId!, room.ServiceUrl!, null, cancellationToken);
+        room.Opened(options.Value.CadenceFor(incident.Severity), now);
+        await timers.ScheduleAsync(CrisisTimers.EntityType, room.IncidentNumber, CrisisTimers.UpdateDue, room.NextUpdateDueAt!.Value, null, cancellationToken);
+        LogOpened(logger, room.IncidentNumber, room.Members.Count);
     }
 
     /// <summary>The incident ended: the room closes, reminders stop, and the room hears it (the review follows in the room).</summary>
@@ -63,7 +96,7 @@ internal sealed partial class CrisisRoomSteps(
         LogClosed(logger, room.IncidentNumber, incident.Stage);
     }
 
-    private async Task CreateChatAsync(CrisisRoom room, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<string> FindOrCreateChatAsync(CrisisRoom room, CancellationToken cancellationToken)
     {
         var memberIds = room.Members.Select(m => m.UserId).ToList();
         if (memberIds.Count < 2)
@@ -72,10 +105,8 @@ internal sealed partial class CrisisRoomSteps(
         }
 
         // A run that created the chat and then lost its commit (a crash, a replaced timer) left it behind: use it.
-        var chatId = await chats.FindGroupChatAsync(room.Topic, memberIds[0], cancellationToken)
+        return await chats.FindGroupChatAsync(room.Topic, memberIds[0], cancellationToken)
             ?? await chats.CreateGroupChatAsync(room.Topic, memberIds, cancellationToken);
-        room.ChatCreated(chatId, now);
-        LogChatCreated(logger, room.IncidentNumber, memberIds.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Crisis room chat of {Incident} is there with {Members} people")]

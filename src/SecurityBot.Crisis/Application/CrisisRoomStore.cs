@@ -7,6 +7,10 @@ internal sealed class CrisisRoomStore(SecurityBotDbContext db)
 {
     public SecurityBotDbContext Db => db;
 
+    /// <summary>The room as stored, not tracked: for reading outside a unit of work.</summary>
+    public Task<CrisisRoom?> ReadByIncidentAsync(string incidentNumber, CancellationToken cancellationToken) =>
+        db.Set<CrisisRoom>().AsNoTracking().Include(r => r.Members).SingleOrDefaultAsync(r => r.IncidentNumber == incidentNumber, cancellationToken);
+
     public Task<CrisisRoom?> FindByIncidentAsync(string incidentNumber, CancellationToken cancellationToken) =>
         db.Set<CrisisRoom>().Include(r => r.Members).SingleOrDefaultAsync(r => r.IncidentNumber == incidentNumber, cancellationToken);
 

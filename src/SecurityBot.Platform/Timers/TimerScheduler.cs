@@ -143,8 +143,10 @@ public sealed partial class TimerScheduler : BackgroundService
 
             var handler = scope.ServiceProvider.GetServices<ITimerHandler>().FirstOrDefault(h => h.Kind == timer.Kind)
                 ?? throw new MissingTimerHandlerException(timer.Kind);
+            var due = new DueTimer(timer.Id, timer.EntityType, timer.EntityId, timer.Kind, timer.DueAt, timer.PayloadJson, timer.Attempts + 1);
+            await handler.PrepareAsync(due, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await handler.HandleAsync(new DueTimer(timer.Id, timer.EntityType, timer.EntityId, timer.Kind, timer.DueAt, timer.PayloadJson, timer.Attempts + 1), cancellationToken);
+            await handler.HandleAsync(due, cancellationToken);
             var now = _time.GetUtcNow();
             var marked = await db.Set<ScheduledTimer>()
                 .Where(t => t.Id == id && t.LeaseOwner == owner && t.Status == TimerStatus.Scheduled)
