@@ -50,7 +50,7 @@ public static class CrisisModule
         services.TryAddScoped<FollowUps>();
         services.TryAddScoped<ReviewExport>();
         services.AddScoped<IIncidentObserver, CrisisIncidentObserver>();
-        services.TryAddSingleton<ICrisisRooms>(sp => new CrisisRoomOffer(sp.GetRequiredService<IOptions<CrisisOptions>>()));
+        services.TryAddSingleton<ICrisisRooms>(sp => new SeverityRoomOffer(sp.GetRequiredService<IOptions<CrisisOptions>>()));
         services.AddTimerHandler<CrisisRoomHandler>();
         services.AddTimerHandler<UpdateDueHandler>();
         services.AddTimerHandler<RegulatorReminderHandler>();

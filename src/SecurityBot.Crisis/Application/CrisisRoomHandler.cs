@@ -133,7 +133,16 @@ internal sealed partial class CrisisRoomHandler(
         if (!error.IsTransient)
         {
             room.StepFailedPermanently($"{step}: {error.Message}", now);
-            LogRefused(logger, number, step, error.StatusCode);
+            if (error.StatusCode == 501)
+            {
+                // The configured directory cannot make chats (the local demo one): a setting, not an outage.
+                LogCannotMakeChats(logger, number, step);
+            }
+            else
+            {
+                LogRefused(logger, number, step, error.StatusCode);
+            }
+
             await failures.RoomFailedAsync(room, incident, cancellationToken);
             return;
         }
@@ -172,4 +181,7 @@ internal sealed partial class CrisisRoomHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis room of {Incident}: another run recorded its chat first; chat {ChatId} made by this run is left over and can be deleted")]
     private static partial void LogOrphanChat(ILogger logger, string incident, string chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis room of {Incident}: step {Step} cannot be done with the configured directory (HTTP 501: rooms need Directory:Provider=Graph); the security lead is told")]
+    private static partial void LogCannotMakeChats(ILogger logger, string incident, CrisisRoomStep step);
 }
