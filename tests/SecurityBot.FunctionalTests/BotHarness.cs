@@ -98,11 +98,7 @@ public sealed class BotHarness : IAsyncDisposable
 
             // Without a capture of the test's own, warnings and errors are still kept: a 500 then names its exception.
             var capture = logs ?? new CapturingLoggerProvider();
-            // With Graph, people who never talked to the bot are reached by proactive installation: their chat lives
-            // on the connector's serviceUrl (Outbox:DefaultServiceUrl), as it does in a real tenant.
-            var all = graph is null ? settings
-                : graph.Settings.Append(new("Outbox:DefaultServiceUrl", connector.ServiceUrl))
-                    .Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+            var all = graph is null ? settings : graph.HostSettings(connector.ServiceUrl, settings);
             factory = new SecurityBotFactory(Settings(db, issuer, all), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer, graph);
             return new BotHarness(connector, db, issuer, factory, capture);
         }
@@ -111,33 +107,16 @@ public sealed class BotHarness : IAsyncDisposable
             // A host that refused to start (StartupTests) leaves nothing behind either. Cleaning up after a failed
             // start must not hide why it failed: a cleanup error travels with the start failure, never instead of it.
             var cleanup = new List<Exception>();
-            await CleanUpAsync(cleanup, factory is null ? null : factory.DisposeAsync);
-            await CleanUpAsync(cleanup, connector.DisposeAsync);
-            await CleanUpAsync(cleanup, db is null ? null : db.DisposeAsync);
-            await CleanUpAsync(cleanup, issuer is null ? null : issuer.DisposeAsync);
+            await HarnessCleanup.RunAsync(cleanup, factory is null ? null : factory.DisposeAsync);
+            await HarnessCleanup.RunAsync(cleanup, connector.DisposeAsync);
+            await HarnessCleanup.RunAsync(cleanup, db is null ? null : db.DisposeAsync);
+            await HarnessCleanup.RunAsync(cleanup, issuer is null ? null : issuer.DisposeAsync);
             if (cleanup.Count == 0)
             {
                 throw;
             }
 
             throw new AggregateException([startFailure, .. cleanup]);
-        }
-    }
-
-    private static async Task CleanUpAsync(List<Exception> errors, Func<ValueTask>? dispose)
-    {
-        if (dispose is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await dispose();
-        }
-        catch (Exception ex)
-        {
-            errors.Add(ex);
         }
     }
 

@@ -42,6 +42,16 @@ public sealed class GraphOrganisation : IAsyncDisposable
         ["Directory:Graph:TeamsAppCatalogId"] = CatalogAppId,
     };
 
+    /// <summary>
+    /// <see cref="Settings"/>, plus Outbox:DefaultServiceUrl: people who never talked to the bot are reached by
+    /// proactive installation and their chat lives on the connector's serviceUrl, as in a real tenant. The test's own
+    /// <paramref name="overrides"/> win.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> HostSettings(string connectorServiceUrl, IReadOnlyDictionary<string, string?>? overrides) =>
+        Settings.Append(new("Outbox:DefaultServiceUrl", connectorServiceUrl))
+            .Concat(overrides ?? new Dictionary<string, string?>())
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+
     /// <summary>Starts the fakes and loads every person and group of src/SecurityBot/directory/demo-organisation.json.</summary>
     public static async Task<GraphOrganisation> StartAsync()
     {
