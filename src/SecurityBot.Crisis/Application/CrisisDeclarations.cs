@@ -81,8 +81,7 @@ internal sealed partial class CrisisDeclarations(
             return true;
         }
 
-        var lead = await roles.GetSecurityLeadAsync(cancellationToken);
-        return lead is not null && string.Equals(lead.Id, userId, StringComparison.OrdinalIgnoreCase);
+        return await roles.IsSecurityLeadAsync(userId, cancellationToken);
     }
 
     private async Task<CrisisOutcome> AnswerExistingAsync(CrisisRoom room, DateTimeOffset now, CancellationToken cancellationToken)

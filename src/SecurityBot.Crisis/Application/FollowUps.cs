@@ -47,16 +47,8 @@ internal sealed partial class FollowUps(
         });
     }
 
-    private async Task<bool> IsLeadOrCsoAsync(string userId, CancellationToken cancellationToken)
-    {
-        if (await roles.IsCsoAsync(userId, cancellationToken))
-        {
-            return true;
-        }
-
-        var lead = await roles.GetSecurityLeadAsync(cancellationToken);
-        return lead is not null && string.Equals(lead.Id, userId, StringComparison.OrdinalIgnoreCase);
-    }
+    private async Task<bool> IsLeadOrCsoAsync(string userId, CancellationToken cancellationToken) =>
+        await roles.IsCsoAsync(userId, cancellationToken) || await roles.IsSecurityLeadAsync(userId, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} may not mark follow-up #{Number} of {Incident} done, or it does not exist")]
     private static partial void LogRefused(ILogger logger, string userId, string incident, int number);

@@ -52,7 +52,7 @@ internal sealed class RegulatorPeople(IDirectory directory, ISecurityRoles roles
     public async Task<bool> MayDecideAsync(string userId, CancellationToken cancellationToken)
     {
         if (await roles.IsCsoAsync(userId, cancellationToken)
-            || (await roles.GetSecurityLeadAsync(cancellationToken) is { } lead && string.Equals(lead.Id, userId, StringComparison.OrdinalIgnoreCase)))
+            || await roles.IsSecurityLeadAsync(userId, cancellationToken))
         {
             return true;
         }

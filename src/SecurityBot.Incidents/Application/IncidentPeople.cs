@@ -25,8 +25,7 @@ internal sealed class IncidentPeople(ISecurityRoles roles, IOptions<IncidentOpti
             return true;
         }
 
-        var lead = await roles.GetSecurityLeadAsync(cancellationToken);
-        return lead is not null && string.Equals(lead.Id, userId, StringComparison.OrdinalIgnoreCase);
+        return await roles.IsSecurityLeadAsync(userId, cancellationToken);
     }
 
     /// <summary>Privileged (a security role or risk approver) or an executive by job title (Incidents:ExecutiveTitleKeywords).</summary>

@@ -21,18 +21,12 @@ internal sealed class MetricsAccess(ISecurityRoles roles)
         // Cheapest first: the CSO is configuration, the others ask the (cached) directory.
         if (await roles.IsCsoAsync(userId, cancellationToken)
             || await roles.IsSecurityTeamAsync(userId, cancellationToken)
-            || await IsSecurityLeadAsync(userId, cancellationToken)
+            || await roles.IsSecurityLeadAsync(userId, cancellationToken)
             || await roles.IsRiskApproverAsync(userId, cancellationToken))
         {
             return MetricsAudience.Organisation;
         }
 
         return MetricsAudience.None;
-    }
-
-    private async Task<bool> IsSecurityLeadAsync(string userId, CancellationToken cancellationToken)
-    {
-        var lead = await roles.GetSecurityLeadAsync(cancellationToken);
-        return lead is not null && string.Equals(lead.Id, userId, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -23,6 +23,9 @@ public interface ISecurityRoles
     /// <summary>The configured CSO, or null when none is configured or the id is not in the directory.</summary>
     Task<DirectoryUser?> GetCsoAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Whether the user is the configured security lead (Roles:SecurityLeadUserId) and still in the directory.</summary>
+    Task<bool> IsSecurityLeadAsync(string userId, CancellationToken cancellationToken = default);
+
     /// <summary>The configured security lead, or null when none is configured or the id is not in the directory.</summary>
     Task<DirectoryUser?> GetSecurityLeadAsync(CancellationToken cancellationToken = default);
 

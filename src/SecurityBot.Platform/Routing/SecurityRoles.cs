@@ -24,6 +24,9 @@ public sealed class SecurityRoles(IDirectory directory, IOptions<RolesOptions> o
     public Task<DirectoryUser?> GetCsoAsync(CancellationToken cancellationToken = default) =>
         GetConfiguredUserAsync(_roles.CsoUserId, cancellationToken);
 
+    public async Task<bool> IsSecurityLeadAsync(string userId, CancellationToken cancellationToken = default) =>
+        await GetSecurityLeadAsync(cancellationToken).ConfigureAwait(false) is { } lead && SameId(lead.Id, userId);
+
     public Task<DirectoryUser?> GetSecurityLeadAsync(CancellationToken cancellationToken = default) =>
         GetConfiguredUserAsync(_roles.SecurityLeadUserId, cancellationToken);
 
