@@ -36,6 +36,7 @@ public static class PoliciesModule
         services.TryAddSingleton<IPolicyLibrary>(sp => sp.GetRequiredService<PolicyLibrary>());
         services.TryAddSingleton<IPolicySearch>(sp => sp.GetRequiredService<PolicyLibrary>());
         services.TryAddSingleton<IPolicyCatalog>(sp => sp.GetRequiredService<PolicyLibrary>());
+        services.TryAddSingleton<IPolicyDocuments>(sp => sp.GetRequiredService<PolicyLibrary>());
         services.TryAddSingleton<IPolicyReviews>(sp => sp.GetRequiredService<PolicyLibrary>());
         services.AddHostedService<PolicyFolderWatcher>();
         services.AddHealthChecks().AddCheck<PolicyLibraryHealthCheck>("policies", tags: [HealthTags.Ready]);

@@ -6,7 +6,10 @@ namespace SecurityBot.Platform.Chat;
 /// </summary>
 public interface IChatCommand
 {
-    /// <summary>Lower-case first words this command answers, e.g. ["policy", "policies"].</summary>
+    /// <summary>
+    /// Lower-case first words this command answers, e.g. ["policy", "policies"]; a verb may be two words ("policy
+    /// campaign"), which wins over the one-word verb ("policy") when both match.
+    /// </summary>
     IReadOnlyList<string> Verbs { get; }
 
     /// <summary>The line the help card shows for this command.</summary>

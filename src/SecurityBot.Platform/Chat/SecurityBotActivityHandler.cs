@@ -43,6 +43,15 @@ public sealed partial class SecurityBotActivityHandler(
             return;
         }
 
+        // A two-word verb ("policy campaign") belongs to its own capability, before the one-word verb ("policy").
+        var (second, rest) = CommandLine.Parse(arguments);
+        if (second.Length > 0 && handlers.CommandFor(verb + " " + second) is { } pairType)
+        {
+            var command = (IChatCommand)services.GetRequiredService(pairType);
+            await command.HandleAsync(new ChatCommandContext(turnContext, actor, verb + " " + second, rest), cancellationToken);
+            return;
+        }
+
         if (handlers.CommandFor(verb) is { } commandType)
         {
             var command = (IChatCommand)services.GetRequiredService(commandType);

@@ -9,7 +9,7 @@ namespace SecurityBot.Policies.Library;
 /// The live policy library: loads the configured folder, builds the search index and swaps both in one reference
 /// write, so a search running during a reload uses either the old or the new library, never a mix.
 /// </summary>
-internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCatalog, IPolicyReviews
+internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCatalog, IPolicyReviews, IPolicyDocuments
 {
     private readonly PolicyOptions _options;
     private readonly PolicyFolderLoader _loader;
@@ -41,6 +41,14 @@ internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCata
 
     PolicySectionReference? IPolicyCatalog.FindSectionReference(string policyId, string section) =>
         Catalog.FindById(policyId)?.FindSection(section) is { } clause ? new PolicySectionReference(clause.Number, clause.Heading) : null;
+
+    IReadOnlyList<PolicyDocument> IPolicyDocuments.Documents => [.. Policies.Select(ToDocument)];
+
+    PolicyDocument? IPolicyDocuments.FindDocument(string idOrName) => Find(idOrName) is { } policy ? ToDocument(policy) : null;
+
+    private static PolicyDocument ToDocument(Policy policy) => new(
+        policy.Id, policy.Title, policy.Version, policy.Owner, policy.Url,
+        [.. policy.Sections.Select(s => new PolicyDocumentSection(s.Number, s.Heading, s.Text))]);
 
     private PolicyCatalog Catalog => Volatile.Read(ref _catalog) ?? LoadOnce();
 
