@@ -1,4 +1,5 @@
 using SecurityBot;
+using SecurityBot.Attestation;
 using SecurityBot.BotFramework;
 using SecurityBot.Crisis;
 using SecurityBot.Incidents;
@@ -31,6 +32,7 @@ builder.AddIncidents();
 builder.AddRiskAcceptances();
 builder.AddSecurityMetrics();
 builder.AddCrisisRooms();
+builder.AddAttestation();
 
 var app = builder.Build();
 app.MapHealth();

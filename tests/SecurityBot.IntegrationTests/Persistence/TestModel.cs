@@ -1,3 +1,4 @@
+using SecurityBot.Attestation.Domain;
 using SecurityBot.Crisis.Domain;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Platform.Persistence;
@@ -9,5 +10,5 @@ namespace SecurityBot.IntegrationTests.Persistence;
 internal static class TestModel
 {
     public static IReadOnlyList<PersistenceModelPart> AllParts { get; } =
-        [PersistenceModelPart.Of<Incident>(), PersistenceModelPart.Of<RiskAcceptance>(), PersistenceModelPart.Of<CrisisRoom>()];
+        [PersistenceModelPart.Of<Incident>(), PersistenceModelPart.Of<RiskAcceptance>(), PersistenceModelPart.Of<CrisisRoom>(), PersistenceModelPart.Of<AttestationCampaign>()];
 }

@@ -1,3 +1,4 @@
+using SecurityBot.Attestation.Domain;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -18,7 +19,7 @@ public sealed class UniqueKeyDeclarationTests
     [Fact]
     public void DeclaredRaceKeys_EveryOne_IsAUniqueKeyOfTheModel()
     {
-        var declared = new[] { typeof(PersistenceModelPart).Assembly, typeof(Incident).Assembly, typeof(RiskAcceptance).Assembly, typeof(CrisisRoom).Assembly }
+        var declared = new[] { typeof(PersistenceModelPart).Assembly, typeof(Incident).Assembly, typeof(RiskAcceptance).Assembly, typeof(CrisisRoom).Assembly, typeof(AttestationCampaign).Assembly }
             .SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(p => p.PropertyType == typeof(UniqueKey))

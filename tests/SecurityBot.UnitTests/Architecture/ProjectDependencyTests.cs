@@ -19,7 +19,7 @@ public sealed class ProjectDependencyTests
     {
         Tree.Hosts.Select(p => p.Name).Should().Equal("SecurityBot");
         Tree.Foundation.Select(p => p.Name).Should().BeEquivalentTo(SourceTree.FoundationNames);
-        Tree.Capabilities.Select(p => p.Name).Should().Contain(["SecurityBot.Incidents", "SecurityBot.RiskAcceptances", "SecurityBot.Policies", "SecurityBot.Metrics", "SecurityBot.Crisis"]);
+        Tree.Capabilities.Select(p => p.Name).Should().Contain(["SecurityBot.Incidents", "SecurityBot.RiskAcceptances", "SecurityBot.Policies", "SecurityBot.Metrics", "SecurityBot.Crisis", "SecurityBot.Attestation"]);
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+
+namespace SecurityBot.Attestation.Application;
+
+/// <summary>
+/// Every card the capability sends outside a turn, queued in the caller's unit of work. The idempotency keys name
+/// the campaign, the person and the occasion (the reminder's date, the question's count), so a retried unit of work
+/// never sends one twice.
+/// </summary>
+internal sealed class AttestationMessages(INotificationOutbox outbox, ICardCopyUpdater copies, IOptions<AttestationOptions> options)
+{
+    public static EntityRef MemberEntity(AttestationCampaign campaign, string userId) =>
+        new("attestation", $"{AttestationTimers.EntityId(campaign)}:{userId}");
+
+    /// <summary>The owner's live progress card (its copies follow every progress update).</summary>
+    public Task<bool> QueueProgressCardAsync(AttestationCampaign campaign, ProgressFigures figures, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(new OutboundNotification(
+            NotificationRecipient.User(campaign.OwnerId),
+            TurnContextCardExtensions.ToActivityJson(ProgressCard.Create(campaign, figures)),
+            $"attest:{campaign.Number}:progress:{campaign.OwnerId}",
+            campaign.Entity,
+            campaign.Version), cancellationToken);
+
+    /// <summary>Renders the card asking people to accept once per batch: it is the same for everyone in the campaign.</summary>
+    public string AskJson(AttestationCampaign campaign, string? reminder = null) =>
+        TurnContextCardExtensions.ToActivityJson(AttestationCard.Ask(campaign, campaign.Policy, options.Value.KeyRules, reminder));
+
+    /// <summary>The card asking one person; a reminder is a new card (with its date in the key), not an edit of the first.</summary>
+    public Task<bool> QueueAskAsync(AttestationCampaign campaign, string userId, string activityJson, string occasion, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(new OutboundNotification(
+            NotificationRecipient.User(userId),
+            activityJson,
+            $"attest:{campaign.Number}:{occasion}:{userId}",
+            MemberEntity(campaign, userId),
+            1), cancellationToken);
+
+    /// <summary>Turns every copy of the person's cards (the first and the reminders) into the receipt.</summary>
+    public Task<int> UpdateToReceiptAsync(AttestationCampaign campaign, AudienceMember member, CancellationToken cancellationToken) =>
+        copies.EnqueueUpdatesAsync(MemberEntity(campaign, member.UserId), 2,
+            _ => TurnContextCardExtensions.ToActivityJson(AttestationCard.Receipt(campaign, member)), cancellationToken);
+
+    /// <summary>Every copy of the owner's progress card shows <paramref name="figures"/>.</summary>
+    public Task<int> UpdateProgressAsync(AttestationCampaign campaign, ProgressFigures figures, CancellationToken cancellationToken) =>
+        copies.EnqueueUpdatesAsync(campaign.Entity, campaign.Version,
+            _ => TurnContextCardExtensions.ToActivityJson(ProgressCard.Create(campaign, figures)), cancellationToken);
+
+    /// <summary>Someone's question or disagreement, to a person who can answer it.</summary>
+    public Task<bool> QueueQuestionAsync(AttestationCampaign campaign, AudienceMember member, string question, string recipientId, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(new OutboundNotification(
+            NotificationRecipient.User(recipientId),
+            TurnContextCardExtensions.ToActivityJson(QuestionCard.Create(campaign, member, question)),
+            $"attest:{campaign.Number}:question:{member.UserId}:{member.Questions}:{recipientId}"), cancellationToken);
+
+    /// <summary>Any other card to a person, once per <paramref name="occasion"/>.</summary>
+    public Task<bool> QueueAsync(AttestationCampaign campaign, string userId, AdaptiveCard card, string occasion, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(new OutboundNotification(
+            NotificationRecipient.User(userId),
+            TurnContextCardExtensions.ToActivityJson(card),
+            $"attest:{campaign.Number}:{occasion}:{userId}"), cancellationToken);
+}

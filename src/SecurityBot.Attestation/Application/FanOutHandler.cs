@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SecurityBot.Attestation.Application;
+
+/// <summary>
+/// Fires "attest.fanout": gives the next batch of the audience their card, then reschedules itself until everyone has
+/// one. The audience is read from the directory before the unit of work (PrepareAsync: Graph holds no database lock);
+/// each batch's people, their cards (outbox rows) and the timer's mark commit together, and a person is in a campaign
+/// once, so a crash or a retry never loses nor doubles a card. Someone who accepted this version in an earlier
+/// campaign is counted as accepted and gets no card. The outbox sends within Teams' rate limits.
+/// </summary>
+internal sealed partial class FanOutHandler(
+    AttestationStore store,
+    AudienceResolver audiences,
+    AttestationMessages messages,
+    ITimerScheduler timers,
+    IOptions<AttestationOptions> options,
+    TimeProvider time,
+    ILogger<FanOutHandler> logger) : ITimerHandler
+{
+    private IReadOnlyList<DirectoryUser>? _people;
+
+    public string Kind => AttestationTimers.FanOut;
+
+    public async Task PrepareAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        _people = null;
+        if (!AttestationTimers.TryParse(timer.EntityId, out var number)
+            || await store.ReadAsync(number, cancellationToken) is not { Status: CampaignStatus.Active, FannedOutAt: null } campaign)
+        {
+            return;
+        }
+
+        _people = await audiences.ResolveAsync(new CampaignAudience(campaign.AudienceKind, campaign.AudienceValue, campaign.AudienceLabel), cancellationToken);
+    }
+
+    public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        if (!AttestationTimers.TryParse(timer.EntityId, out var number)
+            || await store.FindAsync(number, cancellationToken) is not { Status: CampaignStatus.Active, FannedOutAt: null } campaign
+            || _people is null)
+        {
+            return;
+        }
+
+        var o = options.Value;
+        var now = time.GetUtcNow();
+        var existing = await store.MemberIdsAsync(campaign.Id, cancellationToken);
+        var remaining = _people.Where(p => !existing.Contains(p.Id)).ToList();
+        var batch = remaining.Take(o.BatchSize).ToList();
+        var earlier = await store.AcceptancesAsync(campaign.PolicyId, campaign.PolicyVersion, [.. batch.Select(p => p.Id)], cancellationToken);
+        var askJson = batch.Count > earlier.Count ? messages.AskJson(campaign) : null;
+        foreach (var person in batch)
+        {
+            var member = AudienceMember.Add(campaign.Id, person.Id, person.DisplayName, person.Department, now);
+            if (earlier.TryGetValue(person.Id, out var acceptance))
+            {
+                member.AcceptedEarlier(acceptance.AcceptedAt, acceptance.CampaignNumber);
+            }
+            else
+            {
+                await messages.QueueAskAsync(campaign, person.Id, askJson!, "ask", cancellationToken);
+            }
+
+            store.Add(member);
+        }
+
+        var entityId = AttestationTimers.EntityId(campaign);
+        if (remaining.Count > batch.Count)
+        {
+            await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.FanOut, now, null, cancellationToken);
+            LogBatch(logger, campaign.Number, batch.Count, remaining.Count - batch.Count);
+            return;
+        }
+
+        campaign.FannedOut(existing.Count + batch.Count, now);
+        if (new ReminderSchedule(o).NextRun(campaign.DueOn, now) is { } next)
+        {
+            await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.Reminders, next, null, cancellationToken);
+        }
+
+        await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.Progress, now, null, cancellationToken);
+        LogDone(logger, campaign.Number, campaign.AudienceSize);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Campaign {Number}: {Count} more people given their card, {Left} to go")]
+    private static partial void LogBatch(ILogger logger, int number, int count, int left);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Campaign {Number}: all {Size} people have their card")]
+    private static partial void LogDone(ILogger logger, int number, int size);
+}

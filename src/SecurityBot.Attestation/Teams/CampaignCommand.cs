@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace SecurityBot.Attestation.Teams;
+
+/// <summary>
+/// "policy campaign" (the form), "policy campaign status [number]" (the progress card). Security roles only; in a
+/// channel or group chat the answer goes to the asker's 1:1 chat, since progress names people.
+/// </summary>
+internal sealed class CampaignCommand(
+    CampaignRoles roles,
+    CampaignReader reader,
+    PrivateReplies replies,
+    IPolicyDocuments policies,
+    IOptions<AttestationOptions> options,
+    TimeProvider time) : IChatCommand
+{
+    public IReadOnlyList<string> Verbs { get; } = ["policy campaign", "policy campaigns", "campaign"];
+
+    public CommandHelp Help { get; } = new("policy campaign", "policy campaign [status|export] [number] — security roles: ask everyone in a group, a department or the organisation to read and accept a policy; see who has");
+
+    public async Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (sub, rest) = CommandLine.Parse(context.Arguments);
+        if (!await roles.MayRunCampaignsAsync(context.Actor.AadObjectId, cancellationToken))
+        {
+            await context.Turn.SendCardAsync(NoticeCard.Error("Not for you", CampaignOutcome.NotAllowed.Message, "Type policy <topic> to read a policy."), cancellationToken);
+            return;
+        }
+
+        switch (sub)
+        {
+            case "":
+            case "start":
+            case "new":
+                var today = new ReminderSchedule(options.Value).Today(time.GetUtcNow());
+                await replies.SendAsync(context, CampaignFormCard.Create(policies, options.Value, CampaignFormValues.Empty, today), cancellationToken);
+                return;
+            case "status":
+                var number = int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+                var read = await reader.ReadAsync(number, context.Actor.AadObjectId, cancellationToken);
+                if (read.Campaign is not { } campaign)
+                {
+                    await context.Turn.SendCardAsync(NoticeCard.Error("No campaign", read.Message), cancellationToken);
+                    return;
+                }
+
+                await replies.SendAsync(context, ProgressCard.Create(campaign, await reader.ProgressAsync(campaign, cancellationToken)), cancellationToken);
+                return;
+            default:
+                await context.Turn.SendCardAsync(NoticeCard.Error("Not a campaign command", "Type policy campaign, policy campaign status [number] or policy campaign export [number]."), cancellationToken);
+                return;
+        }
+    }
+}

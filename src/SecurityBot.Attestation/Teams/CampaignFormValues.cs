@@ -1,0 +1,13 @@
+namespace SecurityBot.Attestation.Teams;
+
+/// <summary>What the campaign form shows: empty, as the person typed it (after errors), or from a draft being changed.</summary>
+internal sealed record CampaignFormValues(string? Policy, AudienceKind AudienceKind, string? AudienceValue, DateOnly? Due, string? Message)
+{
+    public static CampaignFormValues Empty { get; } = new(null, AudienceKind.Group, null, null, null);
+
+    public static CampaignFormValues From(AttestationCampaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return new CampaignFormValues(campaign.PolicyId, campaign.AudienceKind, campaign.AudienceValue, campaign.DueOn, campaign.Message);
+    }
+}
