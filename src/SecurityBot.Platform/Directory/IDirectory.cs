@@ -21,6 +21,14 @@ public interface IDirectory
     /// <summary>Every user in the group, including members of nested groups; empty when the group does not exist.</summary>
     Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every enabled member account of the organisation (guests excluded), or only those whose department is exactly
+    /// <paramref name="department"/> (case-insensitive); the audience of an attestation campaign. Pages through the
+    /// whole directory. A blank department is refused (ArgumentException) rather than read as everyone, so a missing
+    /// value never widens an audience to the whole organisation.
+    /// </summary>
+    Task<IReadOnlyList<DirectoryUser>> GetUsersAsync(string? department, CancellationToken cancellationToken = default);
+
     /// <summary>Whether the user is a member of the group, directly or through nested groups.</summary>
     Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default);
 }

@@ -111,6 +111,36 @@ public sealed class GraphDirectoryTests
     }
 
     [Fact]
+    public async Task GetGroupMembersAsync_NestedGroupsAndNonUserMembersOverManyPages_ReturnsEachPersonOnce()
+    {
+        await using var harness = await GraphDirectoryHarness.StartAsync();
+        harness.Graph.PageSize = 2;
+        const string Erin = "55555555-5555-4555-8555-555555555555";
+        const string Outer = "0a6b7c8d-0000-4000-8000-00000000b011";
+        const string Inner = "0a6b7c8d-0000-4000-8000-00000000b012";
+        const string Laptop = "0a6b7c8d-0000-4000-8000-00000000d001";
+        const string App = "0a6b7c8d-0000-4000-8000-00000000e001";
+        foreach (var (id, name) in new[] { (Alice, "Alice Example"), (Bob, "Bob Example"), (Carol, "Carol Example"), (Dan, "Dan Example"), (Erin, "Erin Example") })
+        {
+            harness.AddUser(id, name);
+        }
+
+        harness.Graph.AddDirectoryObject(Laptop, "#microsoft.graph.device");
+        harness.Graph.AddDirectoryObject(App, "#microsoft.graph.servicePrincipal");
+        // Alice and Bob are reachable along two paths each, and the inner group nests the outer one back.
+        harness.Graph.AddGroup(GraphDirectoryHarness.SecurityTeamGroupId, Alice, Bob, Outer, Laptop, App);
+        harness.Graph.AddGroup(Outer, Bob, Carol, Inner);
+        harness.Graph.AddGroup(Inner, Alice, Dan, Erin, Outer, Laptop);
+
+        var members = await harness.Directory.GetGroupMembersAsync(GraphDirectoryHarness.SecurityTeamGroupId);
+
+        members.Select(m => m.Id).Should().OnlyHaveUniqueItems().And.BeEquivalentTo([Alice, Bob, Carol, Dan, Erin],
+            "people count once; groups, devices and service principals are not people");
+        members.Single(m => m.Id == Carol).DisplayName.Should().Be("Carol Example");
+        harness.RequestsTo("/transitiveMembers").Should().BeGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
     public async Task GetGroupMembersAsync_NextLinkToAnotherHost_GetsNoToken()
     {
         await using var harness = await GraphDirectoryHarness.StartAsync();

@@ -12,9 +12,10 @@ namespace SecurityBot.Testing.Graph;
 
 /// <summary>
 /// A small Microsoft Graph on 127.0.0.1 for the real Graph SDK to talk to: users, managers (404 when none), group
-/// transitive members paged through absolute @odata.nextLink, throttling (429 + Retry-After), and the Teams app
-/// installation flow (409 when already installed), and Teams group chats (FakeGraphServer.Chats.cs). Every request is recorded with its Authorization header;
-/// requests without a bearer token are refused like Graph does.
+/// transitive members paged through absolute @odata.nextLink, the user list with $filter (FakeGraphServer.UserList.cs),
+/// throttling (429 + Retry-After) and outages (<see cref="FailRequests"/>), and the Teams app installation flow (409
+/// when already installed), and Teams group chats (FakeGraphServer.Chats.cs). Every request is recorded with its
+/// Authorization header; requests without a bearer token are refused like Graph does.
 /// </summary>
 public sealed partial class FakeGraphServer : IAsyncDisposable
 {
@@ -22,9 +23,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeGraphUser> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string[]> _groups = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> _installations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _otherObjects = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-    private int _throttleRemaining;
-    private int _retryAfterSeconds;
+    private int _failRemaining;
+    private int _failStatus;
+    private int? _retryAfterSeconds;
 
     private FakeGraphServer(WebApplication app) => _app = app;
 
@@ -37,7 +40,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// </summary>
     public string? NextLinkBaseUrl { get; set; }
 
-    /// <summary>Largest page of group members served, whatever $top asks for.</summary>
+    /// <summary>Largest page of group members or users served, whatever $top asks for.</summary>
     public int PageSize { get; set; } = 100;
 
     /// <summary>Delay before answering each request: keeps lookups in flight long enough to overlap.</summary>
@@ -74,11 +77,24 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Adds a group; members are user ids or ids of nested groups.</summary>
     public void AddGroup(string groupId, params string[] memberIds) => _groups[groupId] = memberIds;
 
+    /// <summary>
+    /// Adds a directory object that is not a person (e.g. "#microsoft.graph.device", "#microsoft.graph.servicePrincipal"),
+    /// to be a group member: Graph lists those among transitive members too.
+    /// </summary>
+    public void AddDirectoryObject(string id, string odataType) => _otherObjects[id] = odataType;
+
     /// <summary>The next <paramref name="count"/> requests get 429 Too Many Requests with this Retry-After.</summary>
-    public void Throttle(int count, int retryAfterSeconds)
+    public void Throttle(int count, int retryAfterSeconds) => FailRequests(StatusCodes.Status429TooManyRequests, count, retryAfterSeconds);
+
+    /// <summary>
+    /// The next <paramref name="count"/> requests, whatever they ask, get <paramref name="status"/> (e.g. 503) with
+    /// Graph's error shape, and Retry-After when given.
+    /// </summary>
+    public void FailRequests(int status, int count, int? retryAfterSeconds = null)
     {
+        _failStatus = status;
         _retryAfterSeconds = retryAfterSeconds;
-        Volatile.Write(ref _throttleRemaining, count);
+        Volatile.Write(ref _failRemaining, count);
     }
 
     /// <summary>Marks the app as already installed for the user (the next install attempt gets 409).</summary>
@@ -109,10 +125,14 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 return;
             }
 
-            if (Interlocked.Decrement(ref _throttleRemaining) >= 0)
+            if (Interlocked.Decrement(ref _failRemaining) >= 0)
             {
-                context.Response.Headers.RetryAfter = _retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests.").ExecuteAsync(context).ConfigureAwait(false);
+                if (_retryAfterSeconds is { } seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await InjectedError(_failStatus).ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
 
@@ -125,6 +145,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         });
 
         var graph = app.MapGroup("/v1.0");
+        graph.MapGet("/users", ListUsers);
         graph.MapGet("/users/{id}", (string id) => _users.TryGetValue(id, out var user) || TryFindByUpn(id, out user)
             ? Results.Json(UserJson(user!)) : UserNotFound(id));
         graph.MapGet("/users/{id}/manager", (string id) =>
@@ -162,7 +183,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         return Results.Json(body);
     }
 
-    /// <summary>Members of nested groups, plus the nested groups themselves (Graph lists them too).</summary>
+    /// <summary>Members of nested groups, plus the nested groups and other objects themselves (Graph lists them too), each once.</summary>
     private List<Dictionary<string, object?>> Expand(string groupId)
     {
         var result = new List<Dictionary<string, object?>>();
@@ -185,6 +206,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 {
                     result.Add(new Dictionary<string, object?> { ["@odata.type"] = "#microsoft.graph.group", ["id"] = member });
                     pending.Push(member);
+                }
+                else if (_otherObjects.TryGetValue(member, out var odataType))
+                {
+                    result.Add(new Dictionary<string, object?> { ["@odata.type"] = odataType, ["id"] = member, ["displayName"] = member });
                 }
             }
         }
@@ -241,6 +266,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     private static IResult UserNotFound(string id) =>
         Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource '{id}' does not exist or one of its queried reference-property objects are not present.");
+
+    private static IResult InjectedError(int status) => status switch
+    {
+        StatusCodes.Status429TooManyRequests => Error(status, "TooManyRequests", "Too many requests."),
+        StatusCodes.Status503ServiceUnavailable => Error(status, "ServiceUnavailable", "The service is temporarily unavailable."),
+        _ => Error(status, "InjectedFailure", $"Injected failure with status {status}."),
+    };
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new Dictionary<string, object> { ["error"] = new Dictionary<string, string> { ["code"] = code, ["message"] = message } }, statusCode: status);

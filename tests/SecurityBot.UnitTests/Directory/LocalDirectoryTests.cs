@@ -117,6 +117,73 @@ public sealed class LocalDirectoryTests
     }
 
     [Fact]
+    public async Task GetUsersAsync_Everyone_ReturnsEveryPersonOfTheDemoOrganisationOnce()
+    {
+        var everyone = await _directory.GetUsersAsync(department: null);
+
+        everyone.Should().HaveCount(_directory.UserCount);
+        everyone.Select(u => u.Id).Should().OnlyHaveUniqueItems().And.Contain([DemoOrganisation.Ceo, DemoOrganisation.PlaygroundUser, DemoOrganisation.Contractor]);
+    }
+
+    [Fact]
+    public async Task GetUsersAsync_DepartmentInAnotherCase_ReturnsExactlyThatDepartment()
+    {
+        var security = await _directory.GetUsersAsync("sECURITY");
+
+        security.Select(u => u.Id).Should().BeEquivalentTo(
+            [DemoOrganisation.Cso, .. DemoOrganisation.SecurityTeam, DemoOrganisation.Contractor]);
+    }
+
+    [Fact]
+    public async Task GetUsersAsync_UnknownOrPartialDepartment_ReturnsNobody()
+    {
+        (await _directory.GetUsersAsync("Secur")).Should().BeEmpty("the department must match exactly, not as a prefix");
+        (await _directory.GetUsersAsync("Legal")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task GetUsersAsync_DisabledAndGuestAccounts_AreLeftOutButStillKnownToLookups()
+    {
+        var directory = new LocalDirectory(new LocalDirectoryDocument
+        {
+            Users =
+            [
+                new LocalDirectoryUserEntry { Id = "member", Upn = "m@x.test", DisplayName = "M", Department = "O'Brien's Team" },
+                new LocalDirectoryUserEntry { Id = "disabled", Upn = "d@x.test", DisplayName = "D", Department = "O'Brien's Team", AccountEnabled = false },
+                new LocalDirectoryUserEntry { Id = "guest", Upn = "g@x.test", DisplayName = "G", Department = "O'Brien's Team", UserType = "Guest" },
+            ],
+        });
+
+        (await directory.GetUsersAsync(null)).Select(u => u.Id).Should().Equal("member");
+        (await directory.GetUsersAsync("o'brien's team")).Select(u => u.Id).Should().Equal("member");
+        (await directory.GetUserAsync("disabled")).Should().NotBeNull("a disabled account is still a person the directory knows");
+        (await directory.GetUserAsync("guest")).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Constructor_UnknownUserType_RefusesTheFile()
+    {
+        var document = new LocalDirectoryDocument
+        {
+            Users = [new LocalDirectoryUserEntry { Id = "a", Upn = "a@x.test", DisplayName = "A", UserType = "Memebr" }],
+        };
+
+        var load = () => new LocalDirectory(document);
+
+        load.Should().Throw<InvalidDataException>().WithMessage("*userType 'Memebr'*");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task GetUsersAsync_BlankDepartment_IsRefusedNotReadAsEveryone(string department)
+    {
+        var lookup = () => _directory.GetUsersAsync(department);
+
+        await lookup.Should().ThrowAsync<ArgumentException>();
+    }
+
+    [Fact]
     public void Load_MissingFile_NamesTheSetting()
     {
         var load = () => LocalDirectory.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json"));

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace SecurityBot.Platform.Directory.Caching;
 
 /// <summary>
-/// Remembers directory answers for a while (Directory:Cache:*): users, managers (including "no manager") and group
-/// member lists, with one in-flight lookup per key. Failures are never cached. It owns its own size-limited
-/// <see cref="MemoryCache"/> so its size accounting cannot interfere with other users of IMemoryCache.
+/// Remembers directory answers for a while (Directory:Cache:*): users, managers (including "no manager"), group
+/// member lists and audiences (everyone, or a department), with one in-flight lookup per key. Failures are never
+/// cached. It owns its own size-limited <see cref="MemoryCache"/> so its size accounting cannot interfere with other
+/// users of IMemoryCache.
 /// </summary>
 public sealed class CachingDirectory : IDirectory, IDisposable
 {
@@ -69,6 +70,22 @@ public sealed class CachingDirectory : IDirectory, IDisposable
 
     public async Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default) =>
         (await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Users;
+
+    public Task<IReadOnlyList<DirectoryUser>> GetUsersAsync(string? department, CancellationToken cancellationToken = default)
+    {
+        if (department is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(department);
+        }
+
+        // Departments compare case-insensitively, so "Finance" and "finance" share an entry; null (everyone) gets its own
+        // key that no department name can produce. Kept as long as a group: an audience is a membership list too.
+        return GetOrLoadAsync(
+            department is null ? "a*" : "a:" + department.ToLowerInvariant(),
+            () => _inner.GetUsersAsync(department, CancellationToken.None),
+            users => (_options.GroupTtl, 1 + users.Count),
+            cancellationToken);
+    }
 
     public async Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default) =>
         (await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false)).Ids.Contains(userId);

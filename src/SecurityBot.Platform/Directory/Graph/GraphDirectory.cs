@@ -17,6 +17,13 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
     /// <summary>Entra object ids are GUIDs and UPNs are at most 113 characters; anything longer is not a user.</summary>
     private const int MaxKeyLength = 256;
 
+    /// <summary>
+    /// Enabled accounts of the organisation's own people: guests (userType Guest) and disabled accounts are not asked
+    /// to attest. eq on accountEnabled, userType and department works by default in Graph, without the advanced query
+    /// parameters (ConsistencyLevel: eventual and $count), so the answer is not the eventually consistent one.
+    /// </summary>
+    private const string MembersFilter = "accountEnabled eq true and userType eq 'Member'";
+
     private static readonly string[] UserFields = ["id", "userPrincipalName", "displayName", "jobTitle", "department", "mail"];
 
     public async Task<DirectoryUser?> GetUserAsync(string idOrUpn, CancellationToken cancellationToken = default)
@@ -141,6 +148,56 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
         }
     }
 
+    public async Task<IReadOnlyList<DirectoryUser>> GetUsersAsync(string? department, CancellationToken cancellationToken = default)
+    {
+        if (department is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(department);
+        }
+
+        var audience = department ?? "(everyone)";
+        var client = clients.Create();
+        var users = new List<DirectoryUser>();
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            var page = await client.Users.GetAsync(r =>
+            {
+                r.QueryParameters.Filter = AudienceFilter(department);
+                r.QueryParameters.Select = UserFields;
+                r.QueryParameters.Top = options.Value.PageSize;
+            }, cancellationToken).ConfigureAwait(false);
+            var pages = 1;
+            while (page is not null)
+            {
+                foreach (var user in page.Value ?? [])
+                {
+                    if (Map(user) is { } person && ids.Add(person.Id))
+                    {
+                        users.Add(person);
+                    }
+                }
+
+                if (string.IsNullOrEmpty(page.OdataNextLink))
+                {
+                    break;
+                }
+
+                // The next link carries the filter and page size; as for groups, the token only goes to the configured host.
+                page = await client.Users.WithUrl(page.OdataNextLink)
+                    .GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                pages++;
+            }
+
+            LogUsersLoaded(audience, users.Count, pages);
+            return users;
+        }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            throw Unavailable(department is null ? "users of the organisation" : "users of the department", audience, ex);
+        }
+    }
+
     public async Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default)
     {
         var members = await GetGroupMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
@@ -157,6 +214,12 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
                 user.JobTitle,
                 user.Department,
                 user.Mail);
+
+    /// <summary>The $filter for an audience; a quote in a department name is doubled, as OData string literals require.</summary>
+    internal static string AudienceFilter(string? department) =>
+        department is null
+            ? MembersFilter
+            : $"{MembersFilter} and department eq '{department.Replace("'", "''", StringComparison.Ordinal)}'";
 
     /// <summary>
     /// Failures of the directory itself — Graph errors left after the SDK's bounded retries (the retry handler reports
@@ -186,4 +249,7 @@ internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Debug, Message = "Loaded {MemberCount} members of group {GroupId} from Microsoft Graph in {PageCount} page(s)")]
     private partial void LogGroupLoaded(string groupId, int memberCount, int pageCount);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Debug, Message = "Loaded {UserCount} enabled member users of department {Department} from Microsoft Graph in {PageCount} page(s)")]
+    private partial void LogUsersLoaded(string department, int userCount, int pageCount);
 }

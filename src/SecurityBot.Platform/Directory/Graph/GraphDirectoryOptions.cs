@@ -67,7 +67,7 @@ public sealed class GraphDirectoryOptions
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Directory:Graph:PageSize — group members fetched per page ($top, 1–999, default 999).</summary>
+    /// <summary>Directory:Graph:PageSize — group members, or users of an audience, fetched per page ($top, 1–999, default 999).</summary>
     [Range(1, 999)]
     public int PageSize { get; set; } = 999;
 

@@ -18,6 +18,7 @@ public sealed class LocalDirectory : IDirectory
     private readonly Dictionary<string, DirectoryUser> _usersByUpn = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _managerIdByUserId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GroupMembers> _groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DirectoryUser> _audience = [];
 
     public LocalDirectory(LocalDirectoryDocument document)
     {
@@ -73,6 +74,19 @@ public sealed class LocalDirectory : IDirectory
     public Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_groups.TryGetValue(groupId, out var group) ? group.Users : []);
 
+    public Task<IReadOnlyList<DirectoryUser>> GetUsersAsync(string? department, CancellationToken cancellationToken = default)
+    {
+        if (department is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(department);
+        }
+
+        IReadOnlyList<DirectoryUser> users = department is null
+            ? _audience
+            : _audience.Where(u => string.Equals(u.Department, department, StringComparison.OrdinalIgnoreCase)).ToList();
+        return Task.FromResult(users);
+    }
+
     public Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_groups.TryGetValue(groupId, out var group) && group.Ids.Contains(userId));
 
@@ -92,10 +106,20 @@ public sealed class LocalDirectory : IDirectory
                 continue;
             }
 
+            if (entry.UserType is not ("Member" or "Guest"))
+            {
+                // A typo would silently drop someone from every attestation audience.
+                errors.Add($"User {entry.Id} has userType '{entry.UserType}'; it must be Member or Guest.");
+            }
+
             var user = new DirectoryUser(entry.Id, entry.Upn, entry.DisplayName, entry.JobTitle, entry.Department, entry.Mail);
             if (!_usersById.TryAdd(entry.Id, user) || !_usersByUpn.TryAdd(entry.Upn, user))
             {
                 errors.Add($"User id {entry.Id} or upn {entry.Upn} appears twice.");
+            }
+            else if (entry.AccountEnabled && entry.UserType == "Member")
+            {
+                _audience.Add(user);
             }
 
             if (!string.IsNullOrWhiteSpace(entry.ManagerId))

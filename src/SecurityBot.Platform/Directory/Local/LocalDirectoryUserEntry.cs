@@ -17,6 +17,12 @@ public sealed class LocalDirectoryUserEntry
 
     public string? Mail { get; set; }
 
+    /// <summary>False for a disabled account: still known to lookups, but not in an attestation audience. Default true.</summary>
+    public bool AccountEnabled { get; set; } = true;
+
+    /// <summary>"Member" (default) or "Guest"; guests are not in an attestation audience.</summary>
+    public string UserType { get; set; } = "Member";
+
     /// <summary>Id of the person's manager; absent for people with no manager.</summary>
     public string? ManagerId { get; set; }
 }
