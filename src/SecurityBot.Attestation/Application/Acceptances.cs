@@ -21,7 +21,7 @@ internal sealed partial class Acceptances(
 {
     private static readonly CommitRetry AcceptRetry = new(MaxAttempts: 8, VersionConflicts: false, AttestationUniqueKeys.Acceptance, PlatformUniqueKeys.AuditSequence);
 
-    public async Task<AcceptOutcome> AcceptAsync(int number, ResolvedActor actor, CancellationToken cancellationToken)
+    public async Task<AcceptOutcome> AcceptAsync(int number, ResolvedActor actor, CardLocation? pressed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return await AcceptRetry.RunAsync(store.Db, async _ =>
@@ -60,7 +60,7 @@ internal sealed partial class Acceptances(
                     $"Accepted {campaign.PolicyTitle} version {campaign.PolicyVersion} in campaign {campaign.Number}"), cancellationToken);
             }
 
-            await messages.UpdateToReceiptAsync(campaign, member, cancellationToken);
+            await messages.UpdateToReceiptAsync(campaign, member, pressed, cancellationToken);
             await ScheduleProgressAsync(campaign, now, cancellationToken);
             await store.Db.SaveChangesAsync(cancellationToken);
             LogAccepted(logger, member.UserId, campaign.Number, campaign.PolicyVersion);

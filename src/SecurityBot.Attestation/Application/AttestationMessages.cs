@@ -7,8 +7,12 @@ namespace SecurityBot.Attestation.Application;
 /// the campaign, the person and the occasion (the reminder's date, the question's count), so a retried unit of work
 /// never sends one twice.
 /// </summary>
-internal sealed class AttestationMessages(INotificationOutbox outbox, ICardCopyUpdater copies, IOptions<AttestationOptions> options)
+internal sealed class AttestationMessages(INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IOptions<AttestationOptions> options)
 {
+    /// <summary>A person's card copies: the ask card (and reminders) are version 1, the receipt version 2.</summary>
+    private const long AskVersion = 1;
+    private const long ReceiptVersion = 2;
+
     public static EntityRef MemberEntity(AttestationCampaign campaign, string userId) =>
         new("attestation", $"{AttestationTimers.EntityId(campaign)}:{userId}");
 
@@ -32,12 +36,24 @@ internal sealed class AttestationMessages(INotificationOutbox outbox, ICardCopyU
             activityJson,
             $"attest:{campaign.Number}:{occasion}:{userId}",
             MemberEntity(campaign, userId),
-            1), cancellationToken);
+            AskVersion), cancellationToken);
 
-    /// <summary>Turns every copy of the person's cards (the first and the reminders) into the receipt.</summary>
-    public Task<int> UpdateToReceiptAsync(AttestationCampaign campaign, AudienceMember member, CancellationToken cancellationToken) =>
-        copies.EnqueueUpdatesAsync(MemberEntity(campaign, member.UserId), 2,
+    /// <summary>
+    /// Turns every other copy of the person's cards (the first and the reminders) into the receipt. The pressed card
+    /// already shows it (the invoke's answer), so it is recorded at the receipt's version and not sent again: at 200
+    /// acceptances a second, a redundant edit each would queue behind the tenant's 50 sends a second.
+    /// </summary>
+    public async Task<int> UpdateToReceiptAsync(AttestationCampaign campaign, AudienceMember member, CardLocation? pressed, CancellationToken cancellationToken)
+    {
+        var entity = MemberEntity(campaign, member.UserId);
+        if (pressed is not null)
+        {
+            await recorder.RecordAsync(entity, ReceiptVersion, pressed, cancellationToken);
+        }
+
+        return await copies.EnqueueUpdatesAsync(entity, ReceiptVersion,
             _ => TurnContextCardExtensions.ToActivityJson(AttestationCard.Receipt(campaign, member)), cancellationToken);
+    }
 
     /// <summary>Every copy of the owner's progress card shows <paramref name="figures"/>.</summary>
     public Task<int> UpdateProgressAsync(AttestationCampaign campaign, ProgressFigures figures, CancellationToken cancellationToken) =>

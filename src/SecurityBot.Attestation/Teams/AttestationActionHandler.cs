@@ -22,7 +22,7 @@ internal sealed class AttestationActionHandler(Acceptances acceptances, Question
         switch (context.Verb)
         {
             case AttestationVerbs.Accept:
-                var accepted = await acceptances.AcceptAsync(number.Value, actor, cancellationToken);
+                var accepted = await acceptances.AcceptAsync(number.Value, actor, context.PressedCard, cancellationToken);
                 return accepted is { Status: UseCaseStatus.Succeeded, Campaign: { } campaign, Member: { } member }
                     ? AdaptiveCardInvokeResponse.Card(AttestationCard.Receipt(campaign, member))
                     : Error(accepted);
