@@ -6,14 +6,14 @@ namespace SecurityBot.Attestation.Domain;
 /// The policy exactly as a campaign asked people to accept it: kept with the campaign, so the evidence says what
 /// was accepted even after the folder changes, and a new version can be compared with it section by section.
 /// </summary>
-internal sealed record PolicySnapshot(string Id, string Title, string Version, string Owner, string? Url, IReadOnlyList<PolicyDocumentSection> Sections)
+internal sealed record PolicySnapshot(string Id, string Title, string Version, string Owner, string? Url, IReadOnlyList<PolicyDocumentSection> Sections, string? Contact = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static PolicySnapshot Of(PolicyDocument policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return new PolicySnapshot(policy.Id, policy.Title, policy.Version, policy.Owner, policy.Url?.AbsoluteUri, policy.Sections);
+        return new PolicySnapshot(policy.Id, policy.Title, policy.Version, policy.Owner, policy.Url?.AbsoluteUri, policy.Sections, policy.Contact);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

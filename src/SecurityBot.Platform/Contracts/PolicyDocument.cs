@@ -7,4 +7,8 @@ namespace SecurityBot.Platform.Contracts;
 /// <param name="Owner">The owning role as written ("Chief Security Officer").</param>
 /// <param name="Url">Where the authoritative copy lives, when the policy says.</param>
 /// <param name="Sections">Numbered sections ("1", "2.1", …) in document order.</param>
-public sealed record PolicyDocument(string Id, string Title, string Version, string Owner, Uri? Url, IReadOnlyList<PolicyDocumentSection> Sections);
+public sealed record PolicyDocument(string Id, string Title, string Version, string Owner, Uri? Url, IReadOnlyList<PolicyDocumentSection> Sections)
+{
+    /// <summary>The person who answers for the policy (UPN or Entra object id), when the policy names one.</summary>
+    public string? Contact { get; init; }
+}

@@ -87,6 +87,12 @@ internal sealed partial class Policy
     /// <summary>Where the authoritative copy lives (intranet, SharePoint), when there is one.</summary>
     public Uri? Url { get; }
 
+    /// <summary>
+    /// The person who answers for the policy (UPN or Entra object id, front matter <c>contact</c>), when the policy names
+    /// one: questions about it reach them. <see cref="Owner"/> is the owning role as written.
+    /// </summary>
+    public string? Contact { get; init; }
+
     /// <summary>Sections in document order.</summary>
     public IReadOnlyList<PolicySection> Sections { get; }
 

@@ -37,7 +37,10 @@ internal sealed partial class PolicyDocumentParser
             ParseClassification(meta.Classification),
             meta.Tags ?? [],
             ParseUrl(meta.Url),
-            sections);
+            sections)
+        {
+            Contact = string.IsNullOrWhiteSpace(meta.Contact) ? null : meta.Contact.Trim(),
+        };
     }
 
     private static (string FrontMatter, string Body, int BodyFirstLine) SplitFrontMatter(string content)

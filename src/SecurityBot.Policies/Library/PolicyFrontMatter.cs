@@ -20,4 +20,6 @@ internal sealed class PolicyFrontMatter
     public List<string>? Tags { get; set; }
 
     public string? Url { get; set; }
+
+    public string? Contact { get; set; }
 }

@@ -48,7 +48,10 @@ internal sealed class PolicyLibrary : IPolicyLibrary, IPolicySearch, IPolicyCata
 
     private static PolicyDocument ToDocument(Policy policy) => new(
         policy.Id, policy.Title, policy.Version, policy.Owner, policy.Url,
-        [.. policy.Sections.Select(s => new PolicyDocumentSection(s.Number, s.Heading, s.Text))]);
+        [.. policy.Sections.Select(s => new PolicyDocumentSection(s.Number, s.Heading, s.Text))])
+    {
+        Contact = policy.Contact,
+    };
 
     private PolicyCatalog Catalog => Volatile.Read(ref _catalog) ?? LoadOnce();
 
