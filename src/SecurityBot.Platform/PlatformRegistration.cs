@@ -18,6 +18,7 @@ using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Directory.Caching;
 using SecurityBot.Platform.Directory.Graph;
 using SecurityBot.Platform.Directory.Local;
+using SecurityBot.Platform.Files;
 using SecurityBot.Platform.Notifications.RateLimiting;
 using SecurityBot.Platform.Persistence;
 
@@ -94,7 +95,8 @@ public static class PlatformRegistration
 
     /// <summary>
     /// EF Core (SQLite or PostgreSQL) with the schema brought up to date at start, conversation references, the
-    /// notification outbox and its dispatcher, card copies and durable timers.
+    /// notification outbox and its dispatcher, card copies, durable timers, the audit log, and file offers
+    /// (<see cref="IFileOffers"/>: files sent privately through the Teams file consent flow; Files:* options).
     /// </summary>
     public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
     {
@@ -112,6 +114,7 @@ public static class PlatformRegistration
         AddOutbox(services);
         AddTimers(services);
         AddAuditLog(services);
+        AddFileOffers(services);
         return services;
     }
 
@@ -179,6 +182,23 @@ public static class PlatformRegistration
         services.TryAddScoped<IAuditLog, EfAuditLog>();
         services.TryAddScoped<AuditCheckpointWriter>();
         services.AddHostedService<AuditCheckpointService>();
+    }
+
+    /// <summary>File offers, their fileConsent/invoke handling (dispatched by the bot) and the upload client, which sends no credentials.</summary>
+    private static void AddFileOffers(IServiceCollection services)
+    {
+        services.AddOptions<FileOffersOptions>().BindConfiguration(FileOffersOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.HoldOutlastsUpload(), "Files:UploadHoldSeconds must be longer than Files:UploadTimeoutSeconds.")
+            .ValidateOnStart();
+        // The factory's own request logging would write the upload URL, a bearer capability, at Information: removed.
+        services.AddHttpClient(FileHttpClients.Upload, (sp, client) =>
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FileOffersOptions>>().Value.UploadTimeoutSeconds))
+            .RemoveAllLoggers();
+        services.TryAddScoped<IFileOffers, EfFileOffers>();
+        services.TryAddScoped<FileOfferStore>();
+        services.TryAddScoped<FileUploader>();
+        services.TryAddScoped<FileConsentHandler>();
+        services.AddTimerHandler<FileOfferExpiryHandler>();
     }
 
     private static void AddTimers(IServiceCollection services)

@@ -10,6 +10,7 @@ using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.Auth;
 using SecurityBot.Testing.FakeConnector;
+using SecurityBot.Testing.Files;
 using SecurityBot.Testing.Logging;
 using SecurityBot.Testing.Persistence;
 using SecurityBot.Testing.Time;
@@ -72,6 +73,7 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>
     /// Starts the host. <paramref name="authenticatedAs"/> turns authentication on, configured only through the
     /// documented settings, against a local token issuer for that app id (the harness owns and stops it).
+    /// <paramref name="uploads"/> (owned by the test) is the OneDrive whose certificate file uploads trust.
     /// </summary>
     public static async Task<BotHarness> StartAsync(
         DatabaseProvider database = DatabaseProvider.Sqlite,
@@ -81,7 +83,8 @@ public sealed class BotHarness : IAsyncDisposable
         CapturingLoggerProvider? logs = null,
         LogLevel logsFrom = LogLevel.Trace,
         string? authenticatedAs = null,
-        GraphOrganisation? graph = null)
+        GraphOrganisation? graph = null,
+        FakeUploadServer? uploads = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
         TestDatabase? db = null;
@@ -99,7 +102,7 @@ public sealed class BotHarness : IAsyncDisposable
             // Without a capture of the test's own, warnings and errors are still kept: a 500 then names its exception.
             var capture = logs ?? new CapturingLoggerProvider();
             var all = graph is null ? settings : graph.HostSettings(connector.ServiceUrl, settings);
-            factory = new SecurityBotFactory(Settings(db, issuer, all), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer, graph);
+            factory = new SecurityBotFactory(Settings(db, issuer, all), environment, clock, capture, logs is null ? LogLevel.Warning : logsFrom, issuer, graph, uploads);
             return new BotHarness(connector, db, issuer, factory, capture);
         }
         catch (Exception startFailure)

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Authentication;
 using SecurityBot.Platform.Directory.Graph;
+using SecurityBot.Platform.Files;
 using SecurityBot.Testing.Auth;
+using SecurityBot.Testing.Files;
 using SecurityBot.Testing.Graph;
 using SecurityBot.Testing.Logging;
 
@@ -14,7 +16,8 @@ namespace SecurityBot.FunctionalTests;
 /// <summary>
 /// The host <see cref="BotHarness"/> starts: shipped configuration (root appsettings.json, demo organisation, shipped
 /// policies) with the harness's settings on top. Test wiring is limited to what a test cannot configure: the clock,
-/// the captured log, and trusting the local token issuer's and the local Graph's throwaway certificates.
+/// the captured log, and trusting the throwaway certificates of the local token issuer, the local Graph and the local
+/// OneDrive upload sessions.
 /// </summary>
 internal sealed class SecurityBotFactory(
     IReadOnlyDictionary<string, string?> settings,
@@ -23,7 +26,8 @@ internal sealed class SecurityBotFactory(
     CapturingLoggerProvider logs,
     LogLevel logsFrom,
     FakeTokenIssuer? issuer,
-    GraphOrganisation? graph = null) : WebApplicationFactory<Program>
+    GraphOrganisation? graph = null,
+    FakeUploadServer? uploads = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -53,6 +57,11 @@ internal sealed class SecurityBotFactory(
             {
                 services.AddHttpClient(GraphHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(graph.Certificate));
                 services.AddHttpClient(GraphHttpClients.Graph).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(graph.Certificate));
+            }
+
+            if (uploads is not null)
+            {
+                services.AddHttpClient(FileHttpClients.Upload).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(uploads.Certificate));
             }
         });
     }

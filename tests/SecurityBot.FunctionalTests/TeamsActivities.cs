@@ -38,6 +38,28 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId = TeamsAc
             .Replace("\"{{commandId}}\"", Json(commandId), StringComparison.Ordinal)
             .Replace("\"{{query}}\"", Json(query), StringComparison.Ordinal);
 
+    /// <summary>
+    /// A press on a file consent card: "accept" with the upload session Teams made in the person's OneDrive (name,
+    /// uploadUrl, contentUrl, uniqueId, fileType), or "decline"; <paramref name="context"/> is the card's context.
+    /// </summary>
+    public string FileConsent(string action, object context, string? uploadUrl = null, string fileName = "file.csv")
+    {
+        var uploadInfo = uploadUrl is null ? null : new
+        {
+            name = fileName,
+            uploadUrl,
+            contentUrl = "https://contoso-my.sharepoint.com/personal/user/Documents/Applications/SecurityBot/" + Uri.EscapeDataString(fileName),
+            uniqueId = "1150D938-8870-4044-9F2C-5BBDEBA70C8C",
+            fileType = Path.GetExtension(fileName).TrimStart('.'),
+            etag = "\"{1150D938-8870-4044-9F2C-5BBDEBA70C8C},1\"",
+        };
+        var value = uploadInfo is null
+            ? JsonSerializer.Serialize(new { type = "fileUpload", action, context })
+            : JsonSerializer.Serialize(new { type = "fileUpload", action, context, uploadInfo });
+        return Load("invoke-fileConsent.json").Replace("{{value}}", value, StringComparison.Ordinal)
+            .Replace("f:file-consent-1", "f:file-consent-" + Interlocked.Increment(ref _messageIds).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     private static string Mentioning(string template, string templateId, string text) =>
         template
             .Replace("\"text\": \"<at>SecurityBot</at> help\"", "\"text\": " + Json("<at>SecurityBot</at> " + text), StringComparison.Ordinal)

@@ -3,10 +3,11 @@ using SecurityBot.BotFramework.Schema.Teams;
 
 namespace SecurityBot.BotFramework.Builder;
 
-/// <summary>Adds the Teams events (members added with team info, message extension queries) to <see cref="ActivityHandler"/>.</summary>
+/// <summary>Adds the Teams events (members added with team info, message extension queries, file consent) to <see cref="ActivityHandler"/>.</summary>
 public class TeamsActivityHandler : ActivityHandler
 {
     public const string MessagingExtensionQueryInvoke = "composeExtension/query";
+    public const string FileConsentInvoke = "fileConsent/invoke";
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -44,8 +45,26 @@ public class TeamsActivityHandler : ActivityHandler
             return response is null ? NotImplemented($"{MessagingExtensionQueryInvoke} {query.CommandId}") : new InvokeResponse { Status = 200, Body = response };
         }
 
+        if (turnContext.Activity.Name == FileConsentInvoke)
+        {
+            var consent = turnContext.Activity.GetValue<FileConsentCardResponse>();
+            var valid = consent?.Action switch
+            {
+                FileConsentCardResponse.Accept => consent.UploadInfo is { UploadUrl.Length: > 0 },
+                FileConsentCardResponse.Decline => true,
+                _ => false,
+            };
+            return valid
+                ? await OnTeamsFileConsentAsync(turnContext, consent!, cancellationToken)
+                : Error(400, "BadRequest", "The fileConsent/invoke is neither an accept with uploadInfo.uploadUrl nor a decline.");
+        }
+
         return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
     }
+
+    /// <summary>A press on a file consent card (accept carries uploadInfo); the invoke's answer. Unhandled: 501.</summary>
+    protected virtual Task<InvokeResponse> OnTeamsFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
+        Task.FromResult(NotImplemented(FileConsentInvoke));
 
     /// <summary>Returns null when the command is unknown (answered 501).</summary>
     protected virtual Task<MessagingExtensionResponse?> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>

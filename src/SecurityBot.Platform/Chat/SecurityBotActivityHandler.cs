@@ -5,13 +5,14 @@ using SecurityBot.BotFramework.Builder;
 using SecurityBot.BotFramework.Logging;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
+using SecurityBot.Platform.Files;
 
 namespace SecurityBot.Platform.Chat;
 
 /// <summary>
 /// The bot: routes text to commands (help built in), free text to the features that recognise it, card actions
-/// to their feature by verb, compose-box queries to the message extension; welcomes new users once. Every message
-/// gets an answer.
+/// to their feature by verb, compose-box queries to the message extension, file consent presses to the file offers;
+/// welcomes new users once. Every message gets an answer.
 /// </summary>
 public sealed partial class SecurityBotActivityHandler(
     IServiceProvider services,
@@ -104,6 +105,11 @@ public sealed partial class SecurityBotActivityHandler(
         var handler = (IMessagingExtensionQueryHandler)services.GetRequiredService(handlerType);
         return await handler.HandleAsync(turnContext, actor, query, cancellationToken);
     }
+
+    protected override Task<InvokeResponse> OnTeamsFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
+        services.GetService<FileConsentHandler>() is { } handler
+            ? handler.HandleAsync(turnContext, response, cancellationToken)
+            : base.OnTeamsFileConsentAsync(turnContext, response, cancellationToken);
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(turnContext, cancellationToken);
