@@ -13,7 +13,9 @@ public static class AttestationModule
     /// department or everyone to read and accept a policy version; cards go out through the outbox, acceptances are
     /// evidence in the audit chain, reminders and the manager notice follow the business calendar, the owner's
     /// progress card stays current. Reads the policies through IPolicyDocuments, without a project reference. Needs
-    /// the platform (AddPersistence, AddDirectory, AddBot) and a policy library (AddPolicies).
+    /// the platform (AddPersistence, AddDirectory, AddBot) and a policy library (AddPolicies). A
+    /// newer version of an attested policy is offered to the last campaign's owner as a re-attestation (checked at
+    /// start and every Attestation:VersionCheckSeconds).
     /// </summary>
     public static IHostApplicationBuilder AddAttestation(this IHostApplicationBuilder builder)
     {
@@ -42,12 +44,16 @@ public static class AttestationModule
         services.TryAddScoped<CampaignStarts>();
         services.TryAddScoped<Acceptances>();
         services.TryAddScoped<Questions>();
+        services.TryAddScoped<Reattestations>();
+        services.TryAddScoped<ReattestationChecks>();
+        services.AddHostedService<ReattestationWatcher>();
         services.AddTimerHandler<FanOutHandler>();
         services.AddTimerHandler<ReminderHandler>();
         services.AddTimerHandler<ProgressHandler>();
         services.AddChatCommand<CampaignCommand>();
         services.AddCardActionHandler<CampaignActionHandler>();
         services.AddCardActionHandler<AttestationActionHandler>();
+        services.AddCardActionHandler<ReattestActionHandler>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ internal sealed partial class CampaignDrafts(
     AttestationStore store,
     CampaignRoles roles,
     AudienceResolver audiences,
+    Reattestations reattestations,
     IPolicyDocuments policies,
     IOptions<AttestationOptions> options,
     TimeProvider time,
@@ -48,6 +49,17 @@ internal sealed partial class CampaignDrafts(
             errors.Add(new FieldError("due", "Choose the due date."));
         }
 
+        // A re-attestation compares with the earlier campaign the form names: checked here, not trusted from the card.
+        PolicySnapshot? previous = null;
+        if (request.Reattest is { } earlier && policy is not null)
+        {
+            (previous, var previousError) = await reattestations.PreviousAsync(earlier, PolicySnapshot.Of(policy), cancellationToken);
+            if (previousError is not null)
+            {
+                errors.Add(new FieldError("policy", previousError));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return new CampaignOutcome(UseCaseStatus.Invalid, "Some fields need fixing.", Errors: errors);
@@ -69,7 +81,7 @@ internal sealed partial class CampaignDrafts(
             var campaign = await DraftRetry.RunAsync(store.Db, async _ =>
             {
                 var draft = AttestationCampaign.Draft(await store.NextNumberAsync(cancellationToken), PolicySnapshot.Of(policy!), audience!,
-                    people.Count, request.DueOn!.Value, request.Message, actor.Id, owner, today, o.MaxDueDays, now);
+                    people.Count, request.DueOn!.Value, request.Message, actor.Id, owner, today, o.MaxDueDays, now, previous);
                 store.Add(draft);
                 await store.Db.SaveChangesAsync(cancellationToken);
                 return draft;

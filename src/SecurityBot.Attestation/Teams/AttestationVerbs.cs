@@ -23,4 +23,7 @@ internal static class AttestationVerbs
 
     /// <summary>"Change" on the confirmation: the form again, filled from the draft: data {campaign}.</summary>
     public const string Edit = "attest.edit";
+
+    /// <summary>"Draft re-attestation" on the offer of a new policy version: data {policy, version}; answers the form filled in.</summary>
+    public const string Reattest = "attest.reattest";
 }

@@ -10,6 +10,7 @@ internal sealed class CampaignActionHandler(
     CampaignDrafts drafts,
     CampaignStarts starts,
     CampaignReader reader,
+    Reattestations reattestations,
     ActorResolver actors,
     IPolicyDocuments policies,
     IOptions<AttestationOptions> options,
@@ -46,8 +47,10 @@ internal sealed class CampaignActionHandler(
                     return Error(read);
                 }
 
+                // "Change" on a re-attestation's draft keeps the comparison with the campaign it came from.
                 return context.Verb == AttestationVerbs.Edit && found.Status == CampaignStatus.Draft
-                    ? AdaptiveCardInvokeResponse.Card(CampaignFormCard.Create(policies, options.Value, CampaignFormValues.From(found), Today()))
+                    ? AdaptiveCardInvokeResponse.Card(CampaignFormCard.Create(policies, options.Value,
+                        CampaignFormValues.From(found, await reattestations.PreviousNumberAsync(found, cancellationToken)), Today()))
                     : AdaptiveCardInvokeResponse.Card(ProgressCard.Create(found, await reader.ProgressAsync(found, cancellationToken)));
         }
     }

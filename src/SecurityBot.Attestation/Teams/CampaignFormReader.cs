@@ -23,6 +23,8 @@ internal static class CampaignFormReader
         var error = kindText is not (null or "group" or "department" or "everyone")
             ? new FieldError("audienceKind", "Choose the audience from the list.")
             : !string.IsNullOrEmpty(dueText) && due is null ? new FieldError("due", "The due date must be a date (yyyy-MM-dd).") : null;
-        return (new CampaignRequest(policy, kind, value, due, message), new CampaignFormValues(policy, kind, value, due, message), error);
+        // Only a positive number: anything else is no re-attestation, and the server checks the number it gets.
+        var reattest = data.SmallWholeNumber("reattest") is > 0 and var n ? n : (int?)null;
+        return (new CampaignRequest(policy, kind, value, due, message, reattest), new CampaignFormValues(policy, kind, value, due, message, reattest), error);
     }
 }
