@@ -40,16 +40,19 @@ internal sealed class AttestationTestHost : IAsyncDisposable
 
     private readonly PersistenceTestHost _host;
 
-    private AttestationTestHost(PersistenceTestHost host, ManualTimeProvider clock, FanOutCommitFault fault)
+    private AttestationTestHost(PersistenceTestHost host, ManualTimeProvider clock, FanOutCommitFault fault, ProgressCommitGate gate)
     {
         _host = host;
         Clock = clock;
         Fault = fault;
+        ProgressGate = gate;
     }
 
     public ManualTimeProvider Clock { get; }
 
     public FanOutCommitFault Fault { get; }
+
+    public ProgressCommitGate ProgressGate { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -79,6 +82,7 @@ internal sealed class AttestationTestHost : IAsyncDisposable
         }
 
         var fault = new FanOutCommitFault();
+        var gate = new ProgressCommitGate();
         var host = await PersistenceTestHost.CreateAsync(database, clock, config, s =>
         {
             s.AddDirectory();
@@ -86,9 +90,9 @@ internal sealed class AttestationTestHost : IAsyncDisposable
             s.AddPolicies();
             s.AddAttestation();
             s.AddBotConnector();
-            s.ConfigureDbContext<SecurityBotDbContext>((_, options) => options.AddInterceptors(fault));
+            s.ConfigureDbContext<SecurityBotDbContext>((_, options) => options.AddInterceptors(fault, gate));
         });
-        return new AttestationTestHost(host, clock, fault);
+        return new AttestationTestHost(host, clock, fault, gate);
     }
 
     public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => _host.InScopeAsync(work);
