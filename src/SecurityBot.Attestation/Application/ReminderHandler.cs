@@ -69,13 +69,25 @@ internal sealed partial class ReminderHandler(
     public async Task HandleAsync(DueTimer timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        if (_audience is null || !AttestationTimers.TryParse(timer.EntityId, out var number)
+        if (!AttestationTimers.TryParse(timer.EntityId, out var number)
             || await store.FindAsync(number, cancellationToken) is not { Status: CampaignStatus.Active } campaign)
         {
             return;
         }
 
         var now = time.GetUtcNow();
+        if (_audience is null)
+        {
+            // A run on a day without work (it fired late: the bot was down over the day, or a retry's backoff crossed
+            // midnight) still books the next day with work; returning without it would end the campaign's calendar.
+            if (Schedule.NextRun(campaign.DueOn, now) is { } nextDay)
+            {
+                await timers.ScheduleAsync(AttestationTimers.EntityType, AttestationTimers.EntityId(campaign), AttestationTimers.Reminders, nextDay, null, cancellationToken);
+            }
+
+            return;
+        }
+
         var today = Schedule.Today(now);
         var day = Schedule.For(campaign.DueOn, today);
         var batch = options.Value.BatchSize;

@@ -18,8 +18,10 @@ internal sealed class ReminderSchedule(AttestationOptions options)
 
         if (date <= dueOn)
         {
+            // No business day left before the due date: this is the due day, or the last business day before a due
+            // date at a weekend or on a holiday, which would otherwise get no "due" reminder at all.
             var before = BusinessDaysBetween(date, dueOn);
-            return new ReminderDay(date, date == dueOn || options.RemindBusinessDaysBefore.Contains(before), false, false);
+            return new ReminderDay(date, before == 0 || options.RemindBusinessDaysBefore.Contains(before), false, false);
         }
 
         var after = BusinessDaysBetween(dueOn, date);
