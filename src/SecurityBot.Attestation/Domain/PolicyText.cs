@@ -15,7 +15,14 @@ internal static partial class PolicyText
         }
 
         var cut = flat.LastIndexOf(". ", maxLength - 1, StringComparison.Ordinal);
-        return cut > 0 ? flat[..(cut + 1)] : flat[..(maxLength - 1)].TrimEnd() + "…";
+        if (cut > 0)
+        {
+            return flat[..(cut + 1)];
+        }
+
+        // One long sentence: cut between words ("(pirated films…" not "(pirated films, mus…") unless one word is most of it.
+        var space = flat.LastIndexOf(' ', maxLength - 1);
+        return (space > maxLength / 2 ? flat[..space] : flat[..(maxLength - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
     }
 
     /// <summary>Equal once runs of whitespace are one space: re-wrapping a paragraph is not a change people must re-read.</summary>

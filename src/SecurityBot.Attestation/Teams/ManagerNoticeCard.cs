@@ -10,14 +10,17 @@ internal static class ManagerNoticeCard
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(member);
         var due = campaign.DueOn.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
-        var card = new AdaptiveCard { FallbackText = $"{member.DisplayName} has not accepted {campaign.PolicyTitle}" };
-        card.Body.Add(TextBlock.Heading($"⏰ {CardText.Escape(member.DisplayName)} has not accepted {CardText.Escape(campaign.PolicyTitle)}"));
+        var name = CardText.Escape(CardText.Truncate(member.DisplayName, 100));
+        var card = new AdaptiveCard { FallbackText = CardText.Plain($"{member.DisplayName} has not accepted {campaign.PolicyTitle}") };
+        card.Body.Add(TextBlock.Heading($"⏰ {name} has not accepted {CardText.Escape(campaign.PolicyTitle)}"));
         card.Body.Add(new FactSet(
-            new Fact("Policy", $"{CardText.Escape(campaign.PolicyTitle)} (version {CardText.Escape(campaign.PolicyVersion)})"),
+            Fact.FromUserText("Who", member.DisplayName, AudienceMember.MaxNameLength),
+            new Fact("Policy", $"{CardText.Escape(campaign.PolicyTitle)}, version {CardText.Escape(campaign.PolicyVersion)}"),
             new Fact("Was due", due),
             new Fact("Reminders sent", member.Reminders.ToString(CultureInfo.InvariantCulture)),
-            Fact.FromUserText("Asked by", campaign.OwnerName, AttestationCampaign.MaxNameLength)));
-        card.Body.Add(new TextBlock("You are told because they report to you. Please ask them to open their card from SecurityBot and accept the policy, or to raise their question with the security team. This is the only notice you get about them for this campaign.") { Wrap = true });
+            Fact.FromUserText("Asked by", campaign.OwnerName, 100)));
+        card.Body.Add(new TextBlock($"You are told because {name} reports to you. Please ask them to open the card SecurityBot sent them and accept the policy, or to press \"I have a question\" on it if something is unclear.") { Wrap = true, Spacing = Spacing.Medium });
+        card.Body.Add(new TextBlock("This is the only notice you get about them for this campaign. Nothing is needed from you in SecurityBot.") { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         return card;
     }
 }
