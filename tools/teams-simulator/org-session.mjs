@@ -29,7 +29,7 @@ export async function organisationArrives({ client, stranger, connector, post, g
  */
 async function installEveryone({ client, connector, post, genuine, known }) {
   const personal = new Map(known);
-  const pending = organisation.users.filter((u) => !personal.has(u.id));
+  const pending = organisation.users.filter((u) => !personal.has(u.id) && u.installsBot !== false);
   const statuses = [];
   for (let i = 0; i < pending.length; i += 6) {
     await Promise.all(pending.slice(i, i + 6).map(async (person) => {
@@ -47,7 +47,7 @@ export function orgSession({ client, connector, post, genuine, personal }) {
   const conversationOf = (person) => personal.get(person.id);
   /** Activities the bot sent to `person`'s 1:1 chat: the installed one, or one it created with them alone. */
   const oneToOne = (person, since = 0) => connector.activities.filter((a) => a.at >= since && a.operation !== 'createConversation'
-    && (a.conversationId === conversationOf(person).id || connector.createdWith(a.conversationId) === person.teamsId));
+    && (a.conversationId === conversationOf(person)?.id || connector.createdWith(a.conversationId) === person.teamsId));
   const inConversation = (conversationId, since = 0) => connector.activities.filter((a) => a.conversationId === conversationId && a.at >= since && a.operation !== 'createConversation');
 
   return {

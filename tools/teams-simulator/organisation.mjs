@@ -37,7 +37,12 @@ const analystNames = ['Jin Park', 'Amara Nwosu', 'Lena Fischer'];
 const analysts = Array.from({ length: 39 }, (_, i) =>
   person(100 + i, analystNames[i] ?? `Security Analyst ${String(i + 1).padStart(2, '0')}`, 'Security Analyst', 'Security', 5));
 
-const users = [...named, ...analysts];
+// Issue 18: people who joined this week and have never opened Teams' SecurityBot app (they do not install it in [8]):
+// the bot can reach them only by installing itself for them through Graph.
+const joiners = Array.from({ length: 10 }, (_, i) =>
+  ({ ...person(200 + i, `New Joiner ${String(i + 1).padStart(2, '0')}`, 'Sales Associate', 'Sales', 6), installsBot: false }));
+
+const users = [...named, ...analysts, ...joiners];
 const byName = (name) => users.find((u) => u.displayName === name);
 
 export const TENANT_ID = '5e0c7e4a-0000-4000-8000-00000000c0de';
@@ -58,6 +63,7 @@ export const people = {
   dpo: byName('Daniel Weiss'),
   privacyAnalyst: byName('Sofia Costa'),
   analysts,
+  joiners,
 };
 
 const securityTeam = { id: '5e0c6000-0000-4000-8000-000000000001', displayName: 'Security Team', members: [people.lead.id, ...analysts.map((a) => a.id)] };
@@ -69,7 +75,16 @@ const legal = { id: '5e0c6000-0000-4000-8000-000000000004', displayName: 'Legal'
 const privacy = { id: '5e0c6000-0000-4000-8000-000000000005', displayName: 'Privacy', members: [people.dpo.id, people.privacyAnalyst.id] };
 const executives = { id: '5e0c6000-0000-4000-8000-000000000006', displayName: 'Executives', members: [people.ceo.id, people.cfo.id] };
 
-export const organisation = { tenantId: TENANT_ID, users, groups: [securityTeam, responders, riskApprovers, legal, privacy, executives] };
+// Issue 18: the acceptable-use pilot, 30 people: six named, a nested group of 14 analysts (Alex listed there again) and
+// the 10 joiners. Graph lists 31 objects (30 users and the nested group) in pages of 20.
+const pilotAnalysts = { id: '5e0c6000-0000-4000-8000-000000000008', displayName: 'Pilot analysts', members: [...analysts.slice(20, 34).map((a) => a.id), people.alex.id] };
+const pilot = {
+  id: '5e0c6000-0000-4000-8000-000000000007',
+  displayName: 'Acceptable use pilot',
+  members: [people.manager.id, people.alex.id, people.isaiah.id, people.financeManager.id, people.oliver.id, people.samir.id, pilotAnalysts.id, ...joiners.map((j) => j.id)],
+};
+
+export const organisation = { tenantId: TENANT_ID, users, groups: [securityTeam, responders, riskApprovers, legal, privacy, executives, pilot, pilotAnalysts] };
 
 /** The bot's Roles settings (docs/directory.md), as environment variables. */
 export const roleSettings = {
@@ -98,6 +113,7 @@ export function transitiveUsers(groupId, seen = new Set()) {
 export const securityTeamMembers = () => transitiveUsers(securityTeam.id);
 export const crisisRoster = () => [...new Map([...transitiveUsers(legal.id), ...transitiveUsers(privacy.id)].map((u) => [u.id, u])).values()];
 export const executiveMembers = () => transitiveUsers(executives.id);
+export const pilotGroup = () => ({ id: pilot.id, displayName: pilot.displayName, members: [...new Map(transitiveUsers(pilot.id).map((u) => [u.id, u])).values()] });
 
 /**
  * Who docs/directory.md's default routing (Routing:*FromSeverity) says hears of a Critical incident: every security

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attestationCampaign } from './attestation.mjs';
 import { startBot } from './bot-host.mjs';
 import { forgedPayloads, forgerGetsNoUpdates, noRegisterInChannels } from './confidentiality.mjs';
 import { startConnector } from './connector.mjs';
@@ -220,17 +221,19 @@ async function main() {
       await noRegisterInChannels({ client, session, post, genuine, check, say, risk, incident });
       await forgerGetsNoUpdates({ session, check, say, risk, incident, current });
     }
-    await killMidFanOut({
-      session, connector, check, say, bot,
-      restart: async () => {
-        launch();
-        return bot().waitUntilHealthy(options.startupTimeoutMs);
-      },
-    });
+    const relaunch = async () => {
+      launch();
+      return bot().waitUntilHealthy(options.startupTimeoutMs);
+    };
+    await killMidFanOut({ session, connector, check, say, bot, restart: relaunch });
 
     await crisisRoom({ session, client, post, genuine, connector, graph, check, say });
 
-    say('\n[13] what the simulator saw of the bot (both host processes)');
+    // Issue 18: started again on the same database with the reminder time the scenario configures (attestation.mjs).
+    const restartWith = async (extra) => { Object.assign(settings, extra); await bot().stop(); return relaunch(); };
+    await attestationCampaign({ session, connector, graph, check, say, restart: restartWith });
+
+    say('\n[14] what the simulator saw of the bot (all three host processes)');
     const malformed = connector.activities.filter((a) => a.operation !== 'createConversation' && (a.activity?.type !== 'message' || a.activity?.from?.id !== client.bot.id));
     check('every activity the bot sent is a message from the bot (type, from.id)', `type message, from ${client.bot.id}`,
       malformed.length ? `${malformed.length} not: ${malformed.map((a) => `${a.operation} type=${a.activity?.type} from=${a.activity?.from?.id}`).join('; ')}` : `all ${connector.activities.length}`,
