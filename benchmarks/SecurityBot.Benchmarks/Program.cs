@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SecurityBot.Benchmarks.Attestation;
 using SecurityBot.Benchmarks.Directory;
 using SecurityBot.Benchmarks.Pipeline;
 using SecurityBot.Benchmarks.Policies;
@@ -9,7 +10,7 @@ using SecurityBot.Benchmarks.Policies;
 namespace SecurityBot.Benchmarks;
 
 /// <summary>
-/// "pipeline" runs the text-turn load comparison, "directory-latency" prints the routing latency/Graph-call report, "--policies-report" the policy search report;
+/// "attestation [people] [--kill]" runs issue 18's campaign load program, "pipeline" runs the text-turn load comparison, "directory-latency" prints the routing latency/Graph-call report, "--policies-report" the policy search report;
 /// anything else goes to BenchmarkDotNet (e.g. --filter *Routing*), in-process so the shared build machine does not
 /// rebuild the solution per benchmark.
 /// </summary>
@@ -20,6 +21,12 @@ internal static class Program
         if (args is ["directory-latency", ..])
         {
             await RoutingLatencyReport.RunAsync();
+            return;
+        }
+
+        if (args is ["attestation", ..])
+        {
+            await AttestationLoadReport.RunAsync(args);
             return;
         }
 
