@@ -118,7 +118,7 @@ internal sealed class AttestationTestHost : IAsyncDisposable
     }
 
     public Task<AcceptOutcome> AcceptAsync(int number, string userId) =>
-        InScopeAsync(sp => sp.GetRequiredService<Acceptances>().AcceptAsync(number, Actor(userId), CancellationToken.None));
+        InScopeAsync(sp => sp.GetRequiredService<Acceptances>().AcceptAsync(number, Actor(userId), null, CancellationToken.None));
 
     /// <summary>A press of an Action.Execute button by <paramref name="userId"/> in their chat with the bot, through the real handler of the verb.</summary>
     public Task<AdaptiveCardInvokeResponse> PressAsync(string userId, string verb, string dataJson) =>
