@@ -99,7 +99,7 @@ public abstract class AttestationCampaignFlowTests(DatabaseProvider provider)
 
         asked.GetProperty("statusCode").GetInt32().Should().Be(200, asked.ToString());
         asked.GetProperty("value").GetString().Should().Contain("Tomas Herrera");
-        var question = await bot.WaitForCardAsync(Person.Tomas, "A question about Acceptable Use Policy");
+        var question = await bot.WaitForCardAsync(Person.Tomas, "has a question about Acceptable Use Policy");
         Texts(question).Should().Contain("Isaiah Langer").And.Contain("personal").And.Contain("version 3.0");
         (await bot.WithDbAsync(db => db.Set<PolicyAcceptance>().CountAsync())).Should().Be(0, "a question is not an acceptance");
     }

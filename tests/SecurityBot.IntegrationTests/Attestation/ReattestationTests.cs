@@ -112,7 +112,7 @@ public abstract class ReattestationTests(DatabaseProvider provider) : IAsyncLife
         await h.FireDueTimersAsync();
         var asks = (await h.OutboxAsync()).Where(m => m.IdempotencyKey.StartsWith($"attest:{draft.Number}:", StringComparison.Ordinal) && m.RecipientAadObjectId != TomasLead).ToList();
         asks.Should().HaveCount(2, "Finance has two people");
-        asks.Should().OnlyContain(m => CardText(m.ActivityJson).Contains("Changed since version 3.0: sections 2.3, 2.4.", StringComparison.Ordinal));
+        asks.Should().OnlyContain(m => CardText(m.ActivityJson).Contains("What changed since version 3.0:** sections 2.3, 2.4.", StringComparison.Ordinal));
         (await h.CheckVersionsAsync()).Should().Be(0, "the re-attestation asked the current version");
     }
 
