@@ -40,6 +40,7 @@ public static class AttestationModule
         services.TryAddScoped<AttestationMessages>();
         services.TryAddScoped<CampaignProgress>();
         services.TryAddScoped<CampaignReader>();
+        services.TryAddScoped<CampaignExports>();
         services.TryAddScoped<CampaignDrafts>();
         services.TryAddScoped<CampaignStarts>();
         services.TryAddScoped<Acceptances>();

@@ -2,8 +2,8 @@
 // "policy campaign", fills the card for the acceptable-use policy to the group and sends it; every member (ten of
 // whom never opened SecurityBot, so the bot must install itself for them through Graph) gets ONE card; Alex accepts
 // with his card's button and the lead's progress card is edited to "1 of 30 accepted"; at the organisation's reminder
-// time everyone still pending gets a reminder and Alex does not; the export, when the bot has one, lists who accepted
-// which version. Written from the issue and the Teams/Graph docs, not from SecurityBot's code.
+// time everyone still pending gets a reminder and Alex does not; the export lists who accepted
+// which version (a CSV offered as a file in the lead's 1:1 chat, uploaded once allowed). Written from the issue and the Teams/Graph docs, not from SecurityBot's code.
 import { findAction } from './confidentiality.mjs';
 import { delay, waitFor } from './net.mjs';
 import { quiet } from './org-session.mjs';
@@ -35,7 +35,7 @@ export function reminderSoon(now = new Date(), leadSeconds = 75) {
  * `restart(settings)` stops the host and starts it again on the same database with these settings added; resolves
  * to whether it answers /healthz.
  */
-export async function attestationCampaign({ session, connector, graph, check, say, restart }) {
+export async function attestationCampaign({ session, connector, graph, check, say, restart, bot }) {
   const reminder = reminderSoon(new Date(), 90);
   const restarted = await restart(reminder.settings);
   check(`the host restarts with Attestation:ReminderTime ${reminder.settings.Attestation__ReminderTime} UTC, every day a business day`, '200 from /healthz', restarted ? '200' : 'no answer', restarted);
@@ -109,40 +109,45 @@ export async function attestationCampaign({ session, connector, graph, check, sa
   if (waitMs > 0) await delay(waitMs);
   const pending = members.filter((m) => m.id !== alex.id);
   const reminded = (m) => asks(m, reminderAt.getTime()).filter((a) => /remind|overdue|due today/.test(shownText(a.activity)));
-  await waitFor(() => pending.every((m) => reminded(m).length > 0), STEP_MS, 200);
+  // A reminder run is a durable timer, then one outbox send per person within Teams' limits: on a busy machine the
+  // 29 cards can take longer than one step to go out, so the wait is three steps (each person still gets ONE).
+  await waitFor(() => pending.every((m) => reminded(m).length > 0), 3 * STEP_MS, 200);
   await quiet(connector, 3000, STEP_MS);
   const notReminded = pending.filter((m) => reminded(m).length !== 1);
   check(`at the reminder time each of the ${pending.length} still pending gets one reminder card`, `${pending.length} × 1`,
     `${pending.length - notReminded.length} × 1${notReminded.length ? `; ${notReminded.slice(0, 4).map((m) => `${m.displayName}: ${reminded(m).length}`).join(', ')}` : ''}`, notReminded.length === 0);
+  if (notReminded.length && bot) {
+    // What the bot said about its reminder run, its timers and its outbox: enough to tell a late timer from a slow send.
+    const told = bot().log().filter((l) => /Campaign \d+|attest\.|Timer|Outbox|"LogLevel":"(Warning|Error)"/.test(l)).slice(-12);
+    told.forEach((l) => say(`        · bot: ${l.slice(0, 300)}`));
+  }
   check(`${alex.displayName}, who accepted, gets no reminder`, '0', `${asks(alex, reminderAt.getTime()).length}`, asks(alex, reminderAt.getTime()).length === 0);
 
-  // The export, if the bot has one: who accepted which version.
+  // The export: typed by the lead, it comes as a file offered in the lead's own 1:1 chat (Teams' file consent card);
+  // the lead allows it, Teams hands the bot a OneDrive upload session, and the CSV the bot uploads there must list
+  // who accepted which version. Alex accepted 3.0; the others are still pending.
+  const exportAt = Date.now();
   const exported = await session.type(lead, 'policy campaign export');
-  const csv = exported.replies.map(attachmentText).join('\n');
-  const hasExport = exported.replies.length > 0 && !/not a campaign command/i.test(csv);
-  if (hasExport) {
-    check('"policy campaign export" lists who accepted which version', `${alex.displayName} with version ${version}`,
-      csv.split('\n').filter((l) => l.includes(alex.displayName)).join(' | ').slice(0, 200) || 'Alex not listed', csv.split('\n').some((l) => l.includes(alex.displayName) && l.includes(version)));
-  } else {
-    say(`        · "policy campaign export" is not there yet: ${exported.replies.map((r) => shownText(r).replace(/\s+/g, ' ').slice(0, 120)).join(' | ') || 'no reply'}`);
-  }
+  const consentType = 'application/vnd.microsoft.teams.card.file.consent';
+  const consents = () => chatOf(lead, exportAt).filter((a) => POSTS.includes(a.operation) && (a.activity?.attachments ?? []).some((x) => x.contentType === consentType));
+  await waitFor(() => consents().length > 0, STEP_MS, 200);
+  const offer = consents()[0]?.activity.attachments.find((x) => x.contentType === consentType);
+  const elsewhere = connector.activities.filter((a) => a.at >= exportAt && (a.activity?.attachments ?? []).some((x) => x.contentType === consentType) && !chatOf(lead, exportAt).includes(a));
+  check('"policy campaign export" offers the CSV as a file in the lead\'s own 1:1 chat, nowhere else', 'one file consent card to the lead, 0 elsewhere',
+    offer ? `${consents().length} to the lead ("${String(offer.name ?? '')}", ${offer.content?.sizeInBytes ?? '?'} bytes), ${elsewhere.length} elsewhere`
+      : `no file consent card (${exported.replies.map((r) => shownText(r).replace(/\s+/g, ' ').slice(0, 120)).join(' | ') || 'no reply'})`,
+    !!offer && consents().length === 1 && elsewhere.length === 0);
+  if (!offer) return;
+  const { uploadInfo, session: upload } = graph.uploadSession(offer.name || 'export.csv');
+  const allowed = await session.fileConsent(lead, { type: 'fileUpload', action: 'accept', context: offer.content?.acceptContext, uploadInfo });
+  const csv = upload.text ?? '';
+  const alexRows = csv.split(/\r?\n/).filter((l) => l.includes(alex.displayName));
+  check(`"Allow" uploads the CSV to the lead's OneDrive, and it lists ${alex.displayName} as having accepted version ${version}`,
+    `200, ${members.length} people, ${alex.displayName} accepted ${version}`,
+    `${allowed.status}, ${upload.puts.length} PUT(s), ${csv ? `${csv.split(/\r?\n/).filter((l) => l.trim()).length - 1} rows` : 'nothing uploaded'}; ${alexRows.join(' | ').slice(0, 200) || `${alex.displayName} not listed`}`,
+    allowed.status === 200 && csv.split(/\r?\n/).filter((l) => l.trim()).length - 1 === members.length
+      && alexRows.some((l) => l.includes(`,${version},`) && /,accepted,/.test(l)));
+  const pendingRows = csv.split(/\r?\n/).filter((l) => pending.some((m) => l.includes(m.displayName)) && /,(pending|overdue),/.test(l));
+  check('the other members are listed as still to accept', `${pending.length} pending`, `${pendingRows.length} pending`, pendingRows.length === pending.length);
 }
 
-/** The choices of the Input.ChoiceSet with this id anywhere in the attachments. */
-function findChoices(node, id) {
-  if (Array.isArray(node)) return node.map((n) => findChoices(n, id)).find(Boolean);
-  if (!node || typeof node !== 'object') return undefined;
-  if (node.type === 'Input.ChoiceSet' && node.id === id) return node.choices;
-  return Object.values(node).map((v) => findChoices(v, id)).find(Boolean);
-}
-
-/** Text of an activity's attachments: inline CSV (a data: URL or text content) and card text. */
-function attachmentText(activity) {
-  const parts = [activity?.text ?? ''];
-  for (const a of activity?.attachments ?? []) {
-    if (typeof a.contentUrl === 'string' && a.contentUrl.startsWith('data:')) parts.push(Buffer.from(a.contentUrl.split(',')[1] ?? '', /;base64/.test(a.contentUrl) ? 'base64' : 'utf8').toString());
-    if (typeof a.content === 'string') parts.push(a.content);
-    else parts.push(JSON.stringify(a.content ?? ''));
-  }
-  return parts.join('\n');
-}

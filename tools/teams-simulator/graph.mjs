@@ -16,6 +16,8 @@ const USER_PROPERTIES = ['id', 'userPrincipalName', 'displayName', 'jobTitle', '
  */
 export async function startGraph({ tls, organisation, verifyBearer, log, app }) {
   const stats = { calls: 0, refused: [], unknown: [], byRoute: {} };
+  // Upload sessions handed out for file consent cards: id → {name, puts, text}.
+  const uploads = new Map();
   let origin = '';
   // Teams chats and app installations (graph-chats.mjs); `app` = {catalogId, botAppId}.
   const teams = graphChats({ organisation, app, fail: error, log });
@@ -23,6 +25,11 @@ export async function startGraph({ tls, organisation, verifyBearer, log, app }) 
   const server = await startHttps(tls, (req, body, res) => {
     const url = new URL(req.url, 'https://graph.invalid');
     const segments = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    // OneDrive's upload session URLs are pre-authorised (no bearer): the person's "Allow" on a file consent card
+    // hands the bot one (uploadSession below); the bytes PUT there are kept for the simulator to read.
+    if (segments[0] === 'sim-upload' && segments.length === 2) {
+      return receiveUpload(req, segments[1], body, res);
+    }
     stats.calls++;
     const auth = verifyBearer(req.headers.authorization, origin);
     if (!auth.ok) {
@@ -67,6 +74,15 @@ export async function startGraph({ tls, organisation, verifyBearer, log, app }) 
   });
   origin = server.origin;
   teams.setOrigin(origin);
+
+  function receiveUpload(req, id, body, res) {
+    const session = uploads.get(id);
+    if (!session || req.method !== 'PUT') return error(res, 404, 'itemNotFound', 'The upload session does not exist or has expired.');
+    // One PUT of the whole file (the bot's files are far below OneDrive's 60 MiB single-request limit).
+    session.puts.push({ contentRange: req.headers['content-range'] ?? null, contentLength: Number(req.headers['content-length'] ?? -1) });
+    session.text = body;
+    return sendJson(res, 201, { id: `sim-item-${id}`, name: session.name, size: Buffer.byteLength(body), file: {} });
+  }
 
   function findUser(key) {
     const k = key.toLowerCase();
@@ -136,7 +152,17 @@ export async function startGraph({ tls, organisation, verifyBearer, log, app }) 
     return error(res, 400, 'BadRequest', 'Unsupported request.');
   }
 
-  return { origin, baseUrl: `${origin}/v1.0`, stats, teams, close: server.close };
+  /** A OneDrive upload session for `name`, as Teams puts it in a file consent's uploadInfo; `.text()` is what was uploaded. */
+  const uploadSession = (name) => {
+    const id = randomUUID();
+    const session = { name, puts: [], text: null };
+    uploads.set(id, session);
+    return {
+      uploadInfo: { name, uploadUrl: `${origin}/sim-upload/${id}`, contentUrl: `${origin}/sim-drive/${id}/${encodeURIComponent(name)}`, uniqueId: id, fileType: name.split('.').pop() },
+      session,
+    };
+  };
+  return { origin, baseUrl: `${origin}/v1.0`, stats, teams, uploadSession, close: server.close };
 }
 
 function error(res, status, code, message) {

@@ -60,6 +60,11 @@ export function orgSession({ client, connector, post, genuine, personal }) {
       const res = await post(client.cardAction(conversationOf(person), verb, data, teamsUser(person)), genuine());
       return { status: res.status, raw: res.body, body: parse(res.body) };
     },
+    /** `person` answers a file consent card in their 1:1 chat (fileConsent/invoke); the HTTP answer, parsed. */
+    async fileConsent(person, value) {
+      const res = await post(client.fileConsent(conversationOf(person), value, teamsUser(person)), genuine());
+      return { status: res.status, raw: res.body, body: parse(res.body) };
+    },
     /** `person` types `text` in their 1:1 chat; the bot's reply that reached the connector (or undefined). */
     async type(person, text, timeoutMs = 10000) {
       const since = Date.now();

@@ -231,7 +231,7 @@ async function main() {
 
     // Issue 18: started again on the same database with the reminder time the scenario configures (attestation.mjs).
     const restartWith = async (extra) => { Object.assign(settings, extra); await bot().stop(); return relaunch(); };
-    await attestationCampaign({ session, connector, graph, check, say, restart: restartWith });
+    await attestationCampaign({ session, connector, graph, check, say, restart: restartWith, bot });
 
     say('\n[14] what the simulator saw of the bot (all three host processes)');
     const malformed = connector.activities.filter((a) => a.operation !== 'createConversation' && (a.activity?.type !== 'message' || a.activity?.from?.id !== client.bot.id));

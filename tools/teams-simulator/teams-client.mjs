@@ -91,6 +91,14 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
       });
     },
 
+    /**
+     * The person's answer to a file consent card: Teams' fileConsent/invoke. `value` is what Teams sends: type
+     * fileUpload, action accept|decline, the card's context back, and (accept) the OneDrive uploadInfo.
+     */
+    fileConsent(conversation, value, user = ALEX) {
+      return base('invoke', conversation, user, { name: 'fileConsent/invoke', id: `f:${randomUUID()}`, replyToId: `${Date.now()}`, value });
+    },
+
     /** An invoke the bot has no handler for (Teams adds new invoke names over time). */
     unknownInvoke(conversation, user = ALEX) {
       return base('invoke', conversation, user, { name: 'sim/notAThing', id: `f:${randomUUID()}`, value: {} });

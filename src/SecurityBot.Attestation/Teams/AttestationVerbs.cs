@@ -21,6 +21,9 @@ internal static class AttestationVerbs
     /// <summary>"Refresh" on the progress card: data {campaign}.</summary>
     public const string Status = "attest.status";
 
+    /// <summary>"Export CSV" on the progress card: the evidence as a file in the presser's 1:1 chat: data {campaign}.</summary>
+    public const string Export = "attest.export";
+
     /// <summary>"Change" on the confirmation: the form again, filled from the draft: data {campaign}.</summary>
     public const string Edit = "attest.edit";
 

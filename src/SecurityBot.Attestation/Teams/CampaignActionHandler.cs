@@ -4,19 +4,20 @@ namespace SecurityBot.Attestation.Teams;
 
 /// <summary>
 /// The starter's side of a campaign: "Next" on the form (count, then confirm), "Send", "Change", and "Refresh" on the
-/// progress card. Who may is decided on the server each time; the data only names a campaign.
+/// progress card, "Export CSV". Who may is decided on the server each time; the data only names a campaign.
 /// </summary>
 internal sealed class CampaignActionHandler(
     CampaignDrafts drafts,
     CampaignStarts starts,
     CampaignReader reader,
+    CampaignExports exports,
     Reattestations reattestations,
     ActorResolver actors,
     IPolicyDocuments policies,
     IOptions<AttestationOptions> options,
     TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [AttestationVerbs.Preview, AttestationVerbs.Send, AttestationVerbs.Edit, AttestationVerbs.Status];
+    public IReadOnlyCollection<string> Verbs { get; } = [AttestationVerbs.Preview, AttestationVerbs.Send, AttestationVerbs.Edit, AttestationVerbs.Status, AttestationVerbs.Export];
 
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -40,6 +41,10 @@ internal sealed class CampaignActionHandler(
                 return started.Campaign is { } campaign && started.Succeeded
                     ? AdaptiveCardInvokeResponse.Card(ProgressCard.Create(campaign, await reader.ProgressAsync(campaign, cancellationToken)))
                     : Error(started);
+            case AttestationVerbs.Export:
+                // The card stays as it is; the file arrives in the presser's own 1:1 chat, whoever else sees this card.
+                var exported = await exports.ExportAsync(number.Value, actor, cancellationToken);
+                return exported.Succeeded ? AdaptiveCardInvokeResponse.Message(exported.Message) : Error(exported);
             default:
                 var read = await reader.ReadAsync(number.Value, actor.Id, cancellationToken);
                 if (read.Campaign is not { } found)

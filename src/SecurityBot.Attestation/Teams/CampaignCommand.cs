@@ -3,12 +3,15 @@ using Microsoft.Extensions.Options;
 namespace SecurityBot.Attestation.Teams;
 
 /// <summary>
-/// "policy campaign" (the form), "policy campaign status [number]" (the progress card). Security roles only; in a
+/// "policy campaign" (the form), "policy campaign status [number]" (the progress card), "policy campaign export [number]" (the CSV, as a file
+/// offered in the 1:1 chat). Security roles only; in a
 /// channel or group chat the answer goes to the asker's 1:1 chat, since progress names people.
 /// </summary>
 internal sealed class CampaignCommand(
     CampaignRoles roles,
     CampaignReader reader,
+    CampaignExports exports,
+    ActorResolver actors,
     PrivateReplies replies,
     IPolicyDocuments policies,
     IOptions<AttestationOptions> options,
@@ -36,8 +39,14 @@ internal sealed class CampaignCommand(
                 var today = new ReminderSchedule(options.Value).Today(time.GetUtcNow());
                 await replies.SendAsync(context, CampaignFormCard.Create(policies, options.Value, CampaignFormValues.Empty, today), cancellationToken);
                 return;
+            case "export":
+                var exported = await exports.ExportAsync(Number(rest), await actors.ResolveAsync(context.Actor, cancellationToken), cancellationToken);
+                await context.Turn.SendCardAsync(exported.Succeeded
+                    ? NoticeCard.Success("Export on its way", exported.Message)
+                    : NoticeCard.Error("No export", exported.Message), cancellationToken);
+                return;
             case "status":
-                var number = int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+                var number = Number(rest);
                 var read = await reader.ReadAsync(number, context.Actor.AadObjectId, cancellationToken);
                 if (read.Campaign is not { } campaign)
                 {
@@ -52,4 +61,8 @@ internal sealed class CampaignCommand(
                 return;
         }
     }
+
+    /// <summary>The campaign number typed after the sub-command; none (the latest) when absent or not a number.</summary>
+    private static int? Number(string rest) =>
+        int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -54,6 +54,10 @@ internal static class ProgressCard
 
         card.Body.Add(new TextBlock(Footer(campaign, figures, number)) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
         card.Actions.Add(new ExecuteAction("Refresh", AttestationVerbs.Status, new JsonObject { ["campaign"] = campaign.Number }) { AssociatedInputs = AssociatedInputs.None });
+        if (campaign.Status != CampaignStatus.Draft)
+        {
+            card.Actions.Add(new ExecuteAction("Export CSV", AttestationVerbs.Export, new JsonObject { ["campaign"] = campaign.Number }) { AssociatedInputs = AssociatedInputs.None });
+        }
         return card;
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
+using SecurityBot.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.Platform.Persistence;
 
@@ -50,7 +50,7 @@ internal sealed class RiskAcceptanceRegister(SecurityBotDbContext db, RiskAccess
 
     /// <summary>
     /// The register as CSV: every request (security roles) or the user's own. Cells that a spreadsheet would run as
-    /// a formula (=, +, -, @ …) are escaped by CsvHelper's injection protection.
+    /// a formula (=, +, -, @ …) are escaped by the platform's <see cref="SpreadsheetCsv"/> configuration.
     /// </summary>
     public async Task<(string Csv, int Rows)> ExportCsvAsync(string userId, CancellationToken cancellationToken)
     {
@@ -66,9 +66,8 @@ internal sealed class RiskAcceptanceRegister(SecurityBotDbContext db, RiskAccess
 
     public static string ToCsv(IEnumerable<RiskAcceptance> risks)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(writer, config))
+        using (var csv = new CsvWriter(writer, SpreadsheetCsv.Configuration))
         {
             csv.WriteRecords(risks.Select(Row));
         }
