@@ -151,3 +151,11 @@ export async function attestationCampaign({ session, connector, graph, check, sa
   check('the other members are listed as still to accept', `${pending.length} pending`, `${pendingRows.length} pending`, pendingRows.length === pending.length);
 }
 
+
+/** The choices of the Input.ChoiceSet with this id anywhere in the attachments. */
+function findChoices(node, id) {
+  if (Array.isArray(node)) return node.map((n) => findChoices(n, id)).find(Boolean);
+  if (!node || typeof node !== 'object') return undefined;
+  if (node.type === 'Input.ChoiceSet' && node.id === id) return node.choices;
+  return Object.values(node).map((v) => findChoices(v, id)).find(Boolean);
+}

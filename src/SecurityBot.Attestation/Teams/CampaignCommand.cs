@@ -41,7 +41,8 @@ internal sealed class CampaignCommand(
                 return;
             case "export":
                 var exported = await exports.ExportAsync(Number(rest), await actors.ResolveAsync(context.Actor, cancellationToken), cancellationToken);
-                await context.Turn.SendCardAsync(exported.Succeeded
+                // The answer names the campaign's figures: in a channel or group chat only a pointer stays there.
+                await replies.SendAsync(context, exported.Succeeded
                     ? NoticeCard.Success("Export on its way", exported.Message)
                     : NoticeCard.Error("No export", exported.Message), cancellationToken);
                 return;
