@@ -34,7 +34,7 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
     {
         await using var organisation = await GraphOrganisation.StartAsync();
         AddGroup(organisation);
-        await using var bot = await BotHarness.StartAsync(provider, graph: organisation);
+        await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
         await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
         await bot.PressAsync(Person.Alex, "attest.accept", new { campaign = 1 });
 
@@ -60,7 +60,7 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
     {
         await using var organisation = await GraphOrganisation.StartAsync();
         AddGroup(organisation);
-        await using var bot = await BotHarness.StartAsync(provider, graph: organisation);
+        await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
         await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
 
         (await bot.SayAsync(Person.Isaiah, "policy campaign export 1")).EnsureSuccessStatusCode();
@@ -78,7 +78,7 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
     {
         await using var organisation = await GraphOrganisation.StartAsync();
         AddGroup(organisation);
-        await using var bot = await BotHarness.StartAsync(provider, graph: organisation);
+        await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
         await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
         await bot.WaitForOutboxDrainedAsync();
         var before = bot.Connector.Posted.Count;
@@ -96,7 +96,7 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
     {
         await using var organisation = await GraphOrganisation.StartAsync();
         AddGroup(organisation);
-        await using var bot = await BotHarness.StartAsync(provider, graph: organisation);
+        await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
         await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
         var progress = await bot.WaitForCardAsync(Person.Tomas, "Campaign 1:");
         var button = ActionData(progress, "Export CSV");

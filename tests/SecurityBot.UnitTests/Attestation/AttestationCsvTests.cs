@@ -35,11 +35,11 @@ public class AttestationCsvTests
     [Fact]
     public void Status_PendingAfterTheDueDate_Overdue()
     {
-        var campaign = Campaign(dueOn: Today);
+        var campaign = Campaign(dueOn: Today.AddDays(1));
         var member = Member(campaign, "u-1", "Alex Wilber", "Engineering");
 
-        AttestationCsv.Status(campaign, member, Today).Should().Be("pending", "the due date itself is not late");
-        AttestationCsv.Status(campaign, member, Today.AddDays(1)).Should().Be("overdue");
+        AttestationCsv.Status(campaign, member, Today.AddDays(1)).Should().Be("pending", "the due date itself is not late");
+        AttestationCsv.Status(campaign, member, Today.AddDays(2)).Should().Be("overdue");
     }
 
     [Theory]
