@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace SecurityBot.Attestation.Teams;
 
 /// <summary>
-/// "policy campaign" (the form), "policy campaign status [number]" (the progress card), "policy campaign export [number]" (the CSV, as a file
-/// offered in the 1:1 chat). Security roles only; in a
-/// channel or group chat the answer goes to the asker's 1:1 chat, since progress names people.
+/// "policy campaign" (the form), "policy campaign status [number]" (the progress card), "policy campaign export
+/// [number]" (the CSV, as a file offered in the 1:1 chat). Security roles only; in a channel or group chat the answer
+/// goes to the asker's 1:1 chat, since progress names people. Without a number: the latest campaign.
 /// </summary>
 internal sealed class CampaignCommand(
     CampaignRoles roles,
@@ -28,6 +28,13 @@ internal sealed class CampaignCommand(
         if (!await roles.MayRunCampaignsAsync(context.Actor.AadObjectId, cancellationToken))
         {
             await context.Turn.SendCardAsync(NoticeCard.Error("Not for you", CampaignOutcome.NotAllowed.Message, "Type policy <topic> to read a policy."), cancellationToken);
+            return;
+        }
+
+        if (sub is "status" or "export" && rest.Length > 0 && Number(rest) is null)
+        {
+            // "export 7x" is a typo, not a request for the latest campaign's evidence.
+            await context.Turn.SendCardAsync(NoticeCard.Error("Not a campaign number", $"Type policy campaign {sub} followed by a campaign number, or nothing for the latest."), cancellationToken);
             return;
         }
 
@@ -63,7 +70,7 @@ internal sealed class CampaignCommand(
         }
     }
 
-    /// <summary>The campaign number typed after the sub-command; none (the latest) when absent or not a number.</summary>
+    /// <summary>The campaign number typed after the sub-command; null when absent or not a number.</summary>
     private static int? Number(string rest) =>
         int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -74,6 +74,21 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
     }
 
     [Fact]
+    public async Task PolicyCampaignExport_NotANumber_RefusedAndNoFileOffered()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        AddGroup(organisation);
+        await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
+        await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
+
+        (await bot.SayAsync(Person.Tomas, "policy campaign export 1x")).EnsureSuccessStatusCode();
+
+        await bot.WaitForPostedTextAsync(Person.Tomas, "Not a campaign number");
+        await bot.WaitForOutboxDrainedAsync();
+        (await bot.WithDbAsync(db => db.Set<FileOffer>().CountAsync())).Should().Be(0, "a typo is not a request for the latest campaign");
+    }
+
+    [Fact]
     public async Task PolicyCampaignExport_TypedInAGroupChat_FileInTheLeadsPersonalChatOnlyAPointerInTheChat()
     {
         await using var organisation = await GraphOrganisation.StartAsync();
