@@ -18,7 +18,9 @@ const POSTS = ['sendToConversation', 'replyToActivity'];
  * after the campaign goes out: the simulator cannot move the bot's clock. Returns those settings for the host.
  */
 export function reminderSoon(now = new Date(), leadSeconds = 75) {
-  const at = new Date(now.getTime() + leadSeconds * 1000);
+  // Whole seconds: the setting is hh:mm:ss, so the bot's reminder time has no milliseconds. Counting reminders from
+  // an instant with milliseconds would miss those the bot sends in the first fraction of that second.
+  const at = new Date(Math.floor((now.getTime() + leadSeconds * 1000) / 1000) * 1000);
   const hhmmss = at.toISOString().slice(11, 19);
   const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   return {
@@ -110,7 +112,7 @@ export async function attestationCampaign({ session, connector, graph, check, sa
   const pending = members.filter((m) => m.id !== alex.id);
   const reminded = (m) => asks(m, reminderAt.getTime()).filter((a) => /remind|overdue|due today/.test(shownText(a.activity)));
   // A reminder run is a durable timer, then one outbox send per person within Teams' limits: on a busy machine the
-  // 29 cards can take longer than one step to go out, so the wait is three steps (each person still gets ONE).
+  // 29 cards can take longer than one step to go out, so the wait is up to three steps (each person still gets ONE).
   await waitFor(() => pending.every((m) => reminded(m).length > 0), 3 * STEP_MS, 200);
   await quiet(connector, 3000, STEP_MS);
   const notReminded = pending.filter((m) => reminded(m).length !== 1);
