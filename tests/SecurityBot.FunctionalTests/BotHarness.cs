@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -114,12 +115,14 @@ public sealed class BotHarness : IAsyncDisposable
             await HarnessCleanup.RunAsync(cleanup, connector.DisposeAsync);
             await HarnessCleanup.RunAsync(cleanup, db is null ? null : db.DisposeAsync);
             await HarnessCleanup.RunAsync(cleanup, issuer is null ? null : issuer.DisposeAsync);
+            // The host's own reason, when the deferred host lost it to its disposed services (StartFailureRecorder).
+            var reason = startFailure is ObjectDisposedException && factory?.StartFailure is { } logged ? logged : startFailure;
             if (cleanup.Count == 0)
             {
-                throw;
+                ExceptionDispatchInfo.Throw(reason);
             }
 
-            throw new AggregateException([startFailure, .. cleanup]);
+            throw new AggregateException([reason, .. cleanup]);
         }
     }
 

@@ -29,6 +29,11 @@ internal sealed class SecurityBotFactory(
     GraphOrganisation? graph = null,
     FakeUploadServer? uploads = null) : WebApplicationFactory<Program>
 {
+    private readonly StartFailureRecorder _startFailures = new();
+
+    /// <summary>Why the host failed to start, as the host logged it (see <see cref="StartFailureRecorder"/>).</summary>
+    public Exception? StartFailure => _startFailures.Failure;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -38,7 +43,9 @@ internal sealed class SecurityBotFactory(
         }
 
         // The capture is what the test reads; the console would only slow a run (a fuzz run logs tens of thousands of refusals).
-        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, logsFrom));
+        builder.ConfigureLogging(logging => logging.ClearProviders()
+            .AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, logsFrom)
+            .AddProvider(_startFailures));
 
         builder.ConfigureTestServices(services =>
         {

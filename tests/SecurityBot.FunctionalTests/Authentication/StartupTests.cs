@@ -48,7 +48,7 @@ public sealed class StartupTests
             });
 
             failure.Should().NotBeNull();
-            Messages(failure!).Should().Contain(message => message.Contains(unsafeSetting, StringComparison.Ordinal));
+            Messages(failure!).Should().Contain(message => message.Contains(unsafeSetting, StringComparison.Ordinal), "the host refused with {0}", failure);
         }
         finally
         {
