@@ -135,10 +135,12 @@ public static class PlatformRegistration
             sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.TryAddSingleton<AuditAppendGate>();
+        services.TryAddSingleton<AuditAppendGateRelease>();
         services.AddDbContext<SecurityBotDbContext>((sp, options) =>
         {
             DbContextSetup.Configure(options, sp.GetRequiredService<DatabaseConnection>(), sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
-            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditAppendGateRelease>());
         });
         services.AddHostedService<DatabaseStartup>();
     }

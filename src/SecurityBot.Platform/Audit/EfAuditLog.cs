@@ -1,19 +1,33 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.Platform.Audit;
 
 /// <summary>
 /// The audit log in the scoped <see cref="SecurityBotDbContext"/>: entries are added to the caller's unit of work,
-/// signed with the current key of the <see cref="AuditKeyRing"/>. Concurrent appends race for the next sequence
-/// number (the primary key); the loser's SaveChanges fails with a unique violation and the caller retries its whole
-/// operation (see <see cref="PlatformUniqueKeys.AuditSequence"/>).
+/// signed with the current key of the <see cref="AuditKeyRing"/>. Within a process, units of work append one after
+/// the other (<see cref="AuditAppendGate"/>); across instances they race for the next sequence number (the primary
+/// key), the loser's SaveChanges fails with a unique violation and the caller retries its whole operation (see
+/// <see cref="PlatformUniqueKeys.AuditSequence"/>). Disposing (the end of the scope) gives up a gate not yet released
+/// by a commit.
 /// </summary>
-internal sealed class EfAuditLog(SecurityBotDbContext db, AuditLogReader reader, AuditKeyRing keys, TimeProvider time) : IAuditLog
+internal sealed partial class EfAuditLog(
+    SecurityBotDbContext db,
+    AuditLogReader reader,
+    AuditKeyRing keys,
+    AuditAppendGate gate,
+    TimeProvider time,
+    ILogger<EfAuditLog> logger) : IAuditLog, IDisposable
 {
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (!await gate.EnterAsync(db, cancellationToken))
+        {
+            LogAppendingWithoutGate(logger, AuditAppendGate.MaxWait.TotalSeconds);
+        }
+
         var set = db.Set<AuditEntry>();
         var last = set.Local.OrderByDescending(e => e.Sequence).FirstOrDefault()
             ?? await set.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
@@ -34,4 +48,9 @@ internal sealed class EfAuditLog(SecurityBotDbContext db, AuditLogReader reader,
         var checkpoint = await reader.LatestCheckpointAsync(cancellationToken);
         return await AuditChainVerifier.VerifyAsync(reader.ReadAfterAsync(0, cancellationToken), keys, checkpoint, cancellationToken);
     }
+
+    public void Dispose() => gate.Leave(db);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An audit append waited {Seconds} s for the in-process gate and goes ahead without it; a clash on the sequence is retried by its caller")]
+    private static partial void LogAppendingWithoutGate(ILogger logger, double seconds);
 }

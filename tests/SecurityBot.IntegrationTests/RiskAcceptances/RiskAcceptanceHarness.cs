@@ -69,6 +69,9 @@ internal sealed class RiskAcceptanceHarness : IAsyncDisposable
 
     public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => _host.InScopeAsync(work);
 
+    /// <summary>The host's root services, for a test that holds a scope open across other work.</summary>
+    public IServiceProvider Services => _host.Services;
+
     public Task<RiskOutcome> RequestAsync(RiskActor requester, RiskRequestInput? input = null) =>
         InScopeAsync(sp => sp.GetRequiredService<RiskAcceptanceService>().RequestAsync(requester, input ?? Input(), null, null, CancellationToken.None));
 
