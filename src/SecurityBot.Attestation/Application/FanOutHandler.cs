@@ -50,7 +50,9 @@ internal sealed partial class FanOutHandler(
         var now = time.GetUtcNow();
         var existing = await store.MemberIdsAsync(campaign.Id, cancellationToken);
         var remaining = _people.Where(p => !existing.Contains(p.Id)).ToList();
-        var batch = remaining.Take(o.BatchSize).ToList();
+        // The first batch is a tenth of the others: its cards start leaving about a second after Send instead of
+        // after a whole batch is prepared and committed (7 s for 1,000 on a 2-core machine), while the outbox sends.
+        var batch = remaining.Take(existing.Count == 0 ? FirstBatchSize(o.BatchSize) : o.BatchSize).ToList();
         var earlier = await store.AcceptancesAsync(campaign.PolicyId, campaign.PolicyVersion, [.. batch.Select(p => p.Id)], cancellationToken);
         var askJson = batch.Count > earlier.Count ? messages.AskJson(campaign) : null;
         foreach (var person in batch)
@@ -85,6 +87,9 @@ internal sealed partial class FanOutHandler(
         await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.Progress, now, null, cancellationToken);
         LogDone(logger, campaign.Number, campaign.AudienceSize);
     }
+
+    /// <summary>The size of a campaign's first fan-out batch: a tenth of Attestation:BatchSize, at least 10.</summary>
+    internal static int FirstBatchSize(int batchSize) => Math.Min(batchSize, Math.Max(10, batchSize / 10));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Campaign {Number}: {Count} more people given their card, {Left} to go")]
     private static partial void LogBatch(ILogger logger, int number, int count, int left);

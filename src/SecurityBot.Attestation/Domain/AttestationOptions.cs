@@ -37,7 +37,10 @@ internal sealed class AttestationOptions
     [Range(1, 200_000)]
     public int MaxAudience { get; set; } = 50_000;
 
-    /// <summary>Attestation:BatchSize — people given their card (or a reminder) per unit of work; a large audience goes out in several.</summary>
+    /// <summary>
+    /// Attestation:BatchSize — people given their card (or a reminder) per unit of work; a large audience goes out in
+    /// several. A campaign's first batch is a tenth of this (at least 10), so its first cards leave at once.
+    /// </summary>
     [Range(10, 10_000)]
     public int BatchSize { get; set; } = 1_000;
 

@@ -54,15 +54,26 @@ internal sealed partial class LeaseHeartbeat<TRow>(
         _lost.TryRemove(id, out _);
     }
 
-    /// <summary>Renews the leases in hand every third of the lease until stopped.</summary>
+    /// <summary>
+    /// Renews the leases in hand every third of the lease until stopped. The beat is kept from each renewal's start,
+    /// not from its end: a renewal slowed by a busy database (a large batch committing) must not also push the next
+    /// one back, or two slow renewals in a row would stop every send while the leases still had seconds to run.
+    /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var interval = lease / 3;
+        var beat = time.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(interval, time, stoppingToken);
+                var wait = interval - time.GetElapsedTime(beat);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, stoppingToken);
+                }
+
+                beat = time.GetTimestamp();
                 await RenewAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -76,19 +87,26 @@ internal sealed partial class LeaseHeartbeat<TRow>(
         }
     }
 
+    /// <summary>
+    /// Extends the leases of the rows in hand, then checks which of them another lease token has taken since. Only the
+    /// rows in hand when the renewal started are judged, each against the token it was held under: a row leased while
+    /// the renewal ran is not "lost" for missing from it, and a row this instance finished meanwhile (its lease
+    /// cleared) is not taken by anyone.
+    /// </summary>
     public async Task RenewAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var owners = _inHand.Values.Distinct(StringComparer.Ordinal).ToList();
-        if (owners.Count > 0)
+        var inHand = _inHand.ToArray();
+        if (inHand.Length > 0)
         {
+            var owners = inHand.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList();
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
             await leaser.RenewAsync(db, owners, time.GetUtcNow() + lease, cancellationToken);
-            var held = await leaser.HeldAsync(db, owners, cancellationToken);
-            foreach (var id in _inHand.Keys.Where(id => !held.Contains(id)))
+            var taken = await leaser.TakenAsync(db, [.. inHand.Select(p => p.Key)], owners, cancellationToken);
+            foreach (var (id, owner) in inHand.Where(p => taken.Contains(p.Key)))
             {
-                if (_lost.TryAdd(id, 0))
+                if (_inHand.TryGetValue(id, out var current) && current == owner && _lost.TryAdd(id, 0))
                 {
                     LogLeaseLost(logger, typeof(TRow).Name, id);
                 }

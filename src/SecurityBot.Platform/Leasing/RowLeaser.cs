@@ -50,9 +50,15 @@ internal sealed class RowLeaser<TRow>(string table, string dueColumn)
             .Where(r => owners.Contains(EF.Property<string>(r, "LeaseOwner")))
             .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<DateTimeOffset?>(r, "LeaseUntil"), until), cancellationToken);
 
-    /// <summary>Which rows are still held under these lease tokens: a row taken over by another instance is not.</summary>
-    public async Task<IReadOnlySet<Guid>> HeldAsync(SecurityBotDbContext db, IReadOnlyCollection<string> owners, CancellationToken cancellationToken) =>
-        (await db.Set<TRow>().Where(r => owners.Contains(EF.Property<string>(r, "LeaseOwner")))
+    /// <summary>
+    /// Which of <paramref name="ids"/> are now leased under a token that is none of <paramref name="owners"/>: taken
+    /// over by another instance (or another lease of this one). A row whose lease was cleared is taken by no one.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> TakenAsync(SecurityBotDbContext db, IReadOnlyCollection<Guid> ids, IReadOnlyCollection<string> owners, CancellationToken cancellationToken) =>
+        (await db.Set<TRow>()
+            .Where(r => ids.Contains(EF.Property<Guid>(r, "Id"))
+                        && EF.Property<string?>(r, "LeaseOwner") != null
+                        && !owners.Contains(EF.Property<string>(r, "LeaseOwner")))
             .Select(r => EF.Property<Guid>(r, "Id")).ToListAsync(cancellationToken)).ToHashSet();
 
     /// <summary>Gives rows back (graceful shutdown) so no instance need wait for the lease to expire.</summary>

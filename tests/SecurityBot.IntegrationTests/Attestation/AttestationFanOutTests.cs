@@ -49,6 +49,21 @@ public abstract class AttestationFanOutTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task FanOut_FirstRun_GivesATenthOfTheBatchThenFullBatches()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database, settings: new Dictionary<string, string?> { ["Attestation:BatchSize"] = "200" });
+        (await host.DraftAsync(AttestationTestHost.Tomas, AttestationOrganisation.StaffGroup)).Succeeded.Should().BeTrue();
+        (await host.StartAsync(AttestationTestHost.Tomas, 1)).Succeeded.Should().BeTrue();
+
+        await host.FireDueTimersAsync();
+
+        (await host.CardsAsync(1, "ask")).Should().HaveCount(25);
+        (await host.TimersAsync()).Where(t => t.Kind == AttestationTimers.FanOut).Should().HaveCount(2,
+            "the first batch is 20 (a tenth of 200), so its cards can leave while the other 5 are prepared");
+    }
+
+    [Fact]
     public async Task FanOut_CommitOfTheSecondBatchFailsOnce_IsRetriedAndStillGivesEachPersonOneCard()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
