@@ -7,8 +7,9 @@ namespace SecurityBot.Attestation.Application;
 /// "I have read and accept": the person who pressed (from the authenticated activity; the card only names the
 /// campaign) must be in its audience. Their row, the evidence (once per person and policy version) and its audit
 /// entry commit together; every copy of their card becomes the receipt; the owner's progress card is updated within
-/// Attestation:ProgressUpdateSeconds, once for all the acceptances of that window. A double click answers with the
-/// same receipt and changes nothing.
+/// Attestation:ProgressUpdateSeconds, once for all the acceptances of that window, and an acceptance committed while
+/// that update runs gets the next one (<see cref="ITimerScheduler.SaveWithCoalescedTimerAsync"/>). A double click
+/// answers with the same receipt and changes nothing.
 /// </summary>
 internal sealed partial class Acceptances(
     AttestationStore store,
@@ -64,25 +65,11 @@ internal sealed partial class Acceptances(
             }
 
             await messages.UpdateToReceiptAsync(campaign, member, pressed, cancellationToken);
-            await ScheduleProgressAsync(campaign, now, cancellationToken);
-            await store.Db.SaveChangesAsync(cancellationToken);
+            await timers.SaveWithCoalescedTimerAsync(AttestationTimers.EntityType, AttestationTimers.EntityId(campaign), AttestationTimers.Progress,
+                now + TimeSpan.FromSeconds(options.Value.ProgressUpdateSeconds), cancellationToken);
             LogAccepted(logger, member.UserId, campaign.Number, campaign.PolicyVersion);
             return new AcceptOutcome(UseCaseStatus.Succeeded, "Thank you: your acceptance is recorded.", campaign, member);
         }, SpaceOutAsync);
-    }
-
-    /// <summary>
-    /// One progress update per window, whatever the rate of acceptances: a pending update already covers this one.
-    /// Two acceptances that both find none schedule the same timer (entity and kind), so one stays.
-    /// </summary>
-    private async Task ScheduleProgressAsync(AttestationCampaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var entityId = AttestationTimers.EntityId(campaign);
-        if ((await timers.PendingDueTimesAsync(AttestationTimers.EntityType, entityId, AttestationTimers.Progress, cancellationToken)).Count == 0)
-        {
-            await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.Progress,
-                now + TimeSpan.FromSeconds(options.Value.ProgressUpdateSeconds), null, cancellationToken);
-        }
     }
 
     /// <summary>

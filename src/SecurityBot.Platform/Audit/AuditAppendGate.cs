@@ -26,7 +26,11 @@ internal sealed class AuditAppendGate : IDisposable
     /// <summary>How long an append waits before going ahead without the gate.</summary>
     public static TimeSpan MaxWait { get; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Takes the gate for <paramref name="context"/> unless it holds it already; false when the wait ran out.</summary>
+    /// <summary>
+    /// Takes the gate for <paramref name="context"/> unless it holds it already; false when it could not. A unit of
+    /// work already inside a transaction only tries: on SQLite its transaction holds the write lock, which the gate's
+    /// holder needs for its own commit, so waiting would stall both until the wait ran out.
+    /// </summary>
     public async Task<bool> EnterAsync(DbContext context, CancellationToken cancellationToken)
     {
         if (_holders.TryGetValue(context, out _))
@@ -34,7 +38,8 @@ internal sealed class AuditAppendGate : IDisposable
             return true;
         }
 
-        if (!await _gate.WaitAsync(MaxWait, cancellationToken))
+        var wait = context.Database.CurrentTransaction is null ? MaxWait : TimeSpan.Zero;
+        if (!await _gate.WaitAsync(wait, cancellationToken))
         {
             return false;
         }

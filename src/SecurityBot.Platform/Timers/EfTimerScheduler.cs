@@ -19,6 +19,38 @@ internal sealed class EfTimerScheduler(SecurityBotDbContext db, TimeProvider tim
             .Select(t => t.DueAt)
             .ToListAsync(cancellationToken);
 
+    public async Task SaveWithCoalescedTimerAsync(string entityType, string entityId, string kind, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // A no-op write on the waiting timer: on SQLite the transaction now holds the write lock the leaser needs, on
+            // PostgreSQL the row lock its FOR UPDATE SKIP LOCKED skips. Either way it cannot be leased before the commit.
+            var firingId = firing.Id ?? Guid.Empty;
+            var held = await db.Set<ScheduledTimer>()
+                .Where(t => t.EntityType == entityType && t.EntityId == entityId && t.Kind == kind
+                            && t.Status == TimerStatus.Scheduled && t.LeaseOwner == null && t.Id != firingId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, t => t.DueAt), cancellationToken);
+            if (held == 0)
+            {
+                db.Add(new ScheduledTimer(entityType, entityId, kind, dueAt, null, time.GetUtcNow()));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
     public async Task<int> CancelAsync(string entityType, string entityId, string kind, CancellationToken cancellationToken)
     {
         var firingId = firing.Id ?? Guid.Empty;

@@ -13,10 +13,10 @@ public sealed class PostgresAttestationProgressRaceTests() : AttestationProgress
 /// <summary>The owner's progress card and an acceptance that lands while its coalesced update is being committed.</summary>
 public abstract class AttestationProgressRaceTests(DatabaseProvider provider)
 {
-    // Fails today on both engines (measured): the acceptance reads "a progress timer is pending" while that timer is
-    // firing, books none, and the firing run counted before the acceptance committed; nothing updates the card again
-    // until someone else accepts. Not fixed here: a correct fix needs a design choice in the core (see the h-tests report).
-    [Fact(Skip = "Known bug (issue 18, h-tests report): an acceptance committed while the coalesced progress update fires is never shown. Unskip when fixed.")]
+    // Failed on both engines before the acceptance committed through ITimerScheduler.SaveWithCoalescedTimerAsync: it
+    // read "a progress timer is pending" while that timer was firing, booked none, and the firing had counted before
+    // the acceptance committed, so nothing updated the card again until someone else accepted.
+    [Fact]
     public async Task Accept_WhileTheProgressUpdateCommits_IsShownByALaterUpdate()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
