@@ -16,7 +16,7 @@ namespace SecurityBot.Platform.Timers;
 /// </summary>
 public sealed partial class TimerScheduler : BackgroundService
 {
-    private static readonly RowLeaser<ScheduledTimer> Leaser = new("ScheduledTimers", "DueAt");
+    internal static readonly RowLeaser<ScheduledTimer> Leaser = new("ScheduledTimers", "DueAt");
 
     // Each run that loses to a lease leaves one more card leased, so a second run almost always commits; the bound
     // only keeps a pathological dispatcher from holding the timer here.

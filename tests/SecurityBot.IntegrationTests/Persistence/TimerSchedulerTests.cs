@@ -152,6 +152,49 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task SaveWithCoalescedTimer_OneWaiting_KeepsItAddsNone()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database);
+        await ScheduleAsync(host, "INC-1", TimeSpan.FromMinutes(1));
+
+        await SaveWithCoalescedTimerAsync(host, TimeSpan.FromMinutes(30));
+
+        var timers = await TimersAsync(host);
+        timers.Should().ContainSingle().Which.DueAt.Should().Be(_clock.GetUtcNow().AddMinutes(1), "the waiting one covers this change");
+    }
+
+    [Fact]
+    public async Task SaveWithCoalescedTimer_NoneWaiting_AddsOne()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database);
+
+        await SaveWithCoalescedTimerAsync(host, TimeSpan.FromMinutes(1));
+        await SaveWithCoalescedTimerAsync(host, TimeSpan.FromMinutes(2));
+
+        (await TimersAsync(host)).Should().ContainSingle().Which.DueAt.Should().Be(_clock.GetUtcNow().AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task SaveWithCoalescedTimer_TheOnlyPendingOneIsFiring_AddsAnotherAndLeavesTheFiringOneAlone()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database);
+        await ScheduleAsync(host, "INC-1", TimeSpan.Zero);
+        var now = _clock.GetUtcNow();
+        var leased = await host.InScopeAsync(sp => TimerScheduler.Leaser.LeaseAsync(sp.GetRequiredService<SecurityBotDbContext>(), "instance-b", 1, now, now.AddSeconds(10), CancellationToken.None));
+        leased.Should().ContainSingle("another instance has started firing it, and may have counted already");
+
+        await SaveWithCoalescedTimerAsync(host, TimeSpan.FromSeconds(5));
+
+        var timers = await TimersAsync(host);
+        timers.Should().HaveCount(2);
+        timers.Should().ContainSingle(t => t.Id == leased[0]).Which.Status.Should().Be(TimerStatus.Scheduled, "never cancelled under a firing");
+        timers.Should().ContainSingle(t => t.Id != leased[0]).Which.DueAt.Should().Be(now.AddSeconds(5));
+    }
+
+    [Fact]
     public async Task FireDue_TwoInstancesOnOneDatabase_FireEachTimerExactlyOnce()
     {
         const int count = 150;
@@ -215,4 +258,16 @@ public abstract class TimerSchedulerTests(DatabaseProvider provider)
             var timer = await db.Set<ScheduledTimer>().OrderByDescending(t => t.CreatedAt).FirstAsync();
             return (timer, await db.Set<OutboxMessage>().CountAsync());
         });
+
+    private static Task<int> SaveWithCoalescedTimerAsync(PersistenceTestHost host, TimeSpan dueIn) =>
+        host.InScopeAsync(async sp =>
+        {
+            var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+            await sp.GetRequiredService<ITimerScheduler>().SaveWithCoalescedTimerAsync("Incident", "INC-1", EscalationTestHandler.KindName, now + dueIn, CancellationToken.None);
+            return 0;
+        });
+
+    private static Task<List<ScheduledTimer>> TimersAsync(PersistenceTestHost host) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<ScheduledTimer>().AsNoTracking()
+            .Where(t => t.Status == TimerStatus.Scheduled).ToListAsync());
 }
