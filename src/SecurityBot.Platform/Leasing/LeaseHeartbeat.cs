@@ -9,6 +9,9 @@ namespace SecurityBot.Platform.Leasing;
 /// The rows one instance has in hand, and their short leases kept alive while it works on them: renewed every third
 /// of the lease, so a live instance never loses a row it is sending or firing (however long the rate limiter makes
 /// it wait), while a killed one's rows are free again within one lease length. Released at graceful shutdown.
+/// Each row's lease is tracked on its own, from the moment it was written (leased or last renewed): work on a row may
+/// start only while at least a third of its lease is left, so a renewal stalled behind a busy database stops the sends
+/// whose leases are running out, not those just leased.
 /// </summary>
 internal sealed partial class LeaseHeartbeat<TRow>(
     RowLeaser<TRow> leaser,
@@ -18,34 +21,29 @@ internal sealed partial class LeaseHeartbeat<TRow>(
     ILogger logger)
     where TRow : class
 {
-    private readonly ConcurrentDictionary<Guid, string> _inHand = new();
+    private readonly ConcurrentDictionary<Guid, Held> _inHand = new();
 
     // Rows a renewal found taken over (a renewal that stalled past the lease, clock skew between instances): whatever
-    // the instance-wide IsAlive says, this instance must not work on them.
+    // their own lease says, this instance must not work on them.
     private readonly ConcurrentDictionary<Guid, byte> _lost = new();
-    private long _lastRenewedTimestamp = time.GetTimestamp();
 
     public TimeSpan Lease => lease;
 
+    /// <summary>The rows in hand: the leaser must not lease them again while this instance works on them.</summary>
+    public IReadOnlyCollection<Guid> InHand => [.. _inHand.Keys];
+
     /// <summary>
-    /// False once renewals have failed for so long that the lease may have run out (the database unreachable or
-    /// stalled): work must not start a send or a firing another instance may already have taken over.
+    /// Whether work on <paramref name="id"/> may start: it is in hand, the last renewal did not find it taken, and at
+    /// least a third of its lease is left (the time a send and its commit get before another instance could take it).
     /// </summary>
-    public bool IsAlive => time.GetElapsedTime(Interlocked.Read(ref _lastRenewedTimestamp)) < lease - (lease / 3);
+    public bool Holds(Guid id) =>
+        _inHand.TryGetValue(id, out var held) && !_lost.ContainsKey(id) && time.GetElapsedTime(held.ValidFrom) < lease - (lease / 3);
 
-    /// <summary>Whether work on <paramref name="id"/> may start: the heartbeat is alive and the last renewal still found the row ours.</summary>
-    public bool Holds(Guid id) => IsAlive && _inHand.ContainsKey(id) && !_lost.ContainsKey(id);
-
-    public void Hold(Guid id, string owner)
+    /// <summary>Takes <paramref name="id"/> in hand under <paramref name="owner"/>, leased by a statement that started at <paramref name="leasedAt"/> (a <see cref="TimeProvider.GetTimestamp"/>).</summary>
+    public void Hold(Guid id, string owner, long leasedAt)
     {
         _lost.TryRemove(id, out _);
-        if (_inHand.IsEmpty)
-        {
-            // Nothing was held, so nothing needed renewing: the new lease is as fresh as a renewal.
-            Interlocked.Exchange(ref _lastRenewedTimestamp, time.GetTimestamp());
-        }
-
-        _inHand[id] = owner;
+        _inHand[id] = new Held(owner, leasedAt);
     }
 
     public void Drop(Guid id)
@@ -97,23 +95,35 @@ internal sealed partial class LeaseHeartbeat<TRow>(
     {
         var started = time.GetTimestamp();
         var inHand = _inHand.ToArray();
-        if (inHand.Length > 0)
+        if (inHand.Length == 0)
         {
-            var owners = inHand.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList();
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
-            await leaser.RenewAsync(db, owners, time.GetUtcNow() + lease, cancellationToken);
-            var taken = await leaser.TakenAsync(db, [.. inHand.Select(p => p.Key)], owners, cancellationToken);
-            foreach (var (id, owner) in inHand.Where(p => taken.Contains(p.Key)))
+            return;
+        }
+
+        var owners = inHand.Select(p => p.Value.Owner).Distinct(StringComparer.Ordinal).ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
+        await leaser.RenewAsync(db, owners, time.GetUtcNow() + lease, cancellationToken);
+        var taken = await leaser.TakenAsync(db, [.. inHand.Select(p => p.Key)], owners, cancellationToken);
+        foreach (var (id, held) in inHand)
+        {
+            if (!_inHand.TryGetValue(id, out var current) || current.Owner != held.Owner)
             {
-                if (_inHand.TryGetValue(id, out var current) && current == owner && _lost.TryAdd(id, 0))
+                continue; // dropped, or leased again under another token, while this renewal ran
+            }
+
+            if (taken.Contains(id))
+            {
+                if (_lost.TryAdd(id, 0))
                 {
                     LogLeaseLost(logger, typeof(TRow).Name, id);
                 }
             }
+            else if (current.ValidFrom < started)
+            {
+                _inHand.TryUpdate(id, current with { ValidFrom = started }, current);
+            }
         }
-
-        Interlocked.Exchange(ref _lastRenewedTimestamp, started);
     }
 
     /// <summary>Gives back what is still in hand; not fatal when it fails (the leases expire).</summary>
@@ -129,7 +139,7 @@ internal sealed partial class LeaseHeartbeat<TRow>(
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
-            foreach (var group in _inHand.GroupBy(p => p.Value, p => p.Key))
+            foreach (var group in _inHand.GroupBy(p => p.Value.Owner, p => p.Key))
             {
                 await leaser.ReleaseAsync(db, group.ToList(), group.Key, timeout.Token);
             }
@@ -148,4 +158,7 @@ internal sealed partial class LeaseHeartbeat<TRow>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release leased {Table} rows at shutdown; their leases expire")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception, string table);
+
+    /// <summary>A row in hand: its lease token, and when its lease was last written (it runs the lease length from there).</summary>
+    private sealed record Held(string Owner, long ValidFrom);
 }

@@ -14,30 +14,41 @@ internal sealed class RowLeaser<TRow>(string table, string dueColumn)
     where TRow : class
 {
     // Identifiers come from the two constants each leaser is built with, never from input; values are parameters.
-    private readonly string _leaseSql = $$"""
-        UPDATE "{{table}}" SET "LeaseOwner" = {0}, "LeaseUntil" = {1}
-        WHERE "Id" IN (
-            SELECT "Id" FROM "{{table}}"
-            WHERE "Status" = 0 AND "{{dueColumn}}" <= {2} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {2})
-            ORDER BY "{{dueColumn}}"
-            LIMIT {3}
-        """;
+    private string LeaseSql(int excluded, bool npgsql)
+    {
+        var notInHand = excluded == 0 ? string.Empty
+            : $""" AND "Id" NOT IN ({string.Join(", ", Enumerable.Range(4, excluded).Select(i => $"{{{i}}}"))})""";
+        return $$"""
+            UPDATE "{{table}}" SET "LeaseOwner" = {0}, "LeaseUntil" = {1}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "{{table}}"
+                WHERE "Status" = 0 AND "{{dueColumn}}" <= {2} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {2}){{notInHand}}
+                ORDER BY "{{dueColumn}}"
+                LIMIT {3}{{(npgsql ? " FOR UPDATE SKIP LOCKED" : string.Empty)}})
+            """;
+    }
 
-    private string LeaseSqlNpgsql => field ??= _leaseSql + " FOR UPDATE SKIP LOCKED)";
-
-    private string LeaseSqlSqlite => field ??= _leaseSql + ")";
-
-    public async Task<IReadOnlyList<Guid>> LeaseAsync(SecurityBotDbContext db, string owner, int max, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due rows under <paramref name="owner"/> until <paramref name="until"/>.
+    /// <paramref name="inHand"/> are rows this instance is still working on: never leased again here, even when a
+    /// stalled renewal let their lease run out, because a second lease would send or fire them a second time.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> LeaseAsync(SecurityBotDbContext db, string owner, int max, DateTimeOffset now, DateTimeOffset until,
+        CancellationToken cancellationToken, IReadOnlyCollection<Guid>? inHand = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var excluded = inHand ?? [];
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync(LeaseSqlNpgsql, [owner, until.ToUniversalTime(), now.ToUniversalTime(), max], cancellationToken);
+            object[] values = [owner, until.ToUniversalTime(), now.ToUniversalTime(), max, .. excluded.Cast<object>()];
+            await db.Database.ExecuteSqlRawAsync(LeaseSql(excluded.Count, npgsql: true), values, cancellationToken);
         }
         else
         {
-            // SQLite stores instants as UTC ticks (UtcTicksDateTimeOffsetConverter); raw SQL compares them as such.
-            await db.Database.ExecuteSqlRawAsync(LeaseSqlSqlite, [owner, until.UtcTicks, now.UtcTicks, max], cancellationToken);
+            // SQLite stores instants as UTC ticks (UtcTicksDateTimeOffsetConverter) and ids as upper-case text (EF
+            // Core's default); raw SQL compares them as such.
+            object[] values = [owner, until.UtcTicks, now.UtcTicks, max, .. excluded.Select(id => (object)id.ToString().ToUpperInvariant())];
+            await db.Database.ExecuteSqlRawAsync(LeaseSql(excluded.Count, npgsql: false), values, cancellationToken);
         }
 
         return await db.Set<TRow>().Where(r => EF.Property<string?>(r, "LeaseOwner") == owner)

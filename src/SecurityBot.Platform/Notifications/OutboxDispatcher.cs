@@ -82,7 +82,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
             foreach (var row in leased)
             {
-                _leases.Hold(row.Id, row.Owner);
+                _leases.Hold(row.Id, row.Owner, row.LeasedAt);
                 await writer.WriteAsync(row, stoppingToken);
             }
 
@@ -100,9 +100,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
             await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>();
             var owner = $"{_instance}:{Guid.NewGuid():N}";
+            var leasedAt = _time.GetTimestamp();
             var now = _time.GetUtcNow();
-            var ids = await Leaser.LeaseAsync(db, owner, max, now, now + _leases.Lease, stoppingToken);
-            return ids.Select(id => new LeasedRow(id, owner)).ToList();
+            var ids = await Leaser.LeaseAsync(db, owner, max, now, now + _leases.Lease, stoppingToken, _leases.InHand);
+            return ids.Select(id => new LeasedRow(id, owner, leasedAt)).ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -164,7 +165,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         }
     }
 
-    private readonly record struct LeasedRow(Guid Id, string Owner);
+    private readonly record struct LeasedRow(Guid Id, string Owner, long LeasedAt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Leasing outbox rows failed")]
     private static partial void LogLeaseFailed(ILogger logger, Exception exception);

@@ -77,11 +77,12 @@ public sealed partial class TimerScheduler : BackgroundService
         for (var i = 0; i < _options.BatchSize; i++)
         {
             var owner = $"{_instance}:{Guid.NewGuid():N}";
+            var leasedAt = _time.GetTimestamp();
             IReadOnlyList<Guid> ids;
             await using (var scope = _scopes.CreateAsyncScope())
             {
                 var now = _time.GetUtcNow();
-                ids = await Leaser.LeaseAsync(scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>(), owner, 1, now, now + _leases.Lease, cancellationToken);
+                ids = await Leaser.LeaseAsync(scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>(), owner, 1, now, now + _leases.Lease, cancellationToken, _leases.InHand);
             }
 
             if (ids.Count == 0)
@@ -89,7 +90,7 @@ public sealed partial class TimerScheduler : BackgroundService
                 break;
             }
 
-            _leases.Hold(ids[0], owner);
+            _leases.Hold(ids[0], owner, leasedAt);
             try
             {
                 if (await FireAsync(ids[0], owner, cancellationToken))
