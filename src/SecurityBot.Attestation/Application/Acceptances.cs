@@ -20,9 +20,10 @@ internal sealed partial class Acceptances(
     TimeProvider time,
     ILogger<Acceptances> logger)
 {
-    // Every acceptance appends to the one audit chain: at 200 a second the chain's next sequence number is contested,
-    // and eight immediate retries lost to it in the benchmark (5 of 2,000). More attempts, spaced by the platform's
-    // jittered backoff, spread the retries out instead of colliding again at once.
+    // Every acceptance appends to the one audit chain. Within a process appends take turns (the platform's audit
+    // gate); across instances the chain's next sequence number is contested at 200 a second, and spaced retries (the
+    // platform's jittered backoff) spread them out instead of colliding again at once. A timer-lease conflict is not
+    // a race here: SaveWithCoalescedTimerAsync only touches a timer nobody has leased.
     private static readonly CommitRetry AcceptRetry = new(MaxAttempts: 16, VersionConflicts: false, AttestationUniqueKeys.Acceptance, PlatformUniqueKeys.AuditSequence);
 
     public async Task<AcceptOutcome> AcceptAsync(int number, ResolvedActor actor, CardLocation? pressed, CancellationToken cancellationToken)

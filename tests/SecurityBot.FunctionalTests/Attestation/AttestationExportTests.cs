@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.FunctionalTests.Files;
@@ -45,7 +43,7 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
         Texts((await bot.WaitForPostedTextAsync(Person.Tomas, "Export on its way")).Body).Should().Contain("30 people, 1 accepted");
         consent.GetProperty("name").GetString().Should().MatchRegex(@"^attestation-campaign-1-acceptable-use-3\.0-\d{4}-\d{2}-\d{2}\.csv$");
         allowed.StatusCode.Should().Be(HttpStatusCode.OK, bot.Failures);
-        var rows = Rows(_oneDrive.Uploads.Should().ContainSingle().Subject.Body);
+        var rows = CsvCells.Parse(_oneDrive.Uploads.Should().ContainSingle().Subject.Body);
         rows.Should().HaveCount(31, "a header and the 30 people of the audience");
         rows.Should().ContainSingle(r => r[4] == "Alex Wilber").Which[..10].Should().Equal(
             "1", "acceptable-use", "Acceptable Use Policy", "3.0", "Alex Wilber", Person.Alex.AadObjectId, "Engineering", "accepted", rows.Single(r => r[4] == "Alex Wilber")[8], "1");
@@ -122,18 +120,5 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
         pressed.GetProperty("value").GetString().Should().Contain("1:1 chat");
         var consent = await bot.WaitForAttachmentAsync(Person.Tomas, FileConsentCard.ContentType);
         consent.GetProperty("content").GetProperty("sizeInBytes").GetInt64().Should().BeGreaterThan(0);
-    }
-
-    /// <summary>The uploaded CSV parsed back into cells (the byte order mark skipped).</summary>
-    private static List<string[]> Rows(byte[] csv)
-    {
-        using var reader = new CsvHelper.CsvReader(new StreamReader(new MemoryStream(csv), Encoding.UTF8), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(reader.Parser.Record!);
-        }
-
-        return rows;
     }
 }

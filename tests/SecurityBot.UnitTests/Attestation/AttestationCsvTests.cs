@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using SecurityBot.Attestation.Application;
 using SecurityBot.Attestation.Domain;
 using static SecurityBot.UnitTests.Attestation.AttestationSamples;
+using SecurityBot.Testing.Files;
 
 namespace SecurityBot.UnitTests.Attestation;
 
@@ -21,7 +21,7 @@ public class AttestationCsvTests
         var gone = Member(campaign, "u-4", "Ben Carter", "Sales");
         gone.Remove("left the directory", Now.AddHours(1));
 
-        var rows = Cells(AttestationCsv.Write(campaign, [accepted, earlier, pending, gone], Today));
+        var rows = CsvCells.Parse(AttestationCsv.Write(campaign, [accepted, earlier, pending, gone], Today));
 
         rows[0].Should().Equal(AttestationCsv.Headers);
         rows.Should().HaveCount(5);
@@ -52,7 +52,7 @@ public class AttestationCsvTests
         var campaign = Campaign();
         var member = Member(campaign, "u-1", text, text);
 
-        var row = Cells(AttestationCsv.Write(campaign, [member], Today))[1];
+        var row = CsvCells.Parse(AttestationCsv.Write(campaign, [member], Today))[1];
 
         row[4].Should().Be("'" + text);
         row[6].Should().Be("'" + text);
@@ -69,7 +69,7 @@ public class AttestationCsvTests
             var member = Member(campaign, "u-1", "Alex Wilber", "Engineering");
             member.Accept(Now);
 
-            var row = Cells(AttestationCsv.Write(campaign, [member], Today))[1];
+            var row = CsvCells.Parse(AttestationCsv.Write(campaign, [member], Today))[1];
 
             row[3].Should().Be("3.0");
             row[8].Should().Be("2026-03-02T10:00:00Z");
@@ -88,18 +88,4 @@ public class AttestationCsvTests
 
     private static AudienceMember Member(AttestationCampaign campaign, string id, string name, string? department) =>
         AudienceMember.Add(campaign.Id, id, name, department, Now);
-
-    /// <summary>Parses the CSV back, checking the byte order mark Excel needs.</summary>
-    private static List<string[]> Cells(byte[] csv)
-    {
-        csv.AsSpan(0, 3).ToArray().Should().Equal([0xEF, 0xBB, 0xBF]);
-        using var reader = new CsvHelper.CsvReader(new StreamReader(new MemoryStream(csv), Encoding.UTF8), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(reader.Parser.Record!);
-        }
-
-        return rows;
-    }
 }

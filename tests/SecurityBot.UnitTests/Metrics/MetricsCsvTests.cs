@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using SecurityBot.Metrics.Application;
+using SecurityBot.Testing.Files;
 
 namespace SecurityBot.UnitTests.Metrics;
 
@@ -15,7 +15,7 @@ public class MetricsCsvTests
     [InlineData("\rcmd")]
     public void Write_CellStartingWithAFormulaCharacter_GetsALeadingApostrophe(string text)
     {
-        var cells = Cells(MetricsCsv.Write([new MetricsCsvRow("risks", "title", text, "1", string.Empty, "count")]))[1];
+        var cells = CsvCells.Parse(MetricsCsv.Write([new MetricsCsvRow("risks", "title", text, "1", string.Empty, "count")]))[1];
 
         cells[2].Should().Be("'" + text);
         cells[3].Should().Be("1", "safe cells are left alone");
@@ -24,7 +24,7 @@ public class MetricsCsvTests
     [Fact]
     public void Write_Metrics_HeaderRowThenEveryFigureWithUserTextEscaped()
     {
-        var rows = Cells(MetricsCsv.Write(ExportSamples.Metrics()));
+        var rows = CsvCells.Parse(MetricsCsv.Write(ExportSamples.Metrics()));
 
         rows[0].Should().Equal("section", "figure", "dimension", "value", "previous value", "unit");
         rows.Should().ContainEquivalentOf(new[] { "incidents", "reported", string.Empty, "12", "9", "count" });
@@ -45,7 +45,7 @@ public class MetricsCsvTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            var rows = Cells(MetricsCsv.Write(ExportSamples.Metrics()));
+            var rows = CsvCells.Parse(MetricsCsv.Write(ExportSamples.Metrics()));
 
             rows.Should().ContainEquivalentOf(new[] { "incidents", "time to acknowledge (mean)", "Critical", "1.50", string.Empty, "hours" });
             rows.Should().ContainEquivalentOf(new[] { "risks", "decision time (median)", "Security review", "15.00", string.Empty, "hours" });
@@ -55,19 +55,5 @@ public class MetricsCsvTests
         {
             CultureInfo.CurrentCulture = before;
         }
-    }
-
-    /// <summary>Parses the CSV back (quotes and doubled quotes, CRLF rows), skipping the byte order mark.</summary>
-    private static List<string[]> Cells(byte[] csv)
-    {
-        csv.AsSpan(0, 3).ToArray().Should().Equal([0xEF, 0xBB, 0xBF], "Excel needs the BOM to read UTF-8");
-        using var reader = new CsvHelper.CsvReader(new StreamReader(new MemoryStream(csv), Encoding.UTF8), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(reader.Parser.Record!);
-        }
-
-        return rows;
     }
 }
