@@ -216,6 +216,18 @@ public sealed class OutboxMessage
         EntityVersion = version;
     }
 
+    /// <summary>
+    /// Gives the lease back without an attempt: the row was leased too late to be sent safely (its lease nearly out),
+    /// and waiting for the lease to run out would only delay it.
+    /// </summary>
+    public void GiveBackLease()
+    {
+        if (Status == OutboxStatus.Pending)
+        {
+            ReleaseLease();
+        }
+    }
+
     private void RequirePending()
     {
         if (Status != OutboxStatus.Pending)

@@ -1,8 +1,12 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using SecurityBot.IntegrationTests.Connector;
+using SecurityBot.Platform;
 using SecurityBot.Platform.Leasing;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Testing.FakeConnector;
 using SecurityBot.Testing.Time;
 
 namespace SecurityBot.IntegrationTests.Persistence;
@@ -56,6 +60,38 @@ public abstract class RowLeaserTests(DatabaseProvider provider)
         await heartbeat.RenewAsync(CancellationToken.None);
         heartbeat.Holds(id).Should().BeTrue();
         heartbeat.InHand.Should().Equal(id);
+    }
+
+    [Fact]
+    public async Task Deliver_RowLeasedWithTooLittleLeaseLeft_GivesTheLeaseBackUnsentWithoutAnAttempt()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var tokens = await OutboundTokens.StartAsync();
+        await using var teams = await FakeConnectorServer.StartAsync();
+        await using var host = await PersistenceTestHost.CreateAsync(database, settings: tokens.Settings.Concat(DemoSecurityTeam.Settings).ToDictionary(), services: s =>
+        {
+            tokens.AddBotFrameworkClient(s);
+            s.AddDirectory();
+        });
+        var now = DateTimeOffset.UtcNow;
+        var id = (await AddRowsAsync(host, now, 1)).Single();
+
+        // The lease statement waited on a busy database: its lease ends a second from now.
+        (await host.InScopeAsync(sp => OutboxDispatcher.Leaser.LeaseAsync(sp.GetRequiredService<SecurityBotDbContext>(), "lease-1", 1, now, now.AddSeconds(1), CancellationToken.None)))
+            .Should().Equal(id);
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<OutboxDelivery>().DeliverAsync(id, "lease-1", () => true, CancellationToken.None);
+            return 0;
+        });
+
+        var row = await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id));
+        row.Status.Should().Be(OutboxStatus.Pending);
+        row.Attempts.Should().Be(0);
+        row.LeaseOwner.Should().BeNull("given back, it is leased again at once instead of sitting out the last second");
+        teams.Posted.Should().BeEmpty();
+        (await host.InScopeAsync(sp => OutboxDispatcher.Leaser.LeaseAsync(sp.GetRequiredService<SecurityBotDbContext>(), "lease-2", 1, now, now.AddSeconds(10), CancellationToken.None)))
+            .Should().Equal(id);
     }
 
     private static Task<List<Guid>> AddRowsAsync(PersistenceTestHost host, DateTimeOffset now, int count) =>
