@@ -49,10 +49,7 @@ internal sealed partial class OutboxDelivery(
 
         if (message.LeaseUntil < time.GetUtcNow() + LeaseSafety)
         {
-            // Leased by a statement that waited on a busy database: too little lease left to send safely. Given back,
-            // it is leased again at once with a fresh lease instead of sitting out the rest of this one.
-            LogLeaseTooShort(logger, message.Id);
-            await GiveBackAsync(message);
+            await OutboxLeaseGiveBack.TooShortAsync(db, logger, message);
             return;
         }
 
@@ -107,10 +104,7 @@ internal sealed partial class OutboxDelivery(
             await limiter.AcquireAsync(message.TenantId ?? target.Reference?.TenantId, target.ConversationId, cancellationToken);
             if (!leaseAlive())
             {
-                // Its lease is two thirds gone (renewals stalled) or another instance took it: sending could duplicate.
-                // Given back (a no-op if another instance holds it now), it is leased again with a fresh lease.
-                LogLeaseStale(logger, message.Id);
-                await GiveBackAsync(message);
+                await OutboxLeaseGiveBack.StaleAsync(db, logger, message);
                 return;
             }
 
@@ -252,20 +246,6 @@ internal sealed partial class OutboxDelivery(
             : failureNotifier.NotifyAsync(new DeliveryFailure(message.Id.ToString("N"), message.RecipientAadObjectId, conversationId, message.Entity, reason), cancellationToken);
     }
 
-    // Nothing was sent: when another instance holds the row now, its lease wins and there is nothing to give back.
-    private async Task GiveBackAsync(OutboxMessage message)
-    {
-        message.GiveBackLease();
-        try
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
     private async Task CommitAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         try
@@ -299,12 +279,6 @@ internal sealed partial class OutboxDelivery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId}: the lease was taken over before the commit; the message may have been sent twice")]
     private static partial void LogLeaseLost(ILogger logger, Guid outboxId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId}: its lease is running out (renewals stalled) or was taken over; not sending, the lease is given back")]
-    private static partial void LogLeaseStale(ILogger logger, Guid outboxId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox row {OutboxId}: leased with too little time left to send safely; the lease is given back")]
-    private static partial void LogLeaseTooShort(ILogger logger, Guid outboxId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox row {OutboxId}: status {Status}, retrying in {Delay}")]
     private static partial void LogRetry(ILogger logger, Guid outboxId, int? status, TimeSpan delay);
