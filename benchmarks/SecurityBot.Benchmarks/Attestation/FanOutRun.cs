@@ -21,6 +21,7 @@ internal static class FanOutRun
         await using var bot = AttestationBot.Start(issuer, AppId, FreePort(), scene.Settings);
         await scene.SeedConversationsAsync();
 
+        using var waits = new RateWaitProfile();
         var people = scene.People;
         var floor = AttestationLoadReport.Floor(people);
         var started = DateTimeOffset.UtcNow;
@@ -39,6 +40,9 @@ internal static class FanOutRun
         Console.WriteLine(AttestationLoadReport.Row("---", "---", "---", "---", "---", "---", "---", "---", "---", "---"));
         Console.WriteLine(AttestationLoadReport.Row($"{people:N0}", $"{elapsed.TotalSeconds:F2} s", $"{floor.TotalSeconds:F1} s", $"{elapsed / floor:F3}",
             $"{(fan.First!.Value - started).TotalSeconds:F2} s", $"{fan.Window.TotalSeconds:F2} s", $"{fan.Window / floor:F3}", fan.Lost, fan.Doubled, fan.Throttled));
+        Console.WriteLine(SendPace.Of(fan.Arrivals));
+        Console.WriteLine(waits);
+        Console.WriteLine($"GC in this process (bot, fake and load program together): {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all");
 
         await AcceptAsync(scene, teams, bot, issuer, campaign, rate, burst);
     }

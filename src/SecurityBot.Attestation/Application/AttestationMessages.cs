@@ -29,14 +29,17 @@ internal sealed class AttestationMessages(INotificationOutbox outbox, ICardCopyU
     public string AskJson(AttestationCampaign campaign, string? reminder = null) =>
         TurnContextCardExtensions.ToActivityJson(AttestationCard.Ask(campaign, campaign.Policy, options.Value.KeyRules, reminder));
 
-    /// <summary>The card asking one person; a reminder is a new card (with its date in the key), not an edit of the first.</summary>
-    public Task<bool> QueueAskAsync(AttestationCampaign campaign, string userId, string activityJson, string occasion, CancellationToken cancellationToken) =>
-        outbox.EnqueueAsync(new OutboundNotification(
+    /// <summary>
+    /// The card asking each of these people, queued with one lookup of their keys (a batch of 1,000 holds the write
+    /// lock for well under a second); a reminder is a new card (with its date in the key), not an edit of the first.
+    /// </summary>
+    public Task<int> QueueAsksAsync(AttestationCampaign campaign, IEnumerable<string> userIds, string activityJson, string occasion, CancellationToken cancellationToken) =>
+        outbox.EnqueueManyAsync([.. userIds.Select(userId => new OutboundNotification(
             NotificationRecipient.User(userId),
             activityJson,
             $"attest:{campaign.Number}:{occasion}:{userId}",
             MemberEntity(campaign, userId),
-            AskVersion), cancellationToken);
+            AskVersion))], cancellationToken);
 
     /// <summary>
     /// Turns every other copy of the person's cards (the first and the reminders) into the receipt. The pressed card

@@ -120,22 +120,22 @@ internal sealed partial class ReminderHandler(
         var due = campaign.DueOn.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var text = day.Overdue ? $"Overdue: this was due on {due}." : today == campaign.DueOn ? "Due today." : $"Reminder: please accept by {due}.";
         var json = messages.AskJson(campaign, text);
-        var count = 0;
+        var reminded = new List<string>();
         foreach (var member in pending.Where(m => m.LastRemindedOn != today))
         {
-            if (count == batch)
+            if (reminded.Count == batch)
             {
                 break;
             }
 
             if (member.Remind(today))
             {
-                await messages.QueueAskAsync(campaign, member.UserId, json, $"remind:{today:yyyyMMdd}", cancellationToken);
-                count++;
+                reminded.Add(member.UserId);
             }
         }
 
-        return count;
+        await messages.QueueAsksAsync(campaign, reminded, json, $"remind:{today:yyyyMMdd}", cancellationToken);
+        return reminded.Count;
     }
 
     private async Task<int> NotifyManagersAsync(AttestationCampaign campaign, List<AudienceMember> pending, DateTimeOffset now, int batch, CancellationToken cancellationToken)

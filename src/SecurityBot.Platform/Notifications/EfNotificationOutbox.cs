@@ -11,13 +11,40 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
         ArgumentNullException.ThrowIfNull(notification);
         var key = notification.IdempotencyKey;
         var outbox = db.Set<OutboxMessage>();
-        if (outbox.Local.Any(m => m.IdempotencyKey == key) || await outbox.AnyAsync(m => m.IdempotencyKey == key, cancellationToken))
+        if (Local(outbox, local => local.Any(m => m.IdempotencyKey == key)) || await outbox.AnyAsync(m => m.IdempotencyKey == key, cancellationToken))
         {
             return false;
         }
 
         outbox.Add(OutboxMessage.NewMessage(notification, time.GetUtcNow()));
         return true;
+    }
+
+    public async Task<int> EnqueueManyAsync(IReadOnlyCollection<OutboundNotification> notifications, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        var outbox = db.Set<OutboxMessage>();
+        var taken = Local(outbox, local => local.Select(m => m.IdempotencyKey).ToHashSet(StringComparer.Ordinal));
+        var keys = notifications.Select(n => n.IdempotencyKey).Where(k => !taken.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+        // One query for the whole batch: a fan-out of 1,000 checked one key at a time held the SQLite write lock for
+        // seconds (every delivery commit and lease renewal waited behind it).
+        if (keys.Count > 0)
+        {
+            taken.UnionWith(await outbox.Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken));
+        }
+
+        var now = time.GetUtcNow();
+        var added = 0;
+        foreach (var notification in notifications)
+        {
+            if (taken.Add(notification.IdempotencyKey))
+            {
+                outbox.Add(OutboxMessage.NewMessage(notification, now));
+                added++;
+            }
+        }
+
+        return added;
     }
 
     public async Task<EnqueueOnceOutcome> EnqueueOnceAsync(OutboundNotification notification, CancellationToken cancellationToken)
@@ -41,6 +68,26 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
             }
 
             return EnqueueOnceOutcome.QueuedConcurrently;
+        }
+    }
+
+    /// <summary>
+    /// Reads the rows this unit of work already tracks. An idempotency key never changes after the row is made, so
+    /// the local view is read without DetectChanges, which compares every tracked entity on each access: enqueuing
+    /// one by one into a unit of work that tracks n entities cost O(n) each.
+    /// </summary>
+    private T Local<T>(DbSet<OutboxMessage> outbox, Func<IEnumerable<OutboxMessage>, T> read)
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return read(outbox.Local);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 }

@@ -101,7 +101,9 @@ internal sealed partial class OutboxDelivery(
         {
             await StoredServiceUrlTrust.EnsureTrustedAsync(db, trust, target.ServiceUrl, cancellationToken);
             var activity = OutboxActivity.Build(message, target, botFramework?.Value.MicrosoftAppId);
+            var waitStarted = time.GetTimestamp();
             await limiter.AcquireAsync(message.TenantId ?? target.Reference?.TenantId, target.ConversationId, cancellationToken);
+            OutboxMetrics.RateWait.Record(time.GetElapsedTime(waitStarted).TotalMilliseconds);
             if (!leaseAlive())
             {
                 await OutboxLeaseGiveBack.StaleAsync(db, logger, message);

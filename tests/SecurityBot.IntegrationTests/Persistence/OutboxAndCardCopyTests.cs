@@ -38,6 +38,32 @@ public abstract class OutboxAndCardCopyTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task EnqueueMany_KeysStoredTrackedAndRepeated_AddsEachNewKeyOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await PersistenceTestHost.CreateAsync(database, _clock);
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(Card("p0", "batch-0"), CancellationToken.None);
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+        var added = 0;
+        await host.InScopeAsync(async sp =>
+        {
+            var outbox = sp.GetRequiredService<INotificationOutbox>();
+            await outbox.EnqueueAsync(Card("p1", "batch-1"), CancellationToken.None);
+            // A batch bigger than SQLite's old 999-parameter limit: one stored key, one tracked, one given twice.
+            var batch = Enumerable.Range(0, 1_200).Select(i => Card($"p{i}", $"batch-{i}")).Append(Card("p7", "batch-7")).ToList();
+            added = await outbox.EnqueueManyAsync(batch, CancellationToken.None);
+            await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();
+        });
+
+        added.Should().Be(1_198);
+        (await CountAsync<OutboxMessage>(host)).Should().Be(1_200);
+    }
+
+    [Fact]
     public async Task Enqueue_StateChangeRolledBack_LeavesNoNotification()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
