@@ -76,7 +76,7 @@ internal sealed partial class FanOutHandler(
         var entityId = AttestationTimers.EntityId(campaign);
         if (remaining.Count > batch.Count)
         {
-            await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.FanOut, now, null, cancellationToken);
+            await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.FanOut, o.NextBatchAt(now), null, cancellationToken);
             LogBatch(logger, campaign.Number, batch.Count, remaining.Count - batch.Count);
             return;
         }

@@ -105,7 +105,7 @@ internal sealed partial class ReminderHandler(
         var moreToday = pending.Count(m => !_audience.Contains(m.UserId)) > batch
             || (day.Remind && stillPending.Any(m => m.LastRemindedOn != today))
             || (day.ManagerNotice && stillPending.Any(m => m.ManagerNotifiedAt is null) && told == batch);
-        var next = moreToday ? now : Schedule.NextRun(campaign.DueOn, now);
+        var next = moreToday ? options.Value.NextBatchAt(now) : Schedule.NextRun(campaign.DueOn, now);
         if (next is { } at)
         {
             await timers.ScheduleAsync(AttestationTimers.EntityType, entityId, AttestationTimers.Reminders, at, null, cancellationToken);

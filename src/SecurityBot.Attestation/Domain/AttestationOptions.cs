@@ -44,6 +44,17 @@ internal sealed class AttestationOptions
     [Range(10, 10_000)]
     public int BatchSize { get; set; } = 1_000;
 
+    /// <summary>
+    /// Attestation:BatchPauseMilliseconds — the wait before the next batch of a fan-out or a reminder run. A batch's
+    /// unit of work holds the SQLite write lock; back to back, batches starved the outbox's commits (no card left for
+    /// seconds). Keep it well under BatchSize / 50 s (Teams sends 50 a second) so the cards queue ahead of the outbox.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int BatchPauseMilliseconds { get; set; } = 1_000;
+
+    /// <summary>When the next batch is due after one that ended at <paramref name="now"/>.</summary>
+    public DateTimeOffset NextBatchAt(DateTimeOffset now) => now + TimeSpan.FromMilliseconds(BatchPauseMilliseconds);
+
     /// <summary>Attestation:ProgressUpdateSeconds — acceptances within this window update the owner's progress card once (Teams limits sends per conversation).</summary>
     [Range(1, 600)]
     public int ProgressUpdateSeconds { get; set; } = 5;

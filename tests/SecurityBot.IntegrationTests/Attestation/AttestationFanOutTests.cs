@@ -64,6 +64,29 @@ public abstract class AttestationFanOutTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task FanOut_NextBatch_WaitsForTheBatchPause()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await CreateHostAsync(database, settings: new Dictionary<string, string?>
+        {
+            ["Attestation:BatchSize"] = "100",
+            ["Attestation:BatchPauseMilliseconds"] = "1000",
+        });
+        await host.SendAsync();
+
+        await host.FireDueTimersAsync();
+
+        (await host.CardsAsync(1, "ask")).Should().HaveCount(10, "the first batch is a tenth of 100");
+        (await host.PendingAsync(AttestationTimers.FanOut)).Should().ContainSingle()
+            .Which.DueAt.Should().Be(AttestationTestHost.Start.AddSeconds(1), "the outbox gets the database between two batches");
+
+        await host.MoveToAsync(AttestationTestHost.Start.AddSeconds(1));
+
+        (await host.CardsAsync(1, "ask")).Should().HaveCount(25);
+        (await host.PendingAsync(AttestationTimers.FanOut)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task FanOut_CommitOfTheSecondBatchFailsOnce_IsRetriedAndStillGivesEachPersonOneCard()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

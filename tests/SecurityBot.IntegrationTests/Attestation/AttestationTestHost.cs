@@ -58,7 +58,7 @@ internal sealed class AttestationTestHost : IAsyncDisposable
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    /// <summary>A host on <paramref name="database"/> reading <paramref name="directoryFile"/>; Attestation:BatchSize 10 unless <paramref name="settings"/> say otherwise.</summary>
+    /// <summary>A host on <paramref name="database"/> reading <paramref name="directoryFile"/>; Attestation:BatchSize 10 and no pause between batches unless <paramref name="settings"/> say otherwise.</summary>
     public static async Task<AttestationTestHost> CreateAsync(TestDatabase database, string directoryFile, ManualTimeProvider? clock = null,
         IDictionary<string, string?>? settings = null)
     {
@@ -75,6 +75,8 @@ internal sealed class AttestationTestHost : IAsyncDisposable
             ["Roles:CsoUserId"] = DemoPeople.PriyaCso.Id,
             ["Roles:SecurityLeadUserId"] = DemoPeople.TomasLead.Id,
             ["Attestation:BatchSize"] = "10",
+            // Batches follow each other at once here; the pause itself has its own test.
+            ["Attestation:BatchPauseMilliseconds"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
