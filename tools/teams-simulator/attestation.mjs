@@ -58,22 +58,25 @@ export async function attestationCampaign({ session, connector, graph, check, sa
   const asks = (person, since = 0) => chatOf(person, since).filter((a) => POSTS.includes(a.operation) && findAction(a.activity?.attachments, 'attest.accept'));
 
   // The form, as the lead sees it: the policy is chosen from its choices, not typed from our code.
+  const typedAt = Date.now();
   const typed = await session.type(lead, 'policy campaign');
   const form = typed.replies.find((r) => findChoices(r?.attachments, 'policy'));
+  // The message holding the form: "Next" and "Send" are pressed on it, as in Teams (the card is replaced in place).
+  const formMessage = session.inConversation(session.conversationOf(lead).id, typedAt).find((a) => findChoices(a.activity?.attachments, 'policy'));
   const choice = findChoices(form?.attachments, 'policy')?.find((c) => /acceptable use/i.test(c.title));
   check(`"policy campaign" typed by the security lead answers with the campaign card offering the acceptable-use policy`, 'a card with a policy choice "Acceptable Use…"',
     form ? `${choice ? `choice "${choice.title}" = ${choice.value}` : 'no acceptable-use choice'}` : `${typed.status}, no form (${typed.replies.map((r) => shownText(r).slice(0, 60)).join(' | ')})`, !!choice);
   if (!choice) return;
   const version = /version ([^)\s]+)/i.exec(choice.title)?.[1];
 
-  const preview = await session.invoke(lead, 'attest.preview', { policy: choice.value, audienceKind: 'group', audienceValue: group.id, due, message: 'Please read this before the audit.' });
+  const preview = await session.invoke(lead, 'attest.preview', { policy: choice.value, audienceKind: 'group', audienceValue: group.id, due, message: 'Please read this before the audit.' }, formMessage?.id);
   const confirm = JSON.stringify(preview.body ?? '');
   const send = findAction(preview.body, 'attest.send');
   check(`"Next" counts the group through Graph (nested group, ${members.length + 1} objects in pages of 20) and asks to confirm ${members.length} people`, `200, a card saying ${members.length} people and a Send button`,
     `${preview.status}, ${/\b30 people\b/.test(confirm) ? '30 people' : `not 30: ${confirm.slice(0, 160)}`}${send ? ', Send' : ', no Send'}`, preview.status === 200 && /\b30 people\b/.test(confirm) && !!send);
   if (!send) return;
   const sentAt = Date.now();
-  const started = await session.invoke(lead, 'attest.send', send);
+  const started = await session.invoke(lead, 'attest.send', send, formMessage?.id);
   check('"Send" starts the campaign', '200', `${started.status}`, started.status === 200);
 
   await waitFor(() => members.every((m) => asks(m, sentAt).length > 0), STEP_MS, 200);
@@ -91,8 +94,9 @@ export async function attestationCampaign({ session, connector, graph, check, sa
     && !members.some((m) => chatOf(m, sentAt).includes(a)));
   check('nobody outside the group gets the card', '0', `${outsiders.length}`, outsiders.length === 0);
 
-  // Alex accepts with his own card's button; the lead's progress card (sent to the lead's chat) is edited.
-  const progress = chatOf(lead, sentAt).find((a) => POSTS.includes(a.operation) && /of 30 accepted/.test(shownText(a.activity)));
+  // Alex accepts with his own card's button; the lead's progress card (the confirmation "Send" was pressed on, which
+  // says it becomes the progress card) is edited.
+  const progress = formMessage ? { conversationId: session.conversationOf(lead).id, id: formMessage.id } : undefined;
   const alexCard = asks(alex, sentAt)[0];
   const acceptAt = Date.now();
   const accepted = await session.invoke(alex, 'attest.accept', findAction(alexCard?.activity?.attachments, 'attest.accept'));

@@ -55,9 +55,9 @@ export function orgSession({ client, connector, post, genuine, personal }) {
     conversationOf,
     oneToOne,
     inConversation,
-    /** `person` presses an Action.Execute button (or forges one) in their 1:1 chat; the HTTP answer, parsed. */
-    async invoke(person, verb, data) {
-      const res = await post(client.cardAction(conversationOf(person), verb, data, teamsUser(person)), genuine());
+    /** `person` presses an Action.Execute button (or forges one) in their 1:1 chat, on the message `cardMessageId` when known; the HTTP answer, parsed. */
+    async invoke(person, verb, data, cardMessageId = undefined) {
+      const res = await post(client.cardAction(conversationOf(person), verb, data, teamsUser(person), cardMessageId), genuine());
       return { status: res.status, raw: res.body, body: parse(res.body) };
     },
     /** `person` answers a file consent card in their 1:1 chat (fileConsent/invoke); the HTTP answer, parsed. */

@@ -82,11 +82,12 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
     },
 
     /** A press of an Action.Execute button on a card the bot sent: Teams' adaptiveCard/action invoke. */
-    cardAction(conversation, verb, data, user = ALEX) {
+    cardAction(conversation, verb, data, user = ALEX, cardMessageId = undefined) {
       return base('invoke', conversation, user, {
         name: 'adaptiveCard/action',
         id: `f:${randomUUID()}`,
-        replyToId: `${Date.now()}`,
+        // Teams names the message that holds the pressed card; a caller that knows it passes it.
+        replyToId: cardMessageId ?? `${Date.now()}`,
         value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
       });
     },

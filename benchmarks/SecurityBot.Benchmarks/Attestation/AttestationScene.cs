@@ -134,7 +134,7 @@ internal sealed class AttestationScene : IAsyncDisposable
             throw new InvalidOperationException($"Draft refused: {drafted.Message} {string.Join("; ", drafted.Errors?.Select(e => e.Message) ?? [])}");
         }
 
-        var started = await scope.ServiceProvider.GetRequiredService<CampaignStarts>().StartAsync(campaign.Number, owner, CancellationToken.None);
+        var started = await scope.ServiceProvider.GetRequiredService<CampaignStarts>().StartAsync(campaign.Number, owner, null, CancellationToken.None);
         return started.Status == UseCaseStatus.Succeeded ? campaign.Number : throw new InvalidOperationException($"Start refused: {started.Message}");
     }
 

@@ -25,6 +25,10 @@ internal sealed class AttestationMessages(INotificationOutbox outbox, ICardCopyU
             campaign.Entity,
             campaign.Version), cancellationToken);
 
+    /// <summary>The card the owner pressed "Send" on shows the progress from now on (the invoke's answer): its copy is recorded at the campaign's version.</summary>
+    public Task RecordProgressCardAsync(AttestationCampaign campaign, CardLocation pressed, CancellationToken cancellationToken) =>
+        recorder.RecordAsync(campaign.Entity, campaign.Version, pressed, cancellationToken);
+
     /// <summary>Renders the card asking people to accept once per batch: it is the same for everyone in the campaign.</summary>
     public string AskJson(AttestationCampaign campaign, string? reminder = null) =>
         TurnContextCardExtensions.ToActivityJson(AttestationCard.Ask(campaign, campaign.Policy, options.Value.KeyRules, reminder));

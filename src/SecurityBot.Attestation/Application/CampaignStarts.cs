@@ -4,8 +4,9 @@ namespace SecurityBot.Attestation.Application;
 
 /// <summary>
 /// The owner's "Send" on the confirmation: the draft becomes active, the fan-out timer and the audit entry commit
-/// with it, and the owner's progress card is queued. A double click or a retried invoke finds it active and answers
-/// with the same campaign, changing nothing.
+/// with it. The confirmation card pressed in the owner's personal chat becomes the progress card (its copy is
+/// recorded, so every update edits it, as the card promises); without one, a progress card is queued. A double click
+/// or a retried invoke finds it active and answers with the same campaign, changing nothing.
 /// </summary>
 internal sealed partial class CampaignStarts(
     AttestationStore store,
@@ -18,7 +19,7 @@ internal sealed partial class CampaignStarts(
 {
     private static readonly CommitRetry StartRetry = new(MaxAttempts: 5, VersionConflicts: true, PlatformUniqueKeys.AuditSequence);
 
-    public async Task<CampaignOutcome> StartAsync(int number, ResolvedActor actor, CancellationToken cancellationToken)
+    public async Task<CampaignOutcome> StartAsync(int number, ResolvedActor actor, CardLocation? pressedInPersonalChat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var mayRun = await roles.MayRunCampaignsAsync(actor.Id, cancellationToken);
@@ -49,7 +50,14 @@ internal sealed partial class CampaignStarts(
             await timers.ScheduleAsync(AttestationTimers.EntityType, AttestationTimers.EntityId(campaign), AttestationTimers.FanOut, now, null, cancellationToken);
             await audit.AppendAsync(new AuditRecord(AttestationCampaign.EntityType, AttestationTimers.EntityId(campaign), "started", actor.Id, campaign.OwnerName,
                 $"Campaign {campaign.Number}: {campaign.PolicyId} version {campaign.PolicyVersion} to {campaign.AudienceLabel} ({campaign.AudienceSize} people), due {campaign.DueOn:yyyy-MM-dd}"), cancellationToken);
-            await messages.QueueProgressCardAsync(campaign, ProgressFigures.Starting(campaign), cancellationToken);
+            if (pressedInPersonalChat is not null)
+            {
+                await messages.RecordProgressCardAsync(campaign, pressedInPersonalChat, cancellationToken);
+            }
+            else
+            {
+                await messages.QueueProgressCardAsync(campaign, ProgressFigures.Starting(campaign), cancellationToken);
+            }
             await store.Db.SaveChangesAsync(cancellationToken);
             LogStarted(logger, campaign.Number, actor.Id);
             return new CampaignOutcome(UseCaseStatus.Succeeded, $"Campaign {number} is on its way to {campaign.AudienceSize} people.", campaign);

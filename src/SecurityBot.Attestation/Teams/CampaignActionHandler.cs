@@ -37,7 +37,9 @@ internal sealed class CampaignActionHandler(
         switch (context.Verb)
         {
             case AttestationVerbs.Send:
-                var started = await starts.StartAsync(number.Value, actor, cancellationToken);
+                // The figures name people and departments: only a card in the owner's own chat keeps following them.
+                var pressed = PrivateReplies.IsShared(context.Turn.Activity) ? null : context.PressedCard;
+                var started = await starts.StartAsync(number.Value, actor, pressed, cancellationToken);
                 return started.Campaign is { } campaign && started.Succeeded
                     ? AdaptiveCardInvokeResponse.Card(ProgressCard.Create(campaign, await reader.ProgressAsync(campaign, cancellationToken)))
                     : Error(started);

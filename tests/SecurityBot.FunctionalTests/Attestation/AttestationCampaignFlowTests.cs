@@ -27,7 +27,7 @@ public abstract class AttestationCampaignFlowTests(DatabaseProvider provider)
         await using var bot = await BotHarness.StartAsync(provider, graph: organisation);
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
 
-        var confirmation = await bot.StartCampaignAsync(due);
+        var confirmation = await bot.StartCampaignAsync(due, pressOnTheFormsMessage: true);
 
         Texts(confirmation).Should().Contain("Send campaign 1 to 30 people?").And.Contain("Acceptable Use Policy").And.Contain("3.0");
         await bot.WaitForOutboxDrainedAsync();
@@ -41,13 +41,13 @@ public abstract class AttestationCampaignFlowTests(DatabaseProvider provider)
         organisation.Graph.Requests.Count(r => r.PathAndQuery.Contains($"/groups/{GroupId}/transitiveMembers", StringComparison.Ordinal))
             .Should().BeGreaterThanOrEqualTo(5, "33 directory objects in pages of 7");
         bot.Connector.Posted.Should().NotContain(p => p.ConversationId == FakeGraphServer.ChatIdFor(DeviceId), "a device is not a person");
-        var progress = await bot.WaitForCardAsync(Person.Tomas, "Campaign 1:");
+        var progress = await WaitForProgressCardAsync(bot, "Campaign 1:");
 
         var accepted = await bot.PressAsync(Person.Alex, "attest.accept", new { campaign = 1 });
 
         accepted.GetProperty("statusCode").GetInt32().Should().Be(200, accepted.ToString());
         Texts(Card(accepted)).Should().Contain("Acceptable Use Policy — accepted").And.Contain("version 3.0").And.Contain("Alex Wilber");
-        var progressCopy = bot.Connector.Posted.Single(p => !p.IsUpdate && p.ConversationId == Person.Tomas.Conversation && Texts(p.Body).Contains("📊 Campaign 1", StringComparison.Ordinal));
+        var progressCopy = FormMessage(bot);
         (await bot.EventuallyAsync(c => c.Posted.Any(p => p.IsUpdate && p.ActivityId == progressCopy.ActivityId && Texts(p.Body).Contains("1 of 30 accepted", StringComparison.Ordinal))))
             .Should().BeTrue("the owner's progress card follows the acceptance. " + bot.Failures);
         Texts(progress).Should().Contain("of 30 accepted");
@@ -62,6 +62,25 @@ public abstract class AttestationCampaignFlowTests(DatabaseProvider provider)
             a.UserId == Person.Alex.AadObjectId && a.PolicyId == "acceptable-use" && a.PolicyVersion == "3.0" && a.CampaignNumber == 1);
         (await bot.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == "accepted"))).Should().Be(1);
         bot.Connector.Posted.Should().NotContain(p => Texts(p.Body).Contains("2 of 30 accepted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Send_PressedOnTheLeadsOwnCard_ThatCardBecomesTheProgressCardAndNoSecondOneIsPosted()
+    {
+        await using var organisation = await GraphOrganisation.StartAsync();
+        AddGroup(organisation);
+        await using var bot = await BotHarness.StartAsync(provider, graph: organisation);
+
+        await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10), pressOnTheFormsMessage: true);
+        var accepted = await bot.PressAsync(Person.Alex, "attest.accept", new { campaign = 1 });
+
+        accepted.GetProperty("statusCode").GetInt32().Should().Be(200, accepted.ToString());
+        var pressed = FormMessage(bot);
+        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.IsUpdate && p.ActivityId == pressed.ActivityId && Texts(p.Body).Contains("1 of 30 accepted", StringComparison.Ordinal))))
+            .Should().BeTrue("the card the lead pressed Send on says it becomes the progress card, updated as people accept. " + bot.Failures);
+        await bot.WaitForOutboxDrainedAsync();
+        bot.Connector.Posted.Should().NotContain(p => !p.IsUpdate && p.ConversationId == Person.Tomas.Conversation && Texts(p.Body).Contains("📊 Campaign 1", StringComparison.Ordinal),
+            "a second progress card would leave the first one stale");
     }
 
     [Fact]

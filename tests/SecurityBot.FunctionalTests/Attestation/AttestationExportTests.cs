@@ -110,8 +110,8 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
         await using var organisation = await GraphOrganisation.StartAsync();
         AddGroup(organisation);
         await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
-        await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
-        var progress = await bot.WaitForCardAsync(Person.Tomas, "Campaign 1:");
+        await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10), pressOnTheFormsMessage: true);
+        var progress = await WaitForProgressCardAsync(bot, "Campaign 1:");
         var button = ActionData(progress, "Export CSV");
 
         var pressed = await bot.PressAsync(Person.Tomas, "attest.export", new { campaign = button.GetProperty("campaign").GetInt32() });

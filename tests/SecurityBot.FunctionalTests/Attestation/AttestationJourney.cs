@@ -69,7 +69,7 @@ internal static class AttestationJourney
     /// The lead's journey up to the cards going out: the form, "Next" (the confirmation card) and "Send". Returns the
     /// confirmation; every member then has their card.
     /// </summary>
-    public static async Task<JsonElement> StartCampaignAsync(this BotHarness bot, DateOnly due)
+    public static async Task<JsonElement> StartCampaignAsync(this BotHarness bot, DateOnly due, bool pressOnTheFormsMessage = false)
     {
         ArgumentNullException.ThrowIfNull(bot);
         (await bot.SayAsync(Person.Alex, "help")).EnsureSuccessStatusCode();
@@ -78,13 +78,34 @@ internal static class AttestationJourney
         var form = await bot.WaitForCardAsync(Person.Tomas, "Start a policy attestation campaign");
         CardJson.HasAction(form, "Next: count the audience").Should().BeTrue();
 
-        var confirmation = await bot.PressAsync(Person.Tomas, "attest.preview", Form(due));
+        // As Teams does, each press can name the message the card is (replyToId): the form, then the confirmation in its place.
+        var cardId = pressOnTheFormsMessage ? FormMessage(bot).ActivityId : null;
+        var confirmation = await bot.PressAsync(Person.Tomas, "attest.preview", Form(due), cardId);
         confirmation.GetProperty("statusCode").GetInt32().Should().Be(200, confirmation.ToString());
-        var sent = await bot.PressAsync(Person.Tomas, "attest.send", CardJson.ActionData(CardJson.Card(confirmation), "Send to 30 people"));
+        var sent = await bot.PressAsync(Person.Tomas, "attest.send", CardJson.ActionData(CardJson.Card(confirmation), "Send to 30 people"), cardId);
         sent.GetProperty("statusCode").GetInt32().Should().Be(200, sent.ToString());
         (await bot.EventuallyAsync(c => MemberIds.All(id => CardCount(c, ChatOf(id), AskHeading) > 0)))
             .Should().BeTrue("every member gets their card. " + bot.Failures);
         return confirmation;
+    }
+
+    /// <summary>The message in the lead's chat that holds the campaign form (later the confirmation, then the progress card).</summary>
+    public static PostedActivity FormMessage(BotHarness bot)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        return bot.Connector.Posted.Single(p => !p.IsUpdate && p.ConversationId == Person.Tomas.Conversation
+            && CardJson.Texts(p.Body).Contains("Start a policy attestation campaign", StringComparison.Ordinal));
+    }
+
+    /// <summary>The newest version of the lead's progress card (the pressed confirmation, edited as figures change).</summary>
+    public static async Task<JsonElement> WaitForProgressCardAsync(BotHarness bot, string text)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        (await bot.EventuallyAsync(c => c.Posted.Any(p => p.ConversationId == Person.Tomas.Conversation && CardJson.Texts(p.Body).Contains(text, StringComparison.Ordinal))))
+            .Should().BeTrue("the lead's progress card shows '{0}'. {1}", text, bot.Failures);
+        var latest = bot.Connector.Posted.Last(p => p.ConversationId == Person.Tomas.Conversation && CardJson.Texts(p.Body).Contains(text, StringComparison.Ordinal));
+        using var doc = JsonDocument.Parse(latest.Body);
+        return CardJson.Card(doc.RootElement).Clone();
     }
 
     /// <summary>The first business day (Monday to Friday, the shipped calendar) <paramref name="count"/> business days after <paramref name="date"/>.</summary>

@@ -107,7 +107,7 @@ internal sealed class AttestationTestHost : IAsyncDisposable
         InScopeAsync(sp => sp.GetRequiredService<CampaignDrafts>().DraftAsync(actor, new CampaignRequest(Policy, kind, audienceValue, due ?? Due, message), CancellationToken.None));
 
     public Task<CampaignOutcome> StartAsync(ResolvedActor actor, int number) =>
-        InScopeAsync(sp => sp.GetRequiredService<CampaignStarts>().StartAsync(number, actor, CancellationToken.None));
+        InScopeAsync(sp => sp.GetRequiredService<CampaignStarts>().StartAsync(number, actor, null, CancellationToken.None));
 
     /// <summary>Tomas drafts a campaign to <paramref name="group"/> and sends it; the cards are not out until the timers fire.</summary>
     public async Task<int> SendAsync(string group = AttestationOrganisation.StaffGroup)

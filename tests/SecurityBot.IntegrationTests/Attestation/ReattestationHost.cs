@@ -117,7 +117,7 @@ internal sealed class ReattestationHost : IAsyncDisposable
     {
         var drafted = await DraftAsync(new CampaignRequest(policy, AudienceKind.Department, "Finance", Today.AddDays(10), message, reattest));
         drafted.Succeeded.Should().BeTrue(drafted.Message + string.Join("; ", drafted.Errors?.Select(e => e.Message) ?? []));
-        var started = await InScopeAsync(sp => sp.GetRequiredService<CampaignStarts>().StartAsync(drafted.Campaign!.Number, Tomas, CancellationToken.None));
+        var started = await InScopeAsync(sp => sp.GetRequiredService<CampaignStarts>().StartAsync(drafted.Campaign!.Number, Tomas, null, CancellationToken.None));
         started.Succeeded.Should().BeTrue(started.Message);
         await FireDueTimersAsync();
         return started.Campaign!;
