@@ -9,15 +9,7 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
     public async Task<bool> EnqueueAsync(OutboundNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var key = notification.IdempotencyKey;
-        var outbox = db.Set<OutboxMessage>();
-        if (Local(outbox, local => local.Any(m => m.IdempotencyKey == key)) || await outbox.AnyAsync(m => m.IdempotencyKey == key, cancellationToken))
-        {
-            return false;
-        }
-
-        outbox.Add(OutboxMessage.NewMessage(notification, time.GetUtcNow()));
-        return true;
+        return await EnqueueManyAsync([notification], cancellationToken) == 1;
     }
 
     public async Task<int> EnqueueManyAsync(IReadOnlyCollection<OutboundNotification> notifications, CancellationToken cancellationToken)
@@ -73,8 +65,7 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
 
     /// <summary>
     /// Reads the rows this unit of work already tracks. An idempotency key never changes after the row is made, so
-    /// the local view is read without DetectChanges, which compares every tracked entity on each access: enqueuing
-    /// one by one into a unit of work that tracks n entities cost O(n) each.
+    /// the local view is read without DetectChanges, which compares every tracked entity on each access.
     /// </summary>
     private T Local<T>(DbSet<OutboxMessage> outbox, Func<IEnumerable<OutboxMessage>, T> read)
     {
