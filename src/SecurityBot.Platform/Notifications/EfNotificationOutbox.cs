@@ -16,7 +16,7 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(notifications);
         var outbox = db.Set<OutboxMessage>();
-        var taken = Local(outbox, local => local.Select(m => m.IdempotencyKey).ToHashSet(StringComparer.Ordinal));
+        var taken = LocalKeys(outbox);
         var keys = notifications.Select(n => n.IdempotencyKey).Where(k => !taken.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         // One query for the whole batch: a fan-out of 1,000 checked one key at a time held the SQLite write lock for
         // seconds (every delivery commit and lease renewal waited behind it).
@@ -64,17 +64,17 @@ internal sealed class EfNotificationOutbox(SecurityBotDbContext db, TimeProvider
     }
 
     /// <summary>
-    /// Reads the rows this unit of work already tracks. An idempotency key never changes after the row is made, so
-    /// the local view is read without DetectChanges, which compares every tracked entity on each access.
+    /// The keys of the rows this unit of work already tracks. An idempotency key never changes after the row is made,
+    /// so the local view is read without DetectChanges, which compares every tracked entity on each access.
     /// </summary>
-    private T Local<T>(DbSet<OutboxMessage> outbox, Func<IEnumerable<OutboxMessage>, T> read)
+    private HashSet<string> LocalKeys(DbSet<OutboxMessage> outbox)
     {
         var tracker = db.ChangeTracker;
         var detect = tracker.AutoDetectChangesEnabled;
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            return read(outbox.Local);
+            return outbox.Local.Select(m => m.IdempotencyKey).ToHashSet(StringComparer.Ordinal);
         }
         finally
         {

@@ -110,7 +110,7 @@ public abstract class AttestationExportTests(DatabaseProvider provider) : IAsync
         await using var organisation = await GraphOrganisation.StartAsync();
         AddGroup(organisation);
         await using var bot = await BotHarness.StartAsync(provider, graph: organisation, uploads: _oneDrive);
-        await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10), pressOnTheFormsMessage: true);
+        await bot.StartCampaignAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
         var progress = await WaitForProgressCardAsync(bot, "Campaign 1:");
         var button = ActionData(progress, "Export CSV");
 

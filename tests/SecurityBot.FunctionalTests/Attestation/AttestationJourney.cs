@@ -69,7 +69,7 @@ internal static class AttestationJourney
     /// The lead's journey up to the cards going out: the form, "Next" (the confirmation card) and "Send". Returns the
     /// confirmation; every member then has their card.
     /// </summary>
-    public static async Task<JsonElement> StartCampaignAsync(this BotHarness bot, DateOnly due, bool pressOnTheFormsMessage = false)
+    public static async Task<JsonElement> StartCampaignAsync(this BotHarness bot, DateOnly due)
     {
         ArgumentNullException.ThrowIfNull(bot);
         (await bot.SayAsync(Person.Alex, "help")).EnsureSuccessStatusCode();
@@ -78,8 +78,8 @@ internal static class AttestationJourney
         var form = await bot.WaitForCardAsync(Person.Tomas, "Start a policy attestation campaign");
         CardJson.HasAction(form, "Next: count the audience").Should().BeTrue();
 
-        // As Teams does, each press can name the message the card is (replyToId): the form, then the confirmation in its place.
-        var cardId = pressOnTheFormsMessage ? FormMessage(bot).ActivityId : null;
+        // As Teams does, each press names the message the card is (replyToId): the form, then the confirmation in its place.
+        var cardId = FormMessage(bot).ActivityId;
         var confirmation = await bot.PressAsync(Person.Tomas, "attest.preview", Form(due), cardId);
         confirmation.GetProperty("statusCode").GetInt32().Should().Be(200, confirmation.ToString());
         var sent = await bot.PressAsync(Person.Tomas, "attest.send", CardJson.ActionData(CardJson.Card(confirmation), "Send to 30 people"), cardId);
