@@ -35,6 +35,15 @@ public sealed record IncidentSnapshot(
     string? Resolution,
     long Version)
 {
+    /// <summary>Where the first report came from.</summary>
+    public IncidentSource Source { get; init; }
+
+    /// <summary>For a SIEM alert: the sending system ("sentinel") and its id of the alert, for the way back.</summary>
+    public string? SourceSystem { get; init; }
+
+    /// <inheritdoc cref="SourceSystem"/>
+    public string? ExternalId { get; init; }
+
     /// <summary>Not resolved or dismissed.</summary>
     public bool IsOpen => Stage is IncidentStage.New or IncidentStage.Acknowledged or IncidentStage.Investigating;
 }
