@@ -39,6 +39,20 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId = TeamsAc
             .Replace("\"{{query}}\"", Json(query), StringComparison.Ordinal);
 
     /// <summary>
+    /// "Report to security" on a group-chat message: composeExtension/fetchTask (no <paramref name="data"/>) or
+    /// composeExtension/submitAction (the task module's inputs), with Teams' copy of the message (HTML body) and its
+    /// author as the payload claims them.
+    /// </summary>
+    public string MessageAction(string name, string authorId, string authorName, string authorKind, string htmlContent, object? data = null) =>
+        Load("invoke-composeExtension-messageAction.json")
+            .Replace("{{name}}", name, StringComparison.Ordinal)
+            .Replace("\"{{authorId}}\"", Json(authorId), StringComparison.Ordinal)
+            .Replace("\"{{authorName}}\"", Json(authorName), StringComparison.Ordinal)
+            .Replace("\"{{authorKind}}\"", Json(authorKind), StringComparison.Ordinal)
+            .Replace("\"{{content}}\"", Json(htmlContent), StringComparison.Ordinal)
+            .Replace("{{data}}", data is null ? "null" : JsonSerializer.Serialize(data), StringComparison.Ordinal);
+
+    /// <summary>
     /// A press on a file consent card: "accept" with the upload session Teams made in the person's OneDrive (name,
     /// uploadUrl, contentUrl, uniqueId, fileType), or "decline"; <paramref name="context"/> is the card's context.
     /// </summary>

@@ -16,15 +16,16 @@ internal sealed class MessageAuthors(IDirectory directory)
         {
             var claimedName = Bounded(user.DisplayName) ?? "Unknown sender";
             var anonymous = string.Equals(user.UserIdentityType, "anonymousGuest", StringComparison.OrdinalIgnoreCase);
-            // Entra object ids are GUIDs; anything else is not worth a directory round trip (and may be a forged probe).
-            if (!anonymous && Guid.TryParse(user.Id, out var objectId)
-                && await directory.GetUserAsync(objectId.ToString(), cancellationToken) is { } known)
+            // Object ids are letters, digits and dashes; anything else is not worth a directory round trip (and may be a
+            // forged probe: a UPN or a path).
+            var id = LooksLikeObjectId(user.Id) ? user.Id : null;
+            if (!anonymous && id is not null && await directory.GetUserAsync(id, cancellationToken) is { } known)
             {
                 var guest = known.UserPrincipalName.Contains("#EXT#", StringComparison.OrdinalIgnoreCase);
                 return (known.Id, known.DisplayName, guest ? MessageAuthorKind.Guest : MessageAuthorKind.Member);
             }
 
-            return (Guid.TryParse(user.Id, out var externalId) ? externalId.ToString() : null, claimedName, MessageAuthorKind.External);
+            return (id, claimedName, MessageAuthorKind.External);
         }
 
         if (from?.Application is { } app)
@@ -34,6 +35,8 @@ internal sealed class MessageAuthors(IDirectory directory)
 
         return (null, "Unknown sender", MessageAuthorKind.External);
     }
+
+    private static bool LooksLikeObjectId(string? id) => id is { Length: > 0 and <= 100 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static string? Bounded(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : name.Trim() is { Length: > 200 } long_ ? long_[..200] : name.Trim();

@@ -50,7 +50,10 @@ internal sealed partial class ReportMessageAction(IIncidentService incidents, Me
             Description: data.Text("description", MessageReportForm.MaxNoteLength),
             Clicked: string.Equals(data.Toggle("clicked", 10), "true", StringComparison.OrdinalIgnoreCase));
         var note = values.Description?.Trim();
-        var description = $"Suspicious Teams message from {message.AuthorName}" + (string.IsNullOrEmpty(note) ? string.Empty : ":\n" + note);
+        // The reporter's own words name the incident; without enough of them, the sender does.
+        var description = note is { Length: >= IncidentReportDraft.MinDescriptionLength }
+            ? note
+            : $"Suspicious Teams message from {message.AuthorName}" + (string.IsNullOrEmpty(note) ? string.Empty : ": " + note);
         var request = new ReportIncidentRequest(
             new IncidentActor(actor.AadObjectId, actor.Name ?? "Unknown user"),
             values.Category,
