@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Incidents.Teams;
 using SecurityBot.Policies.Teams;
 using SecurityBot.Testing.Cards;
 
@@ -38,6 +39,19 @@ public sealed class ManifestCommandsTests
         command.GetProperty("initialRun").GetBoolean().Should().BeTrue("an empty search lists the library");
         command.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
             .Should().Equal(PolicySearchExtension.QueryParameter);
+    }
+
+    [Fact]
+    public void ComposeExtension_ReportMessage_IsAMessageActionWithAFetchedTask()
+    {
+        var command = Manifest.GetProperty("composeExtensions")[0].GetProperty("commands").EnumerateArray()
+            .Single(c => c.GetProperty("id").GetString() == ReportMessageAction.Id);
+
+        command.GetProperty("type").GetString().Should().Be("action");
+        command.GetProperty("context").EnumerateArray().Select(c => c.GetString()).Should().Equal("message");
+        command.GetProperty("fetchTask").GetBoolean().Should().BeTrue("the form is built from the message it was started on");
+        Manifest.GetProperty("bots")[0].GetProperty("scopes").EnumerateArray().Select(s => s.GetString())
+            .Should().BeEquivalentTo(["personal", "team", "groupChat"], "message actions follow the bot's scopes: 1:1 chats, channels and group chats");
     }
 
     private static JsonElement Load()

@@ -34,6 +34,11 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/triage-dismissed", IncidentCard.Create(IncidentSamples.Dismissed(), IncidentCardAudience.Observer, []));
         yield return ("Incidents/triage-hostile", IncidentCard.Create(IncidentSamples.Hostile(), IncidentCardAudience.Responder,
             Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList()));
+        yield return ("Incidents/triage-reported-message", IncidentCard.Create(IncidentSamples.FromMessage(), IncidentCardAudience.Responder, Responders));
+        yield return ("Incidents/triage-siem-alert", IncidentCard.Create(IncidentSamples.FromAlert(), IncidentCardAudience.Responder, Responders));
+        yield return ("Incidents/message-report-form", MessageReportForm.Create(IncidentSamples.FromMessage().Reports[0].Message!));
+        yield return ("Incidents/message-report-form-errors", MessageReportForm.Create(IncidentSamples.FromMessage(new string('y', 4000)).Reports[0].Message!,
+            new ReportFormValues("nuclear", IncidentSamples.HostileText), [new FieldError("category", "Choose what kind of incident this is.")]));
         yield return ("Incidents/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating()], IncidentSamples.Reporter.Id));
         yield return ("Incidents/status-list-hostile", IncidentListCard.Create([IncidentSamples.Hostile()], "reporter-2"));
         yield return ("Incidents/status-list-empty", IncidentListCard.Create([], IncidentSamples.Reporter.Id));

@@ -69,4 +69,23 @@ internal static class IncidentSamples
         var many = Enumerable.Range(0, 30).Select(i => new Indicator(IndicatorKind.Domain, $"host{i}.evil.example"));
         return Incident.Open(999999, draft, hostileReporter, true, IndicatorExtractor.Extract(HostileText).Concat(many), T0, T0.AddMinutes(15));
     }
+
+    /// <summary>Reported with "Report to security" on an external user's chat message (hostile text and name).</summary>
+    public static Incident FromMessage(string text = HostileText, string author = "**IT Helpdesk** <at>CEO</at>")
+    {
+        var message = new QuotedMessage("5b1d1c39-7f4e-4d6a-9a47-2f1f7c1e0b55", author, MessageAuthorKind.External, ConversationKind.GroupChat,
+            new Uri("https://teams.microsoft.com/l/message/19:chat@thread.v2/1732358900000"), text, T0.AddMinutes(-5));
+        var draft = new IncidentReportDraft(IncidentCategory.SocialEngineering, "They asked for my MFA code", null, null, null, false);
+        return Incident.Open(43, draft, Reporter, false, IndicatorExtractor.Extract(text), T0, T0.AddHours(8), "message-key", ReportOrigin.FromMessage(message));
+    }
+
+    /// <summary>Raised by a SIEM alert rated High.</summary>
+    public static Incident FromAlert()
+    {
+        var alert = new SecurityBot.Platform.Contracts.IncidentAlert("sentinel", "a1b2c3-incident-77", "Impossible travel for j.doe@contoso.example",
+            "Sign-ins from 203.0.113.7 and 198.51.100.9 within 10 minutes", SecurityBot.Platform.Routing.IncidentSeverity.High, "account-compromise",
+            ["203.0.113.7", "198.51.100.9"], T0.AddMinutes(-3), new Uri("https://portal.azure.com/#blade/incident/77"));
+        AlertDraft.TryCreate(alert, DateOnly.FromDateTime(T0.UtcDateTime), out var draft, out _).Should().BeTrue();
+        return Incident.Open(44, draft!.Report, draft.Reporter, false, IndicatorExtractor.Extract(draft.Report.AllText), T0, T0.AddHours(1), draft.SubmissionKey, draft.Origin);
+    }
 }

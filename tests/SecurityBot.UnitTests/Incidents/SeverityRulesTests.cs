@@ -49,4 +49,20 @@ public sealed class SeverityRulesTests
     {
         SeverityRules.Assess(IncidentCategory.Malware, clicked: true, privilegedReporter: true, relatedReports: 20).Severity.Should().Be(IncidentSeverity.Critical);
     }
+
+    [Fact]
+    public void Assess_AlertRatedHigherThanTheRules_TakesTheAlertsSeverityAndSaysWhy()
+    {
+        var result = SeverityRules.Assess(IncidentCategory.Other, clicked: false, privilegedReporter: false, relatedReports: 0, alertSeverity: IncidentSeverity.Critical);
+
+        result.Severity.Should().Be(IncidentSeverity.Critical);
+        result.Reasons.Should().Contain("a SIEM alert rated it Critical");
+    }
+
+    [Fact]
+    public void Assess_RulesHigherThanTheAlert_RulesWin()
+    {
+        SeverityRules.Assess(IncidentCategory.Ransomware, clicked: false, privilegedReporter: false, relatedReports: 0, alertSeverity: IncidentSeverity.Low)
+            .Severity.Should().Be(IncidentSeverity.Critical);
+    }
 }
