@@ -196,6 +196,11 @@ public static class PlatformRegistration
         services.AddHttpClient(FileHttpClients.Upload, (sp, client) =>
                 client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FileOffersOptions>>().Value.UploadTimeoutSeconds))
             .RemoveAllLoggers();
+        services.AddHttpClient(FileHttpClients.Download, (sp, client) =>
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FileOffersOptions>>().Value.UploadTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+            .RemoveAllLoggers();
+        services.TryAddSingleton<FileDownloader>();
         services.TryAddScoped<IFileOffers, EfFileOffers>();
         services.TryAddScoped<FileOfferStore>();
         services.TryAddScoped<FileUploader>();

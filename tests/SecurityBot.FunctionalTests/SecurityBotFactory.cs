@@ -69,6 +69,7 @@ internal sealed class SecurityBotFactory(
             if (uploads is not null)
             {
                 services.AddHttpClient(FileHttpClients.Upload).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(uploads.Certificate));
+                services.AddHttpClient(FileHttpClients.Download).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(uploads.Certificate));
             }
         });
     }

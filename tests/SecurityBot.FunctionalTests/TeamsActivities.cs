@@ -38,6 +38,14 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId = TeamsAc
             .Replace("\"{{commandId}}\"", Json(commandId), StringComparison.Ordinal)
             .Replace("\"{{query}}\"", Json(query), StringComparison.Ordinal);
 
+    /// <summary>A file sent in the 1:1 chat (Teams' file download info attachment), with <paramref name="text"/> typed beside it.</summary>
+    public string FileMessage(string name, string downloadUrl, string text = "") =>
+        Load("message-personal-file.json")
+            .Replace("{{text}}", JsonEncodedText.Encode(text).ToString(), StringComparison.Ordinal)
+            .Replace("{{name}}", JsonEncodedText.Encode(name).ToString(), StringComparison.Ordinal)
+            .Replace("{{downloadUrl}}", JsonEncodedText.Encode(downloadUrl).ToString(), StringComparison.Ordinal)
+            .Replace("{{fileType}}", JsonEncodedText.Encode(Path.GetExtension(name).TrimStart('.')).ToString(), StringComparison.Ordinal);
+
     /// <summary>
     /// "Report to security" on a group-chat message: composeExtension/fetchTask (no <paramref name="data"/>) or
     /// composeExtension/submitAction (the task module's inputs), with Teams' copy of the message (HTML body) and its

@@ -62,6 +62,7 @@ internal static class IncidentSnapshots
         TimelineEventKind.Resolved => IncidentChangeKind.Resolved,
         TimelineEventKind.Dismissed => IncidentChangeKind.Dismissed,
         TimelineEventKind.Note => IncidentChangeKind.NoteAdded,
+        TimelineEventKind.EvidenceAdded => IncidentChangeKind.EvidenceAdded,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown timeline event."),
     };
 

@@ -46,6 +46,10 @@ internal sealed class IncidentOptions
     [MaxLength(50)]
     public IList<string> ExecutiveTitleKeywords { get; set; } = [];
 
+    /// <summary>Incidents:Evidence — files reporters attach in their 1:1 chat (see <see cref="EvidenceOptions"/>).</summary>
+    [Required]
+    public EvidenceOptions Evidence { get; set; } = new();
+
     /// <summary>Incidents:ManagerChainLevelsOnEscalation — how many levels of the reporter's manager chain hear of an escalation of a High/Critical incident (0: none).</summary>
     [Range(0, 5)]
     public int ManagerChainLevelsOnEscalation { get; set; } = 1;

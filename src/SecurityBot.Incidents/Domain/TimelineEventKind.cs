@@ -15,4 +15,7 @@ internal enum TimelineEventKind
 
     /// <summary>A responder set the severity (up or down); <see cref="SeverityRaised"/> is the rules raising it on a related report.</summary>
     SeverityChanged = 9,
+
+    /// <summary>A reporter attached a file.</summary>
+    EvidenceAdded = 10,
 }

@@ -37,8 +37,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasMany(x => x.Reports).WithOne().HasForeignKey(r => r.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(x => x.Indicators).WithOne().HasForeignKey(i => i.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(x => x.Evidence).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.Reports).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(x => x.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(x => x.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(x => x.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

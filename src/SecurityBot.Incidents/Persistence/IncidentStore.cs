@@ -66,5 +66,5 @@ internal sealed class IncidentStore(SecurityBotDbContext db, CorrelationRule cor
     }
 
     private IQueryable<Incident> WithDetails() =>
-        db.Set<Incident>().Include(i => i.Reports).Include(i => i.Indicators).Include(i => i.Timeline).AsSplitQuery();
+        db.Set<Incident>().Include(i => i.Reports).Include(i => i.Indicators).Include(i => i.Timeline).Include(i => i.Evidence).AsSplitQuery();
 }

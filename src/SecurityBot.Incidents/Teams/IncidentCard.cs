@@ -52,6 +52,7 @@ internal static class IncidentCard
         }
 
         card.Body.AddRange(IncidentSourceSection.For(incident));
+        card.Body.AddRange(IncidentEvidenceSection.For(incident, canAct));
         card.Body.AddRange(IncidentCardParts.Indicators(incident));
         card.Body.AddRange(IncidentCardParts.Timeline(incident));
         if (canAct && incident.IsOpen)

@@ -10,7 +10,7 @@ namespace SecurityBot.Incidents.Teams;
 /// incident and the version the card showed. The answer replaces the clicker's card: the new state, or the current
 /// state with a banner saying why nothing changed.
 /// </summary>
-internal sealed class IncidentCardActionHandler(IIncidentService incidents, CrisisRoomOffer crisisRooms, TimeProvider time) : ICardActionHandler
+internal sealed class IncidentCardActionHandler(IIncidentService incidents, EvidenceCopies evidence, CrisisRoomOffer crisisRooms, TimeProvider time) : ICardActionHandler
 {
     /// <summary>Longest value read from the card data; the report's own limits (all shorter) are checked by the service.</summary>
     private const int MaxFieldLength = 20_000;
@@ -34,6 +34,11 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Cris
         if (context.Verb == IncidentVerbs.Refresh)
         {
             return await RefreshAsync(actor, number, cancellationToken);
+        }
+
+        if (context.Verb == IncidentVerbs.Evidence)
+        {
+            return await CopyEvidenceAsync(context, actor, number, cancellationToken);
         }
 
         var (action, noteField) = context.Verb switch
@@ -97,6 +102,23 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Cris
         var audience = incident.IsReporter(actor.Id) ? IncidentCardAudience.Reporter : IncidentCardAudience.Responder;
         AdaptiveCard card = IncidentCard.Create(incident, audience, [], reporterId: actor.Id, crisisRoom: crisisRooms.For(incident));
         return AdaptiveCardInvokeResponse.Card(card);
+    }
+
+    /// <summary>A responder's copy of an evidence file, to their 1:1 chat; the card is answered with the incident as it is and what was done.</summary>
+    private async Task<AdaptiveCardInvokeResponse> CopyEvidenceAsync(CardActionContext context, IncidentActor actor, long number, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(context.Data.Text("evidence", 64), out var evidenceId))
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "This card does not say which file it is about.");
+        }
+
+        var (status, message) = await evidence.SendAsync(number, evidenceId, actor, cancellationToken);
+        if (status != UseCaseStatus.Succeeded || await incidents.FindVisibleAsync(number, actor.Id, cancellationToken) is not { } incident)
+        {
+            return AdaptiveCardInvokeResponse.Error(404, "NotFound", message);
+        }
+
+        return AdaptiveCardInvokeResponse.Card(IncidentCard.Create(incident, IncidentCardAudience.Responder, [], banner: message, crisisRoom: crisisRooms.For(incident)));
     }
 
     /// <summary>The incident number and card version the action refers to; false when either is missing or malformed.</summary>

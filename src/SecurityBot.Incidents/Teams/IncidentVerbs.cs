@@ -11,6 +11,7 @@ internal static class IncidentVerbs
     public const string Dismiss = "incident.dismiss";
     public const string Note = "incident.note";
     public const string Refresh = "incident.refresh";
+    public const string Evidence = "incident.evidence";
 
-    public static IReadOnlyCollection<string> All { get; } = [Submit, Acknowledge, Assign, Escalate, Resolve, Dismiss, Note, Refresh];
+    public static IReadOnlyCollection<string> All { get; } = [Submit, Acknowledge, Assign, Escalate, Resolve, Dismiss, Note, Refresh, Evidence];
 }

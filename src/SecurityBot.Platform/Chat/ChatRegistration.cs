@@ -48,6 +48,10 @@ public static class ChatRegistration
     public static IServiceCollection AddMessagingExtensionActionHandler<T>(this IServiceCollection services)
         where T : class, IMessagingExtensionActionHandler => services.AddHandler<IMessagingExtensionActionHandler, T>();
 
+    /// <summary>Adds the handler of messages that carry files (one per bot: the first registered wins).</summary>
+    public static IServiceCollection AddIncomingFileHandler<T>(this IServiceCollection services)
+        where T : class, IIncomingFileHandler => services.AddHandler<IIncomingFileHandler, T>();
+
     private static IServiceCollection AddHandler<TContract, T>(this IServiceCollection services)
         where TContract : class
         where T : class, TContract

@@ -25,6 +25,8 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
 
     public Type? ActionHandlerFor(string commandId) => _maps.Value.Actions.GetValueOrDefault(commandId);
 
+    public Type? FileHandler => _maps.Value.Files;
+
     private static Maps Build(IServiceScopeFactory scopes, IEnumerable<HandlerRegistration> registrations)
     {
         using var scope = scopes.CreateScope();
@@ -56,6 +58,9 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
                     break;
                 case IMessagingExtensionQueryHandler query when registration.ContractType == typeof(IMessagingExtensionQueryHandler):
                     maps.Queries.TryAdd(query.CommandId, registration.ImplementationType);
+                    break;
+                case IIncomingFileHandler when registration.ContractType == typeof(IIncomingFileHandler):
+                    maps.Files ??= registration.ImplementationType;
                     break;
                 case IMessagingExtensionActionHandler action when registration.ContractType == typeof(IMessagingExtensionActionHandler):
                     maps.Actions.TryAdd(action.CommandId, registration.ImplementationType);
@@ -93,6 +98,8 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
         public Dictionary<string, Type> Queries { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Type> Actions { get; } = new(StringComparer.Ordinal);
+
+        public Type? Files { get; set; }
 
         public IReadOnlyList<CommandHelp> Help { get; set; } = [];
     }

@@ -11,7 +11,7 @@ namespace SecurityBot.Platform.Chat;
 
 /// <summary>
 /// The bot: routes text to commands (help built in), free text to the features that recognise it, card actions
-/// to their feature by verb, compose-box queries and message actions to the message extension, file consent presses to the file offers;
+/// to their feature by verb, compose-box queries and message actions to the message extension, file consent presses to the file offers, files sent to the capability that keeps them;
 /// welcomes new users once. Every message gets an answer.
 /// </summary>
 public sealed partial class SecurityBotActivityHandler(
@@ -23,7 +23,22 @@ public sealed partial class SecurityBotActivityHandler(
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.RemoveRecipientMention();
+        var files = IncomingFile.From(turnContext.Activity);
+        if (files.Count > 0 && handlers.FileHandler is { } fileHandlerType && Actor.From(turnContext.Activity) is { } sender)
+        {
+            var fileHandler = (IIncomingFileHandler)services.GetRequiredService(fileHandlerType);
+            await fileHandler.HandleAsync(new ChatCommandContext(turnContext, sender, string.Empty, text?.Trim() ?? string.Empty), files, cancellationToken);
+            return;
+        }
+
         var (verb, arguments) = CommandLine.Parse(text);
+        if (verb.Length == 0 && IncomingFile.HasInlineImages(turnContext.Activity))
+        {
+            await turnContext.SendCardAsync(NoticeCard.Info("Attach it as a file", "I cannot read pictures pasted into a message.",
+                "Save the screenshot and attach it with the paperclip (Attach file), with your report's number in the message."), cancellationToken);
+            return;
+        }
+
         if (verb.Length == 0)
         {
             // An attachment or a legacy Action.Submit with no text: point to what works instead of staying silent.

@@ -16,4 +16,7 @@ public enum IncidentChangeKind
     Resolved = 6,
     Dismissed = 7,
     NoteAdded = 8,
+
+    /// <summary>A reporter attached a file as evidence (its name, size and hash are in the timeline).</summary>
+    EvidenceAdded = 9,
 }

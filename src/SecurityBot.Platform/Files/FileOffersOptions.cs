@@ -46,6 +46,23 @@ public sealed class FileOffersOptions
     [Range(10, 3_600)]
     public int UploadHoldSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Files:DownloadHosts — the hosts (and their subdomains) a file a person sends the bot may be read from: Teams
+    /// stores it in their OneDrive, so "sharepoint.com" by default. The download URL arrives in the activity; any other
+    /// host is refused, so a crafted attachment cannot make the bot fetch an internal address.
+    /// </summary>
+    [MinLength(1)]
+    public List<string> DownloadHosts { get; set; } = ["sharepoint.com"];
+
+    /// <summary>Https on a host in <see cref="DownloadHosts"/> (or one of its subdomains), no user info.</summary>
+    public bool MayDownloadFrom(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.IsAbsoluteUri && url.Scheme == Uri.UriSchemeHttps && url.UserInfo.Length == 0
+            && DownloadHosts.Any(h => !string.IsNullOrWhiteSpace(h)
+                && (url.Host.Equals(h.Trim(), StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("." + h.Trim(), StringComparison.OrdinalIgnoreCase)));
+    }
+
     internal TimeSpan UploadHold => TimeSpan.FromSeconds(UploadHoldSeconds);
 
     internal bool HoldOutlastsUpload() => UploadHoldSeconds > UploadTimeoutSeconds;

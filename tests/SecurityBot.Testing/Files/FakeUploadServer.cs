@@ -13,12 +13,16 @@ namespace SecurityBot.Testing.Files;
 /// OneDrive upload sessions on https://127.0.0.1 (a throwaway certificate), as a Teams file consent accept hands them
 /// to the bot: PUT /up/{session} takes the bytes and answers 201 once a body covering the whole file arrives, like
 /// OneDrive's last range. Every PUT is recorded with its Content-Length, Content-Range, Authorization and bytes. It can
-/// be told to fail the next uploads.
+/// be told to fail the next uploads. It also serves files a person "sent" the bot: GET /files/{id} answers the bytes
+/// given to <see cref="Serve"/>, as the pre-authenticated download URL of a Teams file attachment does; every GET is
+/// recorded with its Authorization header.
 /// </summary>
 public sealed class FakeUploadServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedUpload> _uploads = new();
+    private readonly ConcurrentDictionary<string, byte[]> _files = new();
+    private readonly ConcurrentQueue<RecordedUpload> _downloads = new();
     private int _failRemaining;
 
     private FakeUploadServer(WebApplication app, X509Certificate2 certificate)
@@ -35,6 +39,17 @@ public sealed class FakeUploadServer : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedUpload> Uploads => _uploads;
 
+    /// <summary>Every GET of a served file (path and Authorization; no body).</summary>
+    public IReadOnlyCollection<RecordedUpload> Downloads => _downloads;
+
+    /// <summary>Serves <paramref name="content"/> at a new download URL (https://127.0.0.1:port/files/{id}) and returns it.</summary>
+    public string Serve(byte[] content)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        _files[id] = content;
+        return $"{BaseUrl}/files/{id}";
+    }
+
     public static async Task<FakeUploadServer> StartAsync()
     {
         var certificate = LoopbackCertificate.Create();
@@ -44,6 +59,7 @@ public sealed class FakeUploadServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeUploadServer(app, certificate);
         app.MapPut("/up/{session}", server.PutAsync);
+        app.MapGet("/files/{id}", server.Get);
         await app.StartAsync().ConfigureAwait(false);
         server.BaseUrl = app.Urls.First().TrimEnd('/');
         return server;
@@ -59,6 +75,13 @@ public sealed class FakeUploadServer : IAsyncDisposable
     {
         await _app.DisposeAsync().ConfigureAwait(false);
         Certificate.Dispose();
+    }
+
+    private IResult Get(HttpContext context, string id)
+    {
+        _downloads.Enqueue(new RecordedUpload(context.Request.Path, null, null,
+            context.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null, []));
+        return _files.TryGetValue(id, out var content) ? Results.Bytes(content, "application/octet-stream") : Results.NotFound();
     }
 
     private async Task<IResult> PutAsync(HttpContext context, string session)
