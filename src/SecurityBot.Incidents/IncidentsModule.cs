@@ -33,7 +33,7 @@ public static class IncidentsModule
             .Validate(o => o.BusinessHours.End > o.BusinessHours.Start, "Incidents:BusinessHours:End must be after Start.")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.BusinessHours.TimeZone, out _), "Incidents:BusinessHours:TimeZone is not a known time zone id.")
             .Validate(o => o.AcknowledgeSla.Values.All(v => v > TimeSpan.Zero), "Incidents:AcknowledgeSla values must be positive.")
-            .Validate(o => o.Evidence.AllowedExtensions.Count > 0 && o.Evidence.AllowedExtensions.All(e => e.Length is > 0 and <= 10 && e.All(char.IsAsciiLetterOrDigit)),
+            .Validate(o => o.Evidence.AllowedExtensions.All(e => e.Length is > 0 and <= 10 && e.All(char.IsAsciiLetterOrDigit)),
                 "Incidents:Evidence:AllowedExtensions must list extensions without the dot, letters and digits only.")
             .ValidateOnStart();
         services.AddPersistenceModel<Incident>();

@@ -66,8 +66,8 @@ internal sealed record EvidenceFile(string Name, string ContentType, byte[] Cont
         }
 
         var extension = Path.GetExtension(trimmed).TrimStart('.');
-        return options.AllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
+        return options.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
             ? null
-            : $"Files of this type cannot be attached. Allowed: {string.Join(", ", options.AllowedExtensions)}.";
+            : $"Files of this type cannot be attached. Allowed: {string.Join(", ", options.Extensions)}.";
     }
 }

@@ -18,8 +18,14 @@ internal sealed class EvidenceOptions
 
     /// <summary>
     /// Incidents:Evidence:AllowedExtensions — file types a reporter may attach, by extension without the dot
-    /// (screenshots, saved mails, documents, text, archives). Anything else is refused with the list.
+    /// (screenshots, saved mails, documents, text, archives). Anything else is refused with the list. Empty: the
+    /// shipped list (<see cref="DefaultExtensions"/>).
     /// </summary>
-    [MinLength(1)]
     public IList<string> AllowedExtensions { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultExtensions { get; } =
+        ["png", "jpg", "jpeg", "gif", "bmp", "pdf", "txt", "log", "csv", "eml", "msg", "docx", "xlsx", "pptx", "zip"];
+
+    /// <summary>The extensions in force: the configured ones, else the defaults.</summary>
+    public IReadOnlyList<string> Extensions => AllowedExtensions.Count > 0 ? [.. AllowedExtensions] : DefaultExtensions;
 }
