@@ -50,6 +50,7 @@ public static class IncidentsModule
         services.TryAddScoped<IIncidentService, IncidentService>();
         services.TryAddScoped<IIncidentFacts, IncidentFactSource>();
         services.TryAddScoped<IIncidentActions, IncidentActions>();
+        services.TryAddScoped<IIncidentIntake, IncidentIntake>();
         services.AddTimerHandler<IncidentEscalationHandler>();
 
         services.TryAddSingleton<CrisisRoomOffer>();
@@ -58,6 +59,8 @@ public static class IncidentsModule
         services.AddChatCommand<StatusCommand>();
         services.AddFreeTextHandler<IncidentFreeTextHandler>();
         services.AddCardActionHandler<IncidentCardActionHandler>();
+        services.TryAddScoped<MessageAuthors>();
+        services.AddMessagingExtensionActionHandler<ReportMessageAction>();
         return services;
     }
 }

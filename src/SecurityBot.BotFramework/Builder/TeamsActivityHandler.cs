@@ -3,11 +3,13 @@ using SecurityBot.BotFramework.Schema.Teams;
 
 namespace SecurityBot.BotFramework.Builder;
 
-/// <summary>Adds the Teams events (members added with team info, message extension queries, file consent) to <see cref="ActivityHandler"/>.</summary>
+/// <summary>Adds the Teams events (members added with team info, message extension queries and actions, file consent) to <see cref="ActivityHandler"/>.</summary>
 public class TeamsActivityHandler : ActivityHandler
 {
     public const string MessagingExtensionQueryInvoke = "composeExtension/query";
     public const string FileConsentInvoke = "fileConsent/invoke";
+    public const string FetchTaskInvoke = "composeExtension/fetchTask";
+    public const string SubmitActionInvoke = "composeExtension/submitAction";
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -45,6 +47,20 @@ public class TeamsActivityHandler : ActivityHandler
             return response is null ? NotImplemented($"{MessagingExtensionQueryInvoke} {query.CommandId}") : new InvokeResponse { Status = 200, Body = response };
         }
 
+        if (turnContext.Activity.Name is FetchTaskInvoke or SubmitActionInvoke)
+        {
+            var action = turnContext.Activity.GetValue<MessagingExtensionAction>();
+            if (action is null || string.IsNullOrWhiteSpace(action.CommandId))
+            {
+                return Error(400, "BadRequest", $"The {turnContext.Activity.Name} invoke has no commandId.");
+            }
+
+            var answer = turnContext.Activity.Name == FetchTaskInvoke
+                ? await OnTeamsMessagingExtensionFetchTaskAsync(turnContext, action, cancellationToken)
+                : await OnTeamsMessagingExtensionSubmitActionAsync(turnContext, action, cancellationToken);
+            return answer is null ? NotImplemented($"{turnContext.Activity.Name} {action.CommandId}") : new InvokeResponse { Status = 200, Body = answer };
+        }
+
         if (turnContext.Activity.Name == FileConsentInvoke)
         {
             var consent = turnContext.Activity.GetValue<FileConsentCardResponse>();
@@ -65,6 +81,14 @@ public class TeamsActivityHandler : ActivityHandler
     /// <summary>A press on a file consent card (accept carries uploadInfo); the invoke's answer. Unhandled: 501.</summary>
     protected virtual Task<InvokeResponse> OnTeamsFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>
         Task.FromResult(NotImplemented(FileConsentInvoke));
+
+    /// <summary>An action command opened (e.g. a message action): the task module to show. Null: unknown command (501).</summary>
+    protected virtual Task<MessagingExtensionActionResponse?> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        Task.FromResult<MessagingExtensionActionResponse?>(null);
+
+    /// <summary>An action command's task module submitted. Null: unknown command (501).</summary>
+    protected virtual Task<MessagingExtensionActionResponse?> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        Task.FromResult<MessagingExtensionActionResponse?>(null);
 
     /// <summary>Returns null when the command is unknown (answered 501).</summary>
     protected virtual Task<MessagingExtensionResponse?> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>

@@ -41,7 +41,7 @@ internal sealed class IncidentEscalator(
 
     public async Task EscalateAsync(Incident incident, IncidentActor actor, int step, ResponderSet responders, CancellationToken cancellationToken)
     {
-        var decision = await router.RouteEscalationAsync(new EscalationRoutingRequest(Math.Min(step, Math.Max(LastStep, 0)), incident.ReporterId), cancellationToken);
+        var decision = await router.RouteEscalationAsync(new EscalationRoutingRequest(Math.Min(step, Math.Max(LastStep, 0)), incident.OpenedByPerson ? incident.ReporterId : null), cancellationToken);
         var now = time.GetUtcNow();
         var nextDue = sla.DueAt(incident.Severity, now);
         var toWhom = decision.Recipients.Count == 0
@@ -70,7 +70,7 @@ internal sealed class IncidentEscalator(
     private async Task NotifyManagerChainAsync(Incident incident, int step, string toWhom, CancellationToken cancellationToken)
     {
         var levels = options.Value.ManagerChainLevelsOnEscalation;
-        if (levels == 0 || incident.Severity < IncidentSeverity.High)
+        if (levels == 0 || incident.Severity < IncidentSeverity.High || !incident.OpenedByPerson)
         {
             return;
         }

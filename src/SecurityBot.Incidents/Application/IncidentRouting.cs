@@ -15,7 +15,7 @@ internal sealed partial class IncidentRouting(IRecipientRouter router, IncidentC
     public async Task RouteAsync(Incident incident, ResponderSet responders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var decision = await router.RouteIncidentAsync(new IncidentRoutingRequest(incident.ReporterId, incident.Severity, incident.Category.Key()), cancellationToken);
+        var decision = await router.RouteIncidentAsync(new IncidentRoutingRequest(incident.OpenedByPerson ? incident.ReporterId : null, incident.Severity, incident.Category.Key()), cancellationToken);
         foreach (var recipient in decision.Recipients)
         {
             await publisher.SendCardAsync(incident, recipient.User.Id, responders, "card", cancellationToken);

@@ -3,7 +3,6 @@ using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Contracts;
-using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -40,10 +39,9 @@ internal sealed partial class IncidentService(
             return ReportIncidentResult.Invalid(errors);
         }
 
-        var resolved = await actors.ResolveAsync(request.Reporter.Id, request.Reporter.Name, cancellationToken);
-        var reporter = IncidentActor.From(resolved);
-        var privileged = await people.IsPrivilegedAsync(reporter.Id, resolved.Entry, cancellationToken);
-        var indicators = IndicatorExtractor.Extract(draft.AllText);
+        var origin = request.Origin ?? ReportOrigin.Person;
+        var (reporter, privileged) = await ReporterAsync(request.Reporter, origin, cancellationToken);
+        var indicators = IndicatorExtractor.Extract(draft.AllText + "\n" + origin.Message?.Text);
         var responders = await people.RespondersAsync(cancellationToken);
 
         using var correlating = await correlation.EnterProcessAsync(cancellationToken);
@@ -56,7 +54,7 @@ internal sealed partial class IncidentService(
                 // the first submit has committed; on another path the unique key refuses the insert and the retry
                 // lands here.
                 LogAlreadyReported(logger, already.DisplayNumber);
-                return ReportIncidentResult.Reported(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase));
+                return ReportIncidentResult.Reported(already, !string.Equals(already.ReporterId, reporter.Id, StringComparison.OrdinalIgnoreCase), repeated: true);
             }
 
             var related = await store.FindRelatedAsync(indicators, now, cancellationToken);
@@ -85,6 +83,19 @@ internal sealed partial class IncidentService(
         });
     }
 
+    private async Task<(IncidentActor Reporter, bool Privileged)> ReporterAsync(IncidentActor claimed, ReportOrigin origin, CancellationToken cancellationToken)
+    {
+        if (!origin.ByPerson)
+        {
+            // A SIEM is not in the directory: asking for its manager or job title would only fail.
+            return (claimed, false);
+        }
+
+        var resolved = await actors.ResolveAsync(claimed.Id, claimed.Name, cancellationToken);
+        var reporter = IncidentActor.From(resolved);
+        return (reporter, await people.IsPrivilegedAsync(reporter.Id, resolved.Entry, cancellationToken));
+    }
+
     public Task<TriageResult> TriageAsync(TriageRequest request, CancellationToken cancellationToken) => triage.TriageAsync(request, cancellationToken);
 
     public async Task<Incident?> FindVisibleAsync(long number, string viewerId, CancellationToken cancellationToken)
@@ -104,12 +115,13 @@ internal sealed partial class IncidentService(
     private async Task<Incident> OpenAsync(IncidentReportDraft draft, IncidentActor reporter, bool privileged, IReadOnlyList<Indicator> indicators,
         ReportIncidentRequest request, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var severity = SeverityRules.Assess(draft.Category, draft.Clicked, privileged, 0).Severity;
+        var severity = SeverityRules.Assess(draft.Category, draft.Clicked, privileged, 0, request.Origin?.Alert?.Severity).Severity;
         var number = await store.NextNumberAsync(cancellationToken);
-        var incident = Incident.Open(number, draft, reporter, privileged, indicators, now, sla.DueAt(severity, now), request.SubmissionKey);
+        var origin = request.Origin ?? ReportOrigin.Person;
+        var incident = Incident.Open(number, draft, reporter, privileged, indicators, now, sla.DueAt(severity, now), request.SubmissionKey, origin);
         store.Db.Add(incident);
 
-        await ConfirmToReporterAsync(incident, reporter.Id, request.ConfirmationCard, responders, "confirmation", cancellationToken);
+        await ConfirmToReporterAsync(incident, reporter.Id, request, responders, "confirmation", cancellationToken);
         await routing.RouteAsync(incident, responders, cancellationToken);
         await escalator.ScheduleFirstAsync(incident, cancellationToken);
         await observers.NotifyAsync(incident, IncidentChangeKind.Reported, reporter, cancellationToken);
@@ -119,8 +131,8 @@ internal sealed partial class IncidentService(
     private async Task<Incident> LinkAsync(Incident incident, IncidentReportDraft draft, IncidentActor reporter, bool privileged,
         IReadOnlyList<Indicator> indicators, ReportIncidentRequest request, ResponderSet responders, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var raised = incident.AddRelatedReport(draft, reporter, privileged, indicators, now, request.SubmissionKey);
-        await ConfirmToReporterAsync(incident, reporter.Id, request.ConfirmationCard, responders, $"confirmation{incident.ReportCount}", cancellationToken);
+        var raised = incident.AddRelatedReport(draft, reporter, privileged, indicators, now, request.SubmissionKey, request.Origin);
+        await ConfirmToReporterAsync(incident, reporter.Id, request, responders, $"confirmation{incident.ReportCount}", cancellationToken);
         if (raised)
         {
             // A higher severity may reach more people (manager, lead, CSO); the idempotency keys skip those already told.
@@ -142,10 +154,15 @@ internal sealed partial class IncidentService(
         return incident;
     }
 
-    private async Task ConfirmToReporterAsync(Incident incident, string reporterId, CardLocation? shownCard, ResponderSet responders, string purpose,
+    private async Task ConfirmToReporterAsync(Incident incident, string reporterId, ReportIncidentRequest request, ResponderSet responders, string purpose,
         CancellationToken cancellationToken)
     {
-        if (shownCard is not null)
+        if (request.Origin is { ByPerson: false })
+        {
+            return;
+        }
+
+        if (request.ConfirmationCard is { } shownCard)
         {
             await publisher.RecordShownCardAsync(incident, shownCard, cancellationToken);
         }

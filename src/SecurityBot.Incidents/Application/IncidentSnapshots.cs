@@ -14,9 +14,11 @@ internal static class IncidentSnapshots
     {
         ArgumentNullException.ThrowIfNull(incident);
         var reports = incident.Reports;
-        var reporterIds = reports.Count == 0
-            ? [incident.ReporterId]
-            : reports.Select(r => r.ReporterId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // People only: a SIEM is nobody's colleague, manager or crisis-room member.
+        IReadOnlyList<string> reporterIds = reports.Count == 0
+            ? (incident.OpenedByPerson ? [incident.ReporterId] : [])
+            : incident.PersonReporterIds;
+        var alert = reports.Select(r => r.Alert).FirstOrDefault(a => a is not null);
         return new IncidentSnapshot(
             incident.DisplayNumber,
             Defang.Text(incident.Title),
@@ -30,7 +32,12 @@ internal static class IncidentSnapshots
             incident.ReportedAt,
             incident.ClosedAt,
             incident.Resolution is null ? null : Defang.Text(incident.Resolution),
-            incident.Version);
+            incident.Version)
+        {
+            Source = incident.Source,
+            SourceSystem = alert?.System,
+            ExternalId = alert?.ExternalId,
+        };
     }
 
     public static IncidentStage StageOf(IncidentStatus status) => status switch

@@ -85,7 +85,7 @@ internal sealed partial class IncidentTriage(
                 await publisher.UpdateCopiesAsync(incident, responders, cancellationToken);
                 if (reporterNews is not null)
                 {
-                    foreach (var reporterId in incident.Reports.Select(r => r.ReporterId).Distinct(StringComparer.OrdinalIgnoreCase))
+                    foreach (var reporterId in incident.PersonReporterIds)
                     {
                         await publisher.SendNoticeAsync(incident, reporterId, $"Update on your report {incident.DisplayNumber}", reporterNews,
                             $"v{incident.Version}:reporter-update", cancellationToken);

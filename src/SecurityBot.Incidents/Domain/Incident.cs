@@ -96,12 +96,13 @@ internal sealed partial class Incident
     public bool IsOpen => Status is IncidentStatus.New or IncidentStatus.Acknowledged or IncidentStatus.Investigating;
 
     /// <summary>The rules' explanation of the current severity.</summary>
-    public SeverityAssessment Assessment => SeverityRules.Assess(Category, AnyClicked, PrivilegedReporter, RelatedReportCount);
+    public SeverityAssessment Assessment => SeverityRules.Assess(Category, AnyClicked, PrivilegedReporter, RelatedReportCount, AlertSeverity);
 
     /// <summary>Opens an incident from its first report.</summary>
     public static Incident Open(long number, IncidentReportDraft draft, IncidentActor reporter, bool privilegedReporter,
-        IEnumerable<Indicator> indicators, DateTimeOffset now, DateTimeOffset acknowledgeBy, string? submissionKey = null)
+        IEnumerable<Indicator> indicators, DateTimeOffset now, DateTimeOffset acknowledgeBy, string? submissionKey = null, ReportOrigin? origin = null)
     {
+        origin ??= ReportOrigin.Person;
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(indicators);
@@ -118,17 +119,18 @@ internal sealed partial class Incident
             ReportedAt = now,
             LastReportedAt = now,
             ReportCount = 1,
+            Source = origin.Source,
+            AlertSeverity = origin.Alert?.Severity,
             AnyClicked = draft.Clicked,
             PrivilegedReporter = privilegedReporter,
             AcknowledgeBy = acknowledgeBy,
             Version = 1,
             UpdatedAt = now,
         };
-        incident._reports.Add(new IncidentReport(incident.Id, reporter, draft, privilegedReporter, now, submissionKey));
+        incident._reports.Add(new IncidentReport(incident.Id, reporter, draft, privilegedReporter, now, submissionKey, origin));
         incident.AddIndicators(indicators, now);
         incident.Severity = incident.Assessment.Severity;
-        incident.Record(TimelineEventKind.Reported, reporter,
-            $"Reported as {draft.Category.Title()}; severity {incident.Severity}" + (draft.Clicked ? "; the reporter clicked or opened it" : string.Empty), now);
+        incident.Record(TimelineEventKind.Reported, reporter, $"{Capitalised(How(origin))} as {draft.Category.Title()}; severity {incident.Severity}" + (draft.Clicked ? "; the reporter clicked or opened it" : string.Empty), now);
         return incident;
     }
 
@@ -137,20 +139,26 @@ internal sealed partial class Incident
     /// true when it did.
     /// </summary>
     public bool AddRelatedReport(IncidentReportDraft draft, IncidentActor reporter, bool privilegedReporter, IEnumerable<Indicator> indicators, DateTimeOffset now,
-        string? submissionKey = null)
+        string? submissionKey = null, ReportOrigin? origin = null)
     {
+        origin ??= ReportOrigin.Person;
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(indicators);
         EnsureOpen("add a report to");
-        _reports.Add(new IncidentReport(Id, reporter, draft, privilegedReporter, now, submissionKey));
+        _reports.Add(new IncidentReport(Id, reporter, draft, privilegedReporter, now, submissionKey, origin));
         ReportCount++;
+        if (origin.Alert is { } alert && (AlertSeverity is null || alert.Severity > AlertSeverity))
+        {
+            AlertSeverity = alert.Severity;
+        }
+
         LastReportedAt = now;
         AnyClicked |= draft.Clicked;
         PrivilegedReporter |= privilegedReporter;
         AddIndicators(indicators, now);
         Record(TimelineEventKind.RelatedReport, reporter,
-            $"Also reported ({ReportCount} reports)" + (draft.Clicked ? "; this reporter clicked or opened it" : string.Empty), now);
+            $"Also {How(origin)} ({ReportCount} reports)" + (draft.Clicked ? "; this reporter clicked or opened it" : string.Empty), now);
         Changed(now);
         var computed = Assessment.Severity;
         if (computed <= Severity)

@@ -1,7 +1,7 @@
 namespace SecurityBot.Incidents.Domain;
 
 /// <summary>One person's report. The first opens the incident; later ones that share an indicator are related reports.</summary>
-internal sealed class IncidentReport
+internal sealed partial class IncidentReport
 {
     public const int MaxSubmissionKeyLength = 100;
 
@@ -10,7 +10,8 @@ internal sealed class IncidentReport
         ReporterId = ReporterName = Description = string.Empty;
     }
 
-    internal IncidentReport(Guid incidentId, IncidentActor reporter, IncidentReportDraft draft, bool privilegedReporter, DateTimeOffset now, string? submissionKey)
+    internal IncidentReport(Guid incidentId, IncidentActor reporter, IncidentReportDraft draft, bool privilegedReporter, DateTimeOffset now, string? submissionKey,
+        ReportOrigin? origin = null)
     {
         if (submissionKey is not null)
         {
@@ -31,6 +32,7 @@ internal sealed class IncidentReport
         Clicked = draft.Clicked;
         PrivilegedReporter = privilegedReporter;
         ReportedAt = now;
+        SetOrigin(origin ?? ReportOrigin.Person);
     }
 
     public Guid Id { get; private set; }
@@ -63,6 +65,6 @@ internal sealed class IncidentReport
     /// </summary>
     public string? SubmissionKey { get; private set; }
 
-    /// <summary>Every free-text field of the report, for indicator extraction (as <see cref="IncidentReportDraft.AllText"/>).</summary>
-    public string AllText => string.Join('\n', new[] { Description, AffectedSystem, Evidence }.Where(t => !string.IsNullOrWhiteSpace(t)));
+    /// <summary>Every free-text field of the report and the message it quotes, for indicator extraction.</summary>
+    public string AllText => string.Join('\n', new[] { Description, AffectedSystem, Evidence, MessageText }.Where(t => !string.IsNullOrWhiteSpace(t)));
 }

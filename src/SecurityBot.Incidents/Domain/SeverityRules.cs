@@ -10,6 +10,7 @@ namespace SecurityBot.Incidents.Domain;
 /// <item>One step up when a reporter is privileged or an executive (their accounts open more doors).</item>
 /// <item>One step up at <see cref="RelatedReportsForOneStep"/> related reports, two at <see cref="RelatedReportsForTwoSteps"/>
 /// (a campaign rather than one mail).</item>
+/// <item>Never below the highest severity a SIEM alert about it gave.</item>
 /// <item>Never above Critical.</item>
 /// </list>
 /// </summary>
@@ -21,7 +22,7 @@ internal static class SeverityRules
     /// <summary>Related reports that raise severity two steps.</summary>
     public const int RelatedReportsForTwoSteps = 10;
 
-    public static SeverityAssessment Assess(IncidentCategory category, bool clicked, bool privilegedReporter, int relatedReports)
+    public static SeverityAssessment Assess(IncidentCategory category, bool clicked, bool privilegedReporter, int relatedReports, IncidentSeverity? alertSeverity = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(relatedReports);
         var severity = category.BaseSeverity();
@@ -47,6 +48,12 @@ internal static class SeverityRules
         {
             severity = Raise(severity, 1);
             reasons.Add($"{relatedReports + 1} people reported it: +1");
+        }
+
+        if (alertSeverity is { } alerted && alerted > severity)
+        {
+            severity = alerted;
+            reasons.Add($"a SIEM alert rated it {alerted}");
         }
 
         return new SeverityAssessment(severity, reasons);

@@ -31,6 +31,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Ignore(x => x.IsOpen);
         builder.Ignore(x => x.RelatedReportCount);
         builder.Ignore(x => x.Assessment);
+        builder.Ignore(x => x.OpenedByPerson);
+        builder.Ignore(x => x.PersonReporterIds);
 
         builder.HasMany(x => x.Reports).WithOne().HasForeignKey(r => r.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(x => x.Indicators).WithOne().HasForeignKey(i => i.IncidentId).OnDelete(DeleteBehavior.Cascade);

@@ -20,5 +20,15 @@ internal sealed class IncidentReportConfiguration : IEntityTypeConfiguration<Inc
         builder.HasIndex(x => x.ReportedAt); // the metrics: reports made in a period
         builder.Property(x => x.SubmissionKey).HasMaxLength(IncidentReport.MaxSubmissionKeyLength);
         builder.HasIndex(x => x.SubmissionKey).IsUnique();
+        builder.Property(x => x.MessageAuthorId).HasMaxLength(100);
+        builder.Property(x => x.MessageAuthorName).HasMaxLength(200);
+        builder.Property(x => x.MessageLink).HasMaxLength(QuotedMessage.MaxLinkLength);
+        builder.Property(x => x.MessageText).HasMaxLength(QuotedMessage.MaxTextLength);
+        builder.Property(x => x.AlertSystem).HasMaxLength(ExternalAlertRef.MaxSystemLength);
+        builder.Property(x => x.AlertExternalId).HasMaxLength(ExternalAlertRef.MaxExternalIdLength);
+        builder.Property(x => x.AlertLink).HasMaxLength(QuotedMessage.MaxLinkLength);
+        builder.Ignore(x => x.ByPerson);
+        builder.Ignore(x => x.Message);
+        builder.Ignore(x => x.Alert);
     }
 }

@@ -51,6 +51,7 @@ internal static class IncidentCard
             card.Body.Add(IncidentCardParts.UserText(incident.Reports[0].Description, 1000));
         }
 
+        card.Body.AddRange(IncidentSourceSection.For(incident));
         card.Body.AddRange(IncidentCardParts.Indicators(incident));
         card.Body.AddRange(IncidentCardParts.Timeline(incident));
         if (canAct && incident.IsOpen)

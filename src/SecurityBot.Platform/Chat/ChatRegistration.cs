@@ -44,6 +44,10 @@ public static class ChatRegistration
     public static IServiceCollection AddMessagingExtensionQueryHandler<T>(this IServiceCollection services)
         where T : class, IMessagingExtensionQueryHandler => services.AddHandler<IMessagingExtensionQueryHandler, T>();
 
+    /// <summary>Adds a message extension action handler (fetchTask and submitAction of one command).</summary>
+    public static IServiceCollection AddMessagingExtensionActionHandler<T>(this IServiceCollection services)
+        where T : class, IMessagingExtensionActionHandler => services.AddHandler<IMessagingExtensionActionHandler, T>();
+
     private static IServiceCollection AddHandler<TContract, T>(this IServiceCollection services)
         where TContract : class
         where T : class, TContract

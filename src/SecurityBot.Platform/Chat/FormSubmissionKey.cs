@@ -28,7 +28,8 @@ public static class FormSubmissionKey
         return From(form, activity.Conversation?.Id, source, userId);
     }
 
-    internal static string? From(string form, string? conversationId, string? source, string userId)
+    /// <summary>The key of a submission whose source (a card message, an activity, a reported message) the caller names.</summary>
+    public static string? From(string form, string? conversationId, string? source, string userId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(form);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);

@@ -23,6 +23,8 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
 
     public Type? QueryHandlerFor(string commandId) => _maps.Value.Queries.GetValueOrDefault(commandId);
 
+    public Type? ActionHandlerFor(string commandId) => _maps.Value.Actions.GetValueOrDefault(commandId);
+
     private static Maps Build(IServiceScopeFactory scopes, IEnumerable<HandlerRegistration> registrations)
     {
         using var scope = scopes.CreateScope();
@@ -55,6 +57,9 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
                 case IMessagingExtensionQueryHandler query when registration.ContractType == typeof(IMessagingExtensionQueryHandler):
                     maps.Queries.TryAdd(query.CommandId, registration.ImplementationType);
                     break;
+                case IMessagingExtensionActionHandler action when registration.ContractType == typeof(IMessagingExtensionActionHandler):
+                    maps.Actions.TryAdd(action.CommandId, registration.ImplementationType);
+                    break;
             }
         }
 
@@ -86,6 +91,8 @@ public sealed class HandlerDirectory(IServiceScopeFactory scopes, IEnumerable<Ha
         public Dictionary<string, Type> CardActions { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Type> Queries { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Type> Actions { get; } = new(StringComparer.Ordinal);
 
         public IReadOnlyList<CommandHelp> Help { get; set; } = [];
     }

@@ -11,7 +11,7 @@ namespace SecurityBot.Platform.Chat;
 
 /// <summary>
 /// The bot: routes text to commands (help built in), free text to the features that recognise it, card actions
-/// to their feature by verb, compose-box queries to the message extension, file consent presses to the file offers;
+/// to their feature by verb, compose-box queries and message actions to the message extension, file consent presses to the file offers;
 /// welcomes new users once. Every message gets an answer.
 /// </summary>
 public sealed partial class SecurityBotActivityHandler(
@@ -104,6 +104,30 @@ public sealed partial class SecurityBotActivityHandler(
 
         var handler = (IMessagingExtensionQueryHandler)services.GetRequiredService(handlerType);
         return await handler.HandleAsync(turnContext, actor, query, cancellationToken);
+    }
+
+    protected override Task<MessagingExtensionActionResponse?> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext turnContext, MessagingExtensionAction action,
+        CancellationToken cancellationToken) =>
+        ActionAsync(turnContext, action, (handler, actor) => handler.FetchTaskAsync(turnContext, actor, action, cancellationToken));
+
+    protected override Task<MessagingExtensionActionResponse?> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext turnContext, MessagingExtensionAction action,
+        CancellationToken cancellationToken) =>
+        ActionAsync(turnContext, action, (handler, actor) => handler.SubmitAsync(turnContext, actor, action, cancellationToken));
+
+    private async Task<MessagingExtensionActionResponse?> ActionAsync(ITurnContext turnContext, MessagingExtensionAction action,
+        Func<IMessagingExtensionActionHandler, Actor, Task<MessagingExtensionActionResponse>> run)
+    {
+        if (handlers.ActionHandlerFor(action.CommandId!) is not { } handlerType)
+        {
+            return null;
+        }
+
+        if (Actor.From(turnContext.Activity) is not { } actor)
+        {
+            return MessagingExtensionActionResponse.Message("Teams did not say who you are, so SecurityBot cannot act on this.");
+        }
+
+        return await run((IMessagingExtensionActionHandler)services.GetRequiredService(handlerType), actor);
     }
 
     protected override Task<InvokeResponse> OnTeamsFileConsentAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ namespace SecurityBot.Platform.Contracts;
 /// <param name="Severity">The current severity.</param>
 /// <param name="Stage">The current stage.</param>
 /// <param name="Summary">What the first report said (reporter's words, defanged by the incidents capability).</param>
-/// <param name="ReporterIds">Entra object ids of everyone who reported it, first reporter first.</param>
+/// <param name="ReporterIds">Entra object ids of every person who reported it, first reporter first (a SIEM alert is nobody: empty when only alerts raised it).</param>
 /// <param name="AcknowledgedById">Who acknowledged it, if anyone.</param>
 /// <param name="AssigneeId">Who it is assigned to, if anyone.</param>
 /// <param name="ReportedAt">The first report.</param>

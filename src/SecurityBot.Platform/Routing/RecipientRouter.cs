@@ -19,7 +19,7 @@ public sealed class RecipientRouter(IDirectory directory, ISecurityRoles roles, 
     {
         ArgumentNullException.ThrowIfNull(request);
         // The reporter already holds the incident card; telling them again about their own report is noise.
-        var list = new RecipientListBuilder([request.ReporterId]);
+        var list = new RecipientListBuilder(request.ReporterId is null ? [] : [request.ReporterId]);
         var severity = request.Severity;
 
         if (severity >= _options.SecurityTeamFromSeverity)
@@ -32,7 +32,7 @@ public sealed class RecipientRouter(IDirectory directory, ISecurityRoles roles, 
             await AddWithFallbackAsync(list, EscalationTarget.IncidentResponders, $"{severity} incident", cancellationToken).ConfigureAwait(false);
         }
 
-        if (severity >= _options.ManagerFromSeverity)
+        if (severity >= _options.ManagerFromSeverity && request.ReporterId is not null)
         {
             var manager = await directory.GetManagerAsync(request.ReporterId, cancellationToken).ConfigureAwait(false);
             if (list.Add(manager, "reporter's manager") == 0)
