@@ -16,6 +16,8 @@ internal sealed partial class WebhookDeliveryWorker(
     TimeProvider time,
     ILogger<WebhookDeliveryWorker> logger)
 {
+    private static readonly CommitRetry LeaseCommit = new(MaxAttempts: 1, VersionConflicts: true);
+
     public async Task DeliverAsync(Guid id, string owner, Func<bool> holdsLease, CancellationToken stoppingToken)
     {
         ArgumentNullException.ThrowIfNull(holdsLease);
@@ -124,21 +126,20 @@ internal sealed partial class WebhookDeliveryWorker(
         }
     }
 
-    /// <summary>Commits under the lease; false when another instance took the row over (its run decides).</summary>
-    private async Task<bool> SaveAsync(WebhookDelivery row, CancellationToken stoppingToken)
-    {
-        try
+    /// <summary>
+    /// Commits under the lease (LeaseOwner is the row's concurrency token); false when another instance took the row
+    /// over meanwhile: its run decides, so the lost commit is not run again.
+    /// </summary>
+    private Task<bool> SaveAsync(WebhookDelivery row, CancellationToken stoppingToken) =>
+        LeaseCommit.RunAsync(db, async _ =>
         {
             await db.SaveChangesAsync(stoppingToken);
             return true;
-        }
-        catch (DbUpdateConcurrencyException)
+        }, _ =>
         {
             LogLeaseLost(logger, row.Id);
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+            return Task.FromResult(RaceAnswer<bool>.With(false));
+        });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook delivery {DeliveryId} ({EventType} of {Subject}) delivered to {Endpoint} after {Attempts} attempt(s)")]
     private static partial void LogDelivered(ILogger logger, Guid deliveryId, string endpoint, string eventType, string subject, int attempts);

@@ -197,4 +197,30 @@ public abstract class WebhookDeliveryTests(DatabaseProvider provider)
         (await host.DeliveriesAsync()).Should().ContainSingle().Which.EventType.Should().Be("incident.resolved");
         receiver.Accepted.Should().ContainSingle().Which.Type.Should().Be("incident.resolved");
     }
+
+    [Fact]
+    public async Task Deliver_TwoInstancesDispatchTheSameTableAtOnce_EachDeliverySentOnceAndEachIncidentInOrder()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookTestHost.Secret);
+        await using var first = await WebhookTestHost.CreateAsync(database, receiver, new Dictionary<string, string?> { ["Integrations:Webhooks:MaxConcurrency"] = "3" });
+        await using var second = await WebhookTestHost.CreateAsync(database, receiver, new Dictionary<string, string?> { ["Integrations:Webhooks:MaxConcurrency"] = "3" });
+        for (var i = 0; i < 4; i++)
+        {
+            var (display, number) = await first.ReportAsync($"Incident {i}: a stranger on Teams asked for my MFA code, account {i}");
+            await first.AcknowledgeAsync(number, 1);
+            (await first.Incidents.ActAsync(DemoPeople.Jin, display, IncidentCommand.AddNote, "Caller blocked")).Status.Should().Be(UseCaseStatus.Succeeded);
+        }
+
+        await Task.WhenAll(first.DeliverDueAsync(), second.DeliverDueAsync());
+        await first.DeliverDueAsync();
+
+        var rows = await first.DeliveriesAsync();
+        rows.Should().HaveCount(12).And.OnlyContain(d => d.Status == WebhookDeliveryStatus.Delivered);
+        receiver.Received.Should().HaveCount(12, "a leased delivery is sent by one instance only").And.OnlyContain(r => r.SignatureValid && r.Accepted);
+        foreach (var incident in receiver.Accepted.GroupBy(r => r.Subject))
+        {
+            incident.Select(r => r.Version).Should().Equal([1, 2, 3], "events of {0} arrive in order", incident.Key);
+        }
+    }
 }
