@@ -36,6 +36,7 @@ public static class RiskAcceptancesModule
         services.TryAddScoped<RiskAcceptanceUnitOfWork>();
         services.TryAddScoped<IRiskFacts, RiskFactSource>();
         services.TryAddScoped<RiskAcceptanceNotifier>();
+        services.TryAddScoped<RiskObservers>();
         services.TryAddScoped<RiskAcceptanceService>();
         services.TryAddScoped<RiskAcceptanceLifecycle>();
         services.TryAddScoped<RiskAcceptanceRegister>();

@@ -3,6 +3,7 @@ using SecurityBot.Attestation;
 using SecurityBot.BotFramework;
 using SecurityBot.Crisis;
 using SecurityBot.Incidents;
+using SecurityBot.Integrations;
 using SecurityBot.Metrics;
 using SecurityBot.Platform;
 using SecurityBot.Platform.Chat;
@@ -33,11 +34,13 @@ builder.AddRiskAcceptances();
 builder.AddSecurityMetrics();
 builder.AddCrisisRooms();
 builder.AddAttestation();
+builder.AddIntegrations();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
 app.MapMetrics();
+app.MapIntegrations();
 app.Run();
 
 /// <summary>Entry point; public so WebApplicationFactory can find it.</summary>

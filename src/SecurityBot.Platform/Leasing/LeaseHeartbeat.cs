@@ -13,7 +13,7 @@ namespace SecurityBot.Platform.Leasing;
 /// start only while at least a third of its lease is left, so a renewal stalled behind a busy database stops the sends
 /// whose leases are running out, not those just leased.
 /// </summary>
-internal sealed partial class LeaseHeartbeat<TRow>(
+public sealed partial class LeaseHeartbeat<TRow>(
     RowLeaser<TRow> leaser,
     IServiceScopeFactory scopes,
     TimeProvider time,

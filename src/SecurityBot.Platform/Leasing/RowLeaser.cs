@@ -10,7 +10,7 @@ namespace SecurityBot.Platform.Leasing;
 /// due column. Leasing is one short statement: PostgreSQL skips rows another instance is claiming
 /// (FOR UPDATE SKIP LOCKED); SQLite has a single writer, which makes the conditional UPDATE atomic.
 /// </summary>
-internal sealed class RowLeaser<TRow>(string table, string dueColumn)
+public sealed class RowLeaser<TRow>(string table, string dueColumn)
     where TRow : class
 {
     // Identifiers come from the two constants each leaser is built with, never from input; values are parameters.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Notifications;
 
 namespace SecurityBot.RiskAcceptances.Application;
@@ -13,6 +14,7 @@ internal sealed class RiskAcceptanceLifecycle(
     RiskAcceptanceUnitOfWork work,
     RiskApproverResolver resolver,
     RiskAcceptanceNotifier notifier,
+    RiskObservers observers,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time)
 {
@@ -88,6 +90,7 @@ internal sealed class RiskAcceptanceLifecycle(
 
         risk.Expire(now);
         await notifier.CancelTimersAsync(risk, cancellationToken);
+        await observers.NotifyAsync(risk, RiskChangeKind.Expired, null, now, cancellationToken);
         await notifier.AuditAsync(risk, "expired", null, string.Create(CultureInfo.InvariantCulture, $"expired at {expires:O}"), cancellationToken);
         await notifier.PublishAsync(risk, RiskStageApprovers.None,
             $"{risk.Reference} expired on {expires.UtcDateTime:yyyy-MM-dd}: the risk is no longer accepted. Renew it or fix the gap.",

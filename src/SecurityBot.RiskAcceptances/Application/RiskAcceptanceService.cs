@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Results;
@@ -16,6 +17,7 @@ internal sealed class RiskAcceptanceService(
     RiskRequestBuilder builder,
     RiskApproverResolver resolver,
     RiskAcceptanceNotifier notifier,
+    RiskObservers observers,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time)
 {
@@ -158,11 +160,13 @@ internal sealed class RiskAcceptanceService(
             if (risk.Status == RiskAcceptanceStatus.Accepted && kind == RiskDecisionKind.Approved)
             {
                 await notifier.ScheduleExpiryAsync(risk, cancellationToken);
+                await observers.NotifyAsync(risk, RiskChangeKind.Approved, actor.Id, now, cancellationToken);
                 headline = string.Create(CultureInfo.InvariantCulture, $"{risk.Reference} is accepted until {risk.ExpiresAt:yyyy-MM-dd} (final approval by {actor.Name}).");
             }
             else if (risk.Status == RiskAcceptanceStatus.Rejected)
             {
                 await notifier.CancelTimersAsync(risk, cancellationToken);
+                await observers.NotifyAsync(risk, RiskChangeKind.Rejected, actor.Id, now, cancellationToken);
             }
 
             await notifier.PublishAsync(risk, next, headline, askApprovers: risk.Status == RiskAcceptanceStatus.PendingApproval, tellSecurityTeam: false, cancellationToken, origin);

@@ -27,7 +27,7 @@ internal sealed class RiskFactSource(SecurityBotDbContext db) : IRiskFacts
             [.. decisions[r.Id].OrderBy(d => d.At).Select(d => new RiskDecisionFact(d.Round, d.StageIndex, d.Stage.DisplayName(), d.At, d.Kind == RiskDecisionKind.Approved))]));
     }
 
-    private static RiskRegisterStatus StatusOf(RiskAcceptanceStatus status) => status switch
+    internal static RiskRegisterStatus StatusOf(RiskAcceptanceStatus status) => status switch
     {
         RiskAcceptanceStatus.Draft => RiskRegisterStatus.Draft,
         RiskAcceptanceStatus.PendingApproval => RiskRegisterStatus.PendingApproval,
