@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Integrations;
-using SecurityBot.Integrations.Application;
 using SecurityBot.Integrations.Domain;
 using SecurityBot.IntegrationTests.RiskAcceptances;
 using SecurityBot.Platform.Persistence;
@@ -83,13 +82,8 @@ public abstract class RiskWebhookTests(DatabaseProvider provider)
         return h;
     }
 
-    private static async Task DeliverAsync(RiskAcceptanceHarness h)
-    {
-        var dispatcher = h.Services.GetRequiredService<WebhookDispatcher>();
-        while (await dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
+    // The expiry waits behind the decision and comes back a poll later: the same helper as the incident tests.
+    private static Task DeliverAsync(RiskAcceptanceHarness h) => WebhookTestHost.DeliverDueAsync(h.Services, h.Clock);
 
     private static Task<List<WebhookDelivery>> DeliveriesAsync(RiskAcceptanceHarness h) =>
         h.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<WebhookDelivery>().AsNoTracking().ToListAsync());

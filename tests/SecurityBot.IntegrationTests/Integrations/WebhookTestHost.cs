@@ -67,9 +67,12 @@ internal sealed class WebhookTestHost : IAsyncDisposable
     /// earlier one of its incident comes back one poll later, so the clock moves on by a poll while anything is due
     /// within one (never by a backoff: retries wait until the test moves the clock).
     /// </summary>
-    public async Task DeliverDueAsync()
+    public Task DeliverDueAsync() => DeliverDueAsync(Incidents.Services, Clock);
+
+    /// <inheritdoc cref="DeliverDueAsync()"/>
+    public static async Task DeliverDueAsync(IServiceProvider services, ManualTimeProvider clock)
     {
-        var dispatcher = Incidents.Services.GetRequiredService<WebhookDispatcher>();
+        var dispatcher = services.GetRequiredService<WebhookDispatcher>();
         for (var round = 0; round < 50; round++)
         {
             if (await dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
@@ -77,13 +80,15 @@ internal sealed class WebhookTestHost : IAsyncDisposable
                 continue;
             }
 
-            var soon = Clock.GetUtcNow() + TimeSpan.FromSeconds(2);
-            if (!(await DeliveriesAsync()).Any(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= soon))
+            var soon = clock.GetUtcNow() + TimeSpan.FromSeconds(2);
+            await using var scope = services.CreateAsyncScope();
+            var deliveries = await scope.ServiceProvider.GetRequiredService<SecurityBotDbContext>().Set<WebhookDelivery>().AsNoTracking().ToListAsync();
+            if (!deliveries.Any(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= soon))
             {
                 return;
             }
 
-            Clock.Advance(TimeSpan.FromSeconds(1));
+            clock.Advance(TimeSpan.FromSeconds(1));
         }
 
         throw new InvalidOperationException("Deliveries were still due after 50 rounds.");
