@@ -148,6 +148,9 @@ public abstract class EvidenceTests(DatabaseProvider provider) : IAsyncLifetime
         (await bot.SayAsync(Person.Jin, "help")).EnsureSuccessStatusCode();
         await bot.PressAsync(Person.Alex, "incident.submit",
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "", evidence = "", clicked = "false" });
+        // The triage card goes out through the outbox; waiting for it means a file sent next updates that card
+        // rather than racing its first send (which would then already carry the file).
+        await bot.WaitForOutboxDrainedAsync();
         return bot;
     }
 
