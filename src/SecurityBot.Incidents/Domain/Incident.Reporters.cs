@@ -19,6 +19,7 @@ internal sealed partial class Incident
         // Indicators are stored per incident (for correlation), so a reporter's own are found again in their own text.
         var indicators = own.SelectMany(r => IndicatorExtractor.Extract(r.AllText)).Distinct().Take(IndicatorExtractor.MaxIndicators).ToList();
         return new ReporterView(TitleFrom(own[0].Description), own[0].Category, own.Any(r => r.Clicked), indicators,
-            JoinedEarlierReport: !string.Equals(ReporterId, reporterId, StringComparison.OrdinalIgnoreCase));
+            JoinedEarlierReport: !string.Equals(ReporterId, reporterId, StringComparison.OrdinalIgnoreCase),
+            Message: own.Select(r => r.Message).FirstOrDefault(m => m is not null));
     }
 }

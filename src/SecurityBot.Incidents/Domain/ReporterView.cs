@@ -10,4 +10,6 @@ namespace SecurityBot.Incidents.Domain;
 /// <param name="Clicked">Whether this reporter said they clicked, opened or entered something.</param>
 /// <param name="Indicators">The indicators found in this reporter's own reports.</param>
 /// <param name="JoinedEarlierReport">True when someone else opened the incident and this report was linked to it.</param>
-internal sealed record ReporterView(string Title, IncidentCategory Category, bool Clicked, IReadOnlyList<Indicator> Indicators, bool JoinedEarlierReport);
+/// <param name="Message">The Teams message this reporter reported with "Report to security", if that is how they reported.</param>
+internal sealed record ReporterView(string Title, IncidentCategory Category, bool Clicked, IReadOnlyList<Indicator> Indicators, bool JoinedEarlierReport,
+    QuotedMessage? Message = null);

@@ -9,6 +9,9 @@ namespace SecurityBot.Incidents.Teams;
 /// </summary>
 internal static class ReporterConfirmation
 {
+    /// <summary>Enough of the reported message to recognise it; the whole text stays on the incident.</summary>
+    public const int MaxQuotedShown = 500;
+
     public static AdaptiveCard Create(Incident incident, string reporterId, string? banner = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
@@ -38,6 +41,11 @@ internal static class ReporterConfirmation
             new Fact("Status", CardText.Escape(IncidentCardParts.StatusLine(incident))),
             new Fact("Category", CardText.Escape(own.Category.Title())),
             IncidentCardParts.UserFact("You reported", own.Title, 200)));
+        if (own.Message is { } message)
+        {
+            card.Body.AddRange(ReportedMessage(message));
+        }
+
         card.Body.AddRange(IncidentCardParts.Indicators(own.Indicators));
         if (incident.IsOpen)
         {
@@ -53,5 +61,18 @@ internal static class ReporterConfirmation
 
         card.Actions.Add(SubmitAction.MessageBack("My incidents", "status"));
         return card;
+    }
+
+    /// <summary>
+    /// The message the person reported, so the confirmation says which one it confirms (a note alone may not).
+    /// It is the reporter's own report: author and text as stored, defanged and escaped, shortened.
+    /// </summary>
+    private static IEnumerable<CardElement> ReportedMessage(QuotedMessage message)
+    {
+        yield return new TextBlock("The message you reported") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
+        yield return new FactSet(
+            IncidentCardParts.UserFact("From", $"{message.AuthorName} ({IncidentSourceSection.Describe(message.AuthorKind)})", 300),
+            new Fact("Posted in", IncidentSourceSection.Describe(message.Conversation)));
+        yield return new Container(IncidentCardParts.UserText(message.Text, MaxQuotedShown)) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Small };
     }
 }

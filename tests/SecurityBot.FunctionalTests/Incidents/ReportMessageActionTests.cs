@@ -62,8 +62,9 @@ public abstract class ReportMessageActionTests(DatabaseProvider provider)
         triage[0].ActivityJson.Should().Contain("Reported Teams message").And.Contain("IT Helpdesk (external").And.Contain(@"evil-login\\[.\\]example")
             .And.Contain("Open the message in Teams");
         outbox.Should().NotContain(m => m.ActivityJson.Contains("https://evil-login", StringComparison.Ordinal));
-        outbox.Should().Contain(m => m.RecipientAadObjectId == Person.Alex.AadObjectId && m.ActivityJson.Contains("Report received", StringComparison.Ordinal),
-            "the reporter's confirmation goes to their 1:1 chat");
+        outbox.Should().ContainSingle(m => m.RecipientAadObjectId == Person.Alex.AadObjectId && m.ActivityJson.Contains("Report received", StringComparison.Ordinal),
+            "the reporter's confirmation goes to their 1:1 chat").Which.ActivityJson.Should().Contain("The message you reported").And.Contain(@"evil-login\\[.\\]example",
+            "it says which message it confirms");
     }
 
     [Fact]

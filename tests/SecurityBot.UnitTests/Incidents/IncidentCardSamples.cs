@@ -20,6 +20,7 @@ public sealed class IncidentCardSamples : ICardSamples
             errors: [new FieldError("category", "Choose what kind of incident this is."), new FieldError("occurredOn", "The date is in the future; when did it happen?")]));
         yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id));
         yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign(), "r1"));
+        yield return ("Incidents/confirmation-reported-message", ReporterConfirmation.Create(IncidentSamples.FromMessage(), IncidentSamples.Reporter.Id));
         yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved(), IncidentSamples.Reporter.Id));
         yield return ("Incidents/triage-new", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, Responders));
         yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders));

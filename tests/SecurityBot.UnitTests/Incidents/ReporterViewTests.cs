@@ -38,6 +38,21 @@ public sealed class ReporterViewTests
         json.Should().Contain("parcel").And.NotContain("billing").And.NotContain("login").And.NotContain("First Person").And.NotContain("disconnect from the network");
     }
 
+    [Fact]
+    public void ReporterConfirmation_ReportedMessage_QuotesItsAuthorAndTextDefanged()
+    {
+        var json = ReporterConfirmation.Create(IncidentSamples.FromMessage("Reset at https://evil-login.example now"), IncidentSamples.Reporter.Id).ToJson();
+
+        json.Should().Contain("The message you reported").And.Contain("IT Helpdesk").And.Contain("external").And.Contain(@"evil-login\\[.\\]example")
+            .And.NotContain("https://evil-login");
+    }
+
+    [Fact]
+    public void ReporterConfirmation_TypedReport_NoQuotedMessage()
+    {
+        ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id).ToJson().Should().NotContain("The message you reported");
+    }
+
     private static Incident Linked()
     {
         const string first = "Mail from billing@evil-pay.example wants my password at https://evil-pay.example/login";
