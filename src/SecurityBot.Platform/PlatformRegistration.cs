@@ -21,6 +21,7 @@ using SecurityBot.Platform.Directory.Local;
 using SecurityBot.Platform.Files;
 using SecurityBot.Platform.Notifications.RateLimiting;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Platform;
 
@@ -111,6 +112,7 @@ public static class PlatformRegistration
         services.TryAddSingleton(TimeProvider.System);
         AddDatabase(services);
         AddConversationReferences(services);
+        AddRegional(services);
         AddOutbox(services);
         AddTimers(services);
         AddAuditLog(services);
@@ -152,6 +154,16 @@ public static class PlatformRegistration
         services.AddScoped<ConversationReferenceRecorder>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddHostedService<StoredServiceUrlTrust>();
+    }
+
+    /// <summary>Each person's time zone and locale, remembered from Teams (Regional:* options), and how times are shown to them.</summary>
+    private static void AddRegional(IServiceCollection services)
+    {
+        services.AddOptions<RegionalOptions>().BindConfiguration(RegionalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RegionalOptions>, RegionalOptionsValidator>());
+        services.AddScoped<RegionRecorder>();
+        services.AddSingleton<IMiddleware, RegionMiddleware>();
+        services.TryAddScoped<ITimeDisplays, PersonTimeDisplays>();
     }
 
     private static void AddOutbox(IServiceCollection services)

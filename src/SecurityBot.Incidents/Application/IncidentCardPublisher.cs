@@ -1,4 +1,5 @@
 using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -6,16 +7,17 @@ namespace SecurityBot.Incidents.Application;
 /// Puts incident cards and notices into the caller's unit of work: new card copies (recorded on delivery, so they
 /// are updated later), notices, and the update of every existing copy after a change.
 /// </summary>
-internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IncidentCardRenderer renderer)
+internal sealed class IncidentCardPublisher(
+    INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IncidentCardRenderer renderer, ITimeDisplays readers)
 {
     public static EntityRef RefOf(Incident incident) => new(Incident.EntityType, incident.DisplayNumber);
 
     /// <summary>A card for one person; <paramref name="purpose"/> makes the idempotency key (one card per person and purpose).</summary>
-    public Task<bool> SendCardAsync(Incident incident, string recipientId, ResponderSet responders, string purpose, CancellationToken cancellationToken)
+    public async Task<bool> SendCardAsync(Incident incident, string recipientId, ResponderSet responders, string purpose, CancellationToken cancellationToken)
     {
         var audience = responders.AudienceOf(incident, recipientId);
-        var json = renderer.RenderCard(incident, audience, recipientId, RefreshIds(audience, responders));
-        return outbox.EnqueueAsync(
+        var json = renderer.RenderCard(incident, audience, recipientId, RefreshIds(audience, responders), await readers.ForAsync(recipientId, cancellationToken));
+        return await outbox.EnqueueAsync(
             new OutboundNotification(NotificationRecipient.User(recipientId), json, $"incident:{incident.DisplayNumber}:{purpose}:{recipientId}",
                 RefOf(incident), incident.Version),
             cancellationToken);
@@ -28,7 +30,7 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
     public Task<bool> SendChannelCardAsync(Incident incident, string conversationId, string serviceUrl, string? tenantId, ResponderSet responders,
         CancellationToken cancellationToken)
     {
-        var json = renderer.RenderCard(incident, IncidentCardAudience.Observer, null, responders.TeamsUserIds);
+        var json = renderer.RenderCard(incident, IncidentCardAudience.Observer, null, responders.TeamsUserIds, readers.SharedCard);
         return outbox.EnqueueAsync(
             new OutboundNotification(NotificationRecipient.Conversation(conversationId, serviceUrl, tenantId), json,
                 $"incident:{incident.DisplayNumber}:channel:{conversationId}", RefOf(incident), incident.Version),
@@ -51,7 +53,7 @@ internal sealed class IncidentCardPublisher(INotificationOutbox outbox, ICardCop
         copies.EnqueueUpdatesAsync(RefOf(incident), incident.Version, view =>
         {
             var audience = responders.AudienceOf(incident, view.RecipientAadObjectId);
-            return renderer.RenderCard(incident, audience, view.RecipientAadObjectId, RefreshIds(audience, responders));
+            return renderer.RenderCard(incident, audience, view.RecipientAadObjectId, RefreshIds(audience, responders), view.Reader);
         }, cancellationToken);
 
     private static IReadOnlyList<string> RefreshIds(IncidentCardAudience audience, ResponderSet responders) =>

@@ -16,26 +16,28 @@ internal static class IncidentCard
     /// it shows. <paramref name="crisisRoom"/> says whether a responder's card offers "Open crisis room"
     /// (<see cref="CrisisRoomOffer"/>).
     /// </summary>
-    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, string? banner = null, string? reporterId = null,
+    public static AdaptiveCard Create(Incident incident, IncidentCardAudience audience, IReadOnlyList<string> refreshUserIds, TimeDisplay reader, string? banner = null,
+        string? reporterId = null,
         bool crisisRoom = false)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(refreshUserIds);
+        ArgumentNullException.ThrowIfNull(reader);
         if (audience == IncidentCardAudience.Reporter && reporterId is null)
         {
             throw new ArgumentException("A reporter's card shows that reporter's own report: say whose.", nameof(reporterId));
         }
 
         return audience == IncidentCardAudience.Reporter
-            ? ReporterConfirmation.Create(incident, reporterId!, banner)
-            : Triage(incident, audience == IncidentCardAudience.Responder, refreshUserIds, banner, crisisRoom);
+            ? ReporterConfirmation.Create(incident, reporterId!, reader, banner)
+            : Triage(incident, audience == IncidentCardAudience.Responder, refreshUserIds, reader, banner, crisisRoom);
     }
 
-    private static AdaptiveCard Triage(Incident incident, bool canAct, IReadOnlyList<string> refreshUserIds, string? banner, bool crisisRoom)
+    private static AdaptiveCard Triage(Incident incident, bool canAct, IReadOnlyList<string> refreshUserIds, TimeDisplay reader, string? banner, bool crisisRoom)
     {
         var card = new AdaptiveCard
         {
-            FallbackText = CardText.Plain($"{incident.DisplayNumber} ({incident.Severity}, {incident.Category.Title()}): {IncidentCardParts.StatusLine(incident)}"),
+            FallbackText = CardText.Plain($"{incident.DisplayNumber} ({incident.Severity}, {incident.Category.Title()}): {IncidentCardParts.StatusLine(incident, reader)}"),
         };
         if (banner is not null)
         {
@@ -44,17 +46,17 @@ internal static class IncidentCard
 
         card.Body.Add(IncidentCardParts.Header(incident));
         card.Body.Add(IncidentCardParts.UserText(incident.Title, 200));
-        card.Body.Add(IncidentCardParts.Facts(incident, forResponder: true));
+        card.Body.Add(IncidentCardParts.Facts(incident, forResponder: true, reader));
         if (incident.Reports.Count > 0)
         {
             card.Body.Add(new TextBlock("What happened") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             card.Body.Add(IncidentCardParts.UserText(incident.Reports[0].Description, 1000));
         }
 
-        card.Body.AddRange(IncidentSourceSection.For(incident));
-        card.Body.AddRange(IncidentEvidenceSection.For(incident, canAct));
+        card.Body.AddRange(IncidentSourceSection.For(incident, reader));
+        card.Body.AddRange(IncidentEvidenceSection.For(incident, canAct, reader));
         card.Body.AddRange(IncidentCardParts.Indicators(incident));
-        card.Body.AddRange(IncidentCardParts.Timeline(incident));
+        card.Body.AddRange(IncidentCardParts.Timeline(incident, reader));
         if (canAct && incident.IsOpen)
         {
             // Renderers allow five card-level actions; the note (and the crisis room) live in the body so the five

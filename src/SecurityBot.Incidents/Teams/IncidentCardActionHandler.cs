@@ -1,6 +1,7 @@
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;
@@ -10,7 +11,8 @@ namespace SecurityBot.Incidents.Teams;
 /// incident and the version the card showed. The answer replaces the clicker's card: the new state, or the current
 /// state with a banner saying why nothing changed.
 /// </summary>
-internal sealed class IncidentCardActionHandler(IIncidentService incidents, EvidenceCopies evidence, CrisisRoomOffer crisisRooms, TimeProvider time) : ICardActionHandler
+internal sealed class IncidentCardActionHandler(IIncidentService incidents, EvidenceCopies evidence, CrisisRoomOffer crisisRooms, ITimeDisplays readers, TimeProvider time)
+    : ICardActionHandler
 {
     /// <summary>Longest value read from the card data; the report's own limits (all shorter) are checked by the service.</summary>
     private const int MaxFieldLength = 20_000;
@@ -52,15 +54,16 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Evid
         };
         var note = noteField is null ? null : context.Data.Text(noteField, MaxFieldLength);
         var result = await incidents.TriageAsync(new TriageRequest(number, version, action, actor, note), cancellationToken);
+        var reader = await readers.ForTurnAsync(context.Turn.Activity, cancellationToken);
         return result switch
         {
             { Status: UseCaseStatus.NotFound } => AdaptiveCardInvokeResponse.Error(404, "NotFound", result.Message),
             { Status: UseCaseStatus.Forbidden } => AdaptiveCardInvokeResponse.Error(403, "Forbidden", result.Message),
             { Status: UseCaseStatus.Succeeded, Incident: { } applied } =>
-                AdaptiveCardInvokeResponse.Card(IncidentCard.Create(applied, IncidentCardAudience.Responder, [], crisisRoom: crisisRooms.For(applied))),
+                AdaptiveCardInvokeResponse.Card(IncidentCard.Create(applied, IncidentCardAudience.Responder, [], reader, crisisRoom: crisisRooms.For(applied))),
             // Stale or refused: the incident as it now is, with why nothing changed.
             { Incident: { } current } =>
-                AdaptiveCardInvokeResponse.Card(IncidentCard.Create(current, IncidentCardAudience.Responder, [], banner: result.Message, crisisRoom: crisisRooms.For(current))),
+                AdaptiveCardInvokeResponse.Card(IncidentCard.Create(current, IncidentCardAudience.Responder, [], reader, banner: result.Message, crisisRoom: crisisRooms.For(current))),
             // The incident vanished between a refusal and its reload: the one not-found answer.
             _ => AdaptiveCardInvokeResponse.Error(404, "NotFound", TriageResult.NotFound(number).Message),
         };
@@ -87,7 +90,7 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Evid
             return AdaptiveCardInvokeResponse.Card(IncidentReportForm.Create(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), values, errors: result.Errors));
         }
 
-        return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident, actor.Id));
+        return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident, actor.Id, await readers.ForTurnAsync(context.Turn.Activity, cancellationToken)));
     }
 
     private async Task<AdaptiveCardInvokeResponse> RefreshAsync(IncidentActor actor, long number, CancellationToken cancellationToken)
@@ -98,9 +101,10 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Evid
             return AdaptiveCardInvokeResponse.Error(404, "NotFound", TriageResult.NotFound(number).Message);
         }
 
-        // FindVisibleAsync returns an incident only to its reporters and to those who may triage it.
+        // FindVisibleAsync returns an incident only to its reporters and to those who may triage it. A refresh is
+        // this person's own view, wherever the card is: their times.
         var audience = incident.IsReporter(actor.Id) ? IncidentCardAudience.Reporter : IncidentCardAudience.Responder;
-        AdaptiveCard card = IncidentCard.Create(incident, audience, [], reporterId: actor.Id, crisisRoom: crisisRooms.For(incident));
+        AdaptiveCard card = IncidentCard.Create(incident, audience, [], await readers.ForAsync(actor.Id, cancellationToken), reporterId: actor.Id, crisisRoom: crisisRooms.For(incident));
         return AdaptiveCardInvokeResponse.Card(card);
     }
 
@@ -118,7 +122,8 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Evid
             return AdaptiveCardInvokeResponse.Error(404, "NotFound", message);
         }
 
-        return AdaptiveCardInvokeResponse.Card(IncidentCard.Create(incident, IncidentCardAudience.Responder, [], banner: message, crisisRoom: crisisRooms.For(incident)));
+        var reader = await readers.ForTurnAsync(context.Turn.Activity, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(IncidentCard.Create(incident, IncidentCardAudience.Responder, [], reader, banner: message, crisisRoom: crisisRooms.For(incident)));
     }
 
     /// <summary>The incident number and card version the action refers to; false when either is missing or malformed.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Routing;
@@ -18,7 +17,8 @@ internal static class IncidentCardParts
         ["version"] = incident.Version,
     };
 
-    public static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>An instant as this card's reader sees it (their zone, named; a shared card adds the offset).</summary>
+    public static string Time(DateTimeOffset at, TimeDisplay reader) => reader.At(at);
 
     public static TextColor SeverityColor(IncidentSeverity severity) => severity switch
     {
@@ -27,13 +27,14 @@ internal static class IncidentCardParts
         _ => TextColor.Default,
     };
 
-    public static string StatusLine(Incident incident) => incident.Status switch
+    public static string StatusLine(Incident incident, TimeDisplay reader) => incident.Status switch
     {
-        IncidentStatus.New => $"New — not acknowledged yet (due by {Time(incident.AcknowledgeBy)})",
-        IncidentStatus.Acknowledged => $"Acknowledged by {Name(incident.AcknowledgedByName)} at {Time(incident.AcknowledgedAt!.Value)}",
+        IncidentStatus.New => $"New — not acknowledged yet (due by {Time(incident.AcknowledgeBy, reader)})",
+        IncidentStatus.Acknowledged =>
+            $"Acknowledged by {Name(incident.AcknowledgedByName)} at {Time(incident.AcknowledgedAt!.Value, reader)}, {TimeDisplay.Duration(incident.AcknowledgedAt!.Value - incident.ReportedAt)} after the report",
         IncidentStatus.Investigating => $"Investigating — assigned to {Name(incident.AssigneeName)}",
-        IncidentStatus.Resolved => $"Resolved by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value)}",
-        _ => $"Dismissed as a false positive by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value)}",
+        IncidentStatus.Resolved => $"Resolved by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value, reader)}",
+        _ => $"Dismissed as a false positive by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value, reader)}",
     };
 
     public static TextBlock Header(Incident incident) =>
@@ -46,21 +47,21 @@ internal static class IncidentCardParts
             Wrap = true,
         };
 
-    public static FactSet Facts(Incident incident, bool forResponder)
+    public static FactSet Facts(Incident incident, bool forResponder, TimeDisplay reader)
     {
         var first = incident.Reports.Count > 0 ? incident.Reports[0] : null;
         var facts = new FactSet(
-            new Fact("Status", CardText.Escape(StatusLine(incident))),
+            new Fact("Status", CardText.Escape(StatusLine(incident, reader))),
             UserFact("Reported by", incident.ReporterName, 100),
-            new Fact("Reported", Time(incident.ReportedAt)));
+            new Fact("Reported", Time(incident.ReportedAt, reader)));
         if (incident.RelatedReportCount > 0)
         {
-            facts.Facts.Add(new Fact("Related reports", $"{incident.ReportCount} people reported this (last {Time(incident.LastReportedAt)})"));
+            facts.Facts.Add(new Fact("Related reports", $"{incident.ReportCount} people reported this (last {Time(incident.LastReportedAt, reader)})"));
         }
 
         if (first?.OccurredOn is { } when)
         {
-            facts.Facts.Add(new Fact("Happened on", when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            facts.Facts.Add(new Fact("Happened on", reader.Day(when)));
         }
 
         if (first?.AffectedSystem is { } affected)
@@ -102,7 +103,7 @@ internal static class IncidentCardParts
         yield return new TextBlock(string.Join("\n\n", lines) + more) { Wrap = true, FontType = FontType.Monospace, Spacing = Spacing.Small };
     }
 
-    public static IEnumerable<CardElement> Timeline(Incident incident)
+    public static IEnumerable<CardElement> Timeline(Incident incident, TimeDisplay reader)
     {
         var entries = incident.Timeline.TakeLast(MaxTimelineShown).ToList();
         if (entries.Count == 0)
@@ -111,7 +112,7 @@ internal static class IncidentCardParts
         }
 
         yield return new TextBlock("Timeline") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
-        yield return new TextBlock(string.Join("\n\n", entries.Select(e => $"{Time(e.At)} — {EscapedUserText(e.Text, 300)}")))
+        yield return new TextBlock(string.Join("\n\n", entries.Select(e => $"{Time(e.At, reader)} — {EscapedUserText(e.Text, 300)}")))
         {
             Wrap = true,
             IsSubtle = true,

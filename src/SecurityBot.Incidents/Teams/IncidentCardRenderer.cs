@@ -1,3 +1,4 @@
+using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Incidents.Teams;
@@ -13,8 +14,8 @@ internal sealed class IncidentCardRenderer(CrisisRoomOffer crisisRooms)
     /// view. A <see cref="IncidentCardAudience.Reporter"/> card shows only <paramref name="recipientId"/>'s own report
     /// (<see cref="Incident.ViewFor"/>), so it needs the recipient; null for a conversation (channel) copy.
     /// </summary>
-    public string RenderCard(Incident incident, IncidentCardAudience audience, string? recipientId, IReadOnlyList<string> refreshUserIds) =>
-        TurnContextCardExtensions.ToActivityJson(IncidentCard.Create(incident, audience, refreshUserIds, reporterId: recipientId, crisisRoom: crisisRooms.For(incident)),
+    public string RenderCard(Incident incident, IncidentCardAudience audience, string? recipientId, IReadOnlyList<string> refreshUserIds, TimeDisplay reader) =>
+        TurnContextCardExtensions.ToActivityJson(IncidentCard.Create(incident, audience, refreshUserIds, reader, reporterId: recipientId, crisisRoom: crisisRooms.For(incident)),
             alert: audience == IncidentCardAudience.Responder);
 
     /// <summary>A short message about the incident (reporter updates, escalation notices to managers).</summary>

@@ -11,7 +11,7 @@ internal static class IncidentEvidenceSection
 {
     public const int MaxShown = 5;
 
-    public static IEnumerable<CardElement> For(Incident incident, bool forResponder)
+    public static IEnumerable<CardElement> For(Incident incident, bool forResponder, TimeDisplay reader)
     {
         var files = incident.Evidence;
         if (files.Count == 0)
@@ -23,7 +23,7 @@ internal static class IncidentEvidenceSection
         foreach (var file in files.Take(MaxShown))
         {
             yield return new TextBlock(
-                $"{IncidentCardParts.EscapedUserText(file.FileName, 120)} · {Size(file.SizeInBytes)} · added by {IncidentCardParts.EscapedUserText(file.AddedByName, 100)} at {IncidentCardParts.Time(file.AddedAt)}")
+                $"{IncidentCardParts.EscapedUserText(file.FileName, 120)} · {Size(file.SizeInBytes)} · added by {IncidentCardParts.EscapedUserText(file.AddedByName, 100)} at {IncidentCardParts.Time(file.AddedAt, reader)}")
             {
                 Wrap = true,
                 Spacing = Spacing.Small,

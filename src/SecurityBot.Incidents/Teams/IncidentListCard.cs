@@ -5,7 +5,7 @@ namespace SecurityBot.Incidents.Teams;
 /// <summary>"status": the person's open reports, newest first, each with its live status and what THEY reported (<see cref="Incident.ViewFor"/>).</summary>
 internal static class IncidentListCard
 {
-    public static AdaptiveCard Create(IReadOnlyList<Incident> incidents, string reporterId)
+    public static AdaptiveCard Create(IReadOnlyList<Incident> incidents, string reporterId, TimeDisplay reader)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         var card = new AdaptiveCard { FallbackText = $"You have {incidents.Count} open incident report(s)." };
@@ -21,7 +21,7 @@ internal static class IncidentListCard
             card.Body.Add(new Container(
                 new TextBlock($"{incident.DisplayNumber} · {CardText.Escape(own.Category.Title())}") { Weight = TextWeight.Bolder, Wrap = true },
                 IncidentCardParts.UserText(own.Title, 200),
-                new TextBlock(CardText.Escape(IncidentCardParts.StatusLine(incident))) { IsSubtle = true, Wrap = true, Spacing = Spacing.None })
+                new TextBlock(CardText.Escape(IncidentCardParts.StatusLine(incident, reader))) { IsSubtle = true, Wrap = true, Spacing = Spacing.None })
             {
                 Separator = true,
                 Spacing = Spacing.Medium,

@@ -12,12 +12,12 @@ internal static class IncidentSourceSection
 {
     public const int MaxQuotedShown = 1500;
 
-    public static IEnumerable<CardElement> For(Incident incident)
+    public static IEnumerable<CardElement> For(Incident incident, TimeDisplay reader)
     {
         var first = incident.Reports.Count > 0 ? incident.Reports[0] : null;
         if (first?.Message is { } message)
         {
-            return Message(message);
+            return Message(message, reader);
         }
 
         return first?.Alert is { } alert ? Alert(alert) : [];
@@ -38,7 +38,7 @@ internal static class IncidentSourceSection
         _ => "a 1:1 chat",
     };
 
-    private static IEnumerable<CardElement> Message(QuotedMessage message)
+    private static IEnumerable<CardElement> Message(QuotedMessage message, TimeDisplay reader)
     {
         yield return new TextBlock("Reported Teams message") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
         var facts = new FactSet(
@@ -46,7 +46,7 @@ internal static class IncidentSourceSection
             new Fact("Posted in", Describe(message.Conversation)));
         if (message.SentAt is { } sent)
         {
-            facts.Facts.Add(new Fact("Sent", IncidentCardParts.Time(sent)));
+            facts.Facts.Add(new Fact("Sent", IncidentCardParts.Time(sent, reader)));
         }
 
         yield return facts;

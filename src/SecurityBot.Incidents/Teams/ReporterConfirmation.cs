@@ -12,13 +12,13 @@ internal static class ReporterConfirmation
     /// <summary>Enough of the reported message to recognise it; the whole text stays on the incident.</summary>
     public const int MaxQuotedShown = 500;
 
-    public static AdaptiveCard Create(Incident incident, string reporterId, string? banner = null)
+    public static AdaptiveCard Create(Incident incident, string reporterId, TimeDisplay reader, string? banner = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var own = incident.ViewFor(reporterId);
         var card = new AdaptiveCard
         {
-            FallbackText = CardText.Plain($"Report received: {incident.DisplayNumber}. {IncidentCardParts.StatusLine(incident)}"),
+            FallbackText = CardText.Plain($"Report received: {incident.DisplayNumber}. {IncidentCardParts.StatusLine(incident, reader)}"),
         };
         if (banner is not null)
         {
@@ -38,7 +38,7 @@ internal static class ReporterConfirmation
             Bleed = true,
         });
         card.Body.Add(new FactSet(
-            new Fact("Status", CardText.Escape(IncidentCardParts.StatusLine(incident))),
+            new Fact("Status", CardText.Escape(IncidentCardParts.StatusLine(incident, reader))),
             new Fact("Category", CardText.Escape(own.Category.Title())),
             IncidentCardParts.UserFact("You reported", own.Title, 200)));
         if (own.Message is { } message)

@@ -1,4 +1,5 @@
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -7,7 +8,7 @@ namespace SecurityBot.Incidents.Teams;
 /// own report, security roles see any incident, and responders get the triage buttons. Every answer is for the asker
 /// only: asked in a channel or group chat, it goes to their 1:1 chat (<see cref="PrivateReplies"/>).
 /// </summary>
-internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies replies, CrisisRoomOffer crisisRooms) : IChatCommand
+internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies replies, CrisisRoomOffer crisisRooms, ITimeDisplays readers) : IChatCommand
 {
     public const int MaxListed = 10;
 
@@ -19,10 +20,12 @@ internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies r
     {
         ArgumentNullException.ThrowIfNull(context);
         var userId = context.Actor.AadObjectId;
+        // Always answered in the asker's 1:1 chat: their own times.
+        var reader = await readers.ForAsync(userId, cancellationToken);
         if (string.IsNullOrWhiteSpace(context.Arguments))
         {
             var mine = await incidents.ListOpenReportedByAsync(userId, MaxListed, cancellationToken);
-            await replies.SendAsync(context, IncidentListCard.Create(mine, userId), cancellationToken);
+            await replies.SendAsync(context, IncidentListCard.Create(mine, userId, reader), cancellationToken);
             return;
         }
 
@@ -42,6 +45,6 @@ internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies r
         var audience = incident.IsReporter(userId)
             ? IncidentCardAudience.Reporter
             : IncidentCardAudience.Responder; // FindVisibleAsync only returns others' incidents to people who may triage
-        await replies.SendAsync(context, IncidentCard.Create(incident, audience, [], reporterId: userId, crisisRoom: crisisRooms.For(incident)), cancellationToken);
+        await replies.SendAsync(context, IncidentCard.Create(incident, audience, [], reader, reporterId: userId, crisisRoom: crisisRooms.For(incident)), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using SecurityBot.Platform.Chat;
 using SecurityBot.Metrics.Charts;
 using SecurityBot.Platform.Directory;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Metrics.Teams;
 
@@ -29,7 +30,7 @@ internal sealed class MetricsCommand(MetricsAccess access, MetricsQueryService m
             return;
         }
 
-        var zone = AskerTimeZone.Of(context.Turn.Activity);
+        var zone = RegionReader.ZoneOf(context.Turn.Activity) ?? TimeZoneInfo.Utc;
         var (exporting, periodText) = ExportRequest(context.Arguments);
         if (!MetricsPeriod.TryParse(periodText, time.GetUtcNow(), zone, out var period, out var error))
         {

@@ -31,4 +31,11 @@ public interface IDirectory
 
     /// <summary>Whether the user is a member of the group, directly or through nested groups.</summary>
     Task<bool> IsMemberAsync(string userId, string groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The time zone the user set for their mailbox (Graph mailboxSettings; the local directory's timeZone field), as
+    /// the directory gives it (IANA or Windows id), or null when unknown or not permitted. Used only when Teams has not
+    /// told us the person's zone; a directory that cannot say answers null.
+    /// </summary>
+    Task<string?> GetTimeZoneAsync(string userId, CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
 }

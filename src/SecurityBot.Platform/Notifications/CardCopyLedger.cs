@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SecurityBot.Cards;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Platform.Notifications;
 
@@ -7,7 +9,7 @@ namespace SecurityBot.Platform.Notifications;
 /// The record of every card shown about an entity, and the way to refresh them all. Works in the caller's unit of
 /// work: a feature's state change, the updates of its cards and its new notifications commit together.
 /// </summary>
-internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time) : ICardCopyRecorder, ICardCopyUpdater
+internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time, ITimeDisplays readers) : ICardCopyRecorder, ICardCopyUpdater
 {
     public async Task RecordAsync(EntityRef entity, long version, CardLocation card, CancellationToken cancellationToken)
     {
@@ -34,10 +36,18 @@ internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time)
             .Where(c => c.EntityType == entity.Type && c.EntityId == entity.Id && c.LastVersionRendered < version)
             .ToListAsync(cancellationToken);
         var outbox = db.Set<OutboxMessage>();
+        // Cards not sent yet go out in the new state rather than being sent stale and updated right after.
+        var unsent = await outbox
+            .Where(m => m.EntityType == entity.Type && m.EntityId == entity.Id && m.Kind == NotificationKind.NewMessage
+                        && m.LeaseOwner == null && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.WaitingForReference))
+            .ToListAsync(cancellationToken);
+        var people = await readers.ForPeopleAsync(
+            copies.Select(c => c.RecipientAadObjectId).Concat(unsent.Select(m => m.RecipientAadObjectId)).OfType<string>(), cancellationToken);
         var enqueued = 0;
         foreach (var copy in copies)
         {
-            var update = OutboxMessage.CardUpdate(copy, version, renderActivityJson(View(copy)), now);
+            var view = new CardCopyView(copy.RecipientAadObjectId, copy.ConversationId, copy.LastVersionRendered) { Reader = ReaderOf(copy.RecipientAadObjectId, people) };
+            var update = OutboxMessage.CardUpdate(copy, version, renderActivityJson(view), now);
             if (outbox.Local.Any(m => m.IdempotencyKey == update.IdempotencyKey)
                 || await outbox.AnyAsync(m => m.IdempotencyKey == update.IdempotencyKey, cancellationToken))
             {
@@ -48,14 +58,12 @@ internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time)
             enqueued++;
         }
 
-        // Cards not sent yet go out in the new state rather than being sent stale and updated right after.
-        var unsent = await outbox
-            .Where(m => m.EntityType == entity.Type && m.EntityId == entity.Id && m.Kind == NotificationKind.NewMessage
-                        && m.LeaseOwner == null && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.WaitingForReference))
-            .ToListAsync(cancellationToken);
         foreach (var message in unsent)
         {
-            message.Rerender(version, renderActivityJson(new CardCopyView(message.RecipientAadObjectId, message.ConversationId ?? string.Empty, message.EntityVersion ?? 0)));
+            message.Rerender(version, renderActivityJson(new CardCopyView(message.RecipientAadObjectId, message.ConversationId ?? string.Empty, message.EntityVersion ?? 0)
+            {
+                Reader = ReaderOf(message.RecipientAadObjectId, people),
+            }));
         }
 
         return enqueued;
@@ -86,5 +94,7 @@ internal sealed class CardCopyLedger(SecurityBotDbContext db, TimeProvider time)
         db.Set<CardCopy>().Local.FirstOrDefault(c => c.ConversationId == conversationId && c.ActivityId == activityId)
         ?? await db.Set<CardCopy>().SingleOrDefaultAsync(c => c.ConversationId == conversationId && c.ActivityId == activityId, cancellationToken);
 
-    private static CardCopyView View(CardCopy copy) => new(copy.RecipientAadObjectId, copy.ConversationId, copy.LastVersionRendered);
+    /// <summary>A copy one person reads shows their times; a copy in a conversation (no recipient) the organisation's.</summary>
+    private TimeDisplay ReaderOf(string? recipient, IReadOnlyDictionary<string, TimeDisplay> people) =>
+        recipient is not null && people.TryGetValue(recipient, out var reader) ? reader : readers.SharedCard;
 }

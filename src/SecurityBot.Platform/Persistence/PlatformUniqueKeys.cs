@@ -18,4 +18,7 @@ public static class PlatformUniqueKeys
     /// <summary>One stored reference per (conversation, person).</summary>
     public static UniqueKey ConversationReference { get; } =
         new("IX_ConversationReferences_ConversationId_UserAadObjectId", "ConversationReferences", ["ConversationId", "UserAadObjectId"]);
+
+    /// <summary>One remembered region per person (the primary key): two first turns of the same person race here.</summary>
+    public static UniqueKey PersonRegion { get; } = new("PK_PersonRegions", "PersonRegions", ["UserAadObjectId"]);
 }

@@ -18,30 +18,30 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/report-form-errors", IncidentReportForm.Create(Today,
             new ReportFormValues("nuclear", IncidentSamples.HostileText, "2099-01-01", new string('a', 300), IncidentSamples.HostileText, true),
             errors: [new FieldError("category", "Choose what kind of incident this is."), new FieldError("occurredOn", "The date is in the future; when did it happen?")]));
-        yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id));
-        yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign(), "r1"));
-        yield return ("Incidents/confirmation-reported-message", ReporterConfirmation.Create(IncidentSamples.FromMessage(), IncidentSamples.Reporter.Id));
-        yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved(), IncidentSamples.Reporter.Id));
-        yield return ("Incidents/triage-new", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, Responders));
-        yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders));
-        yield return ("Incidents/triage-acknowledged-stale", IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [],
+        yield return ("Incidents/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id, TimeDisplay.Utc));
+        yield return ("Incidents/confirmation-linked", ReporterConfirmation.Create(IncidentSamples.Campaign(), "r1", TimeDisplay.Utc));
+        yield return ("Incidents/confirmation-reported-message", ReporterConfirmation.Create(IncidentSamples.FromMessage(), IncidentSamples.Reporter.Id, TimeDisplay.Utc));
+        yield return ("Incidents/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved(), IncidentSamples.Reporter.Id, TimeDisplay.Utc));
+        yield return ("Incidents/triage-new", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc));
+        yield return ("Incidents/triage-observer", IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, Responders, TimeDisplay.Utc));
+        yield return ("Incidents/triage-acknowledged-stale", IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [], TimeDisplay.Utc,
             $"Nothing changed: this card was out of date. {IncidentSamples.Acknowledged().LastChangeDescription()}."));
-        yield return ("Incidents/triage-crisis-room", IncidentCard.Create(IncidentSamples.New(clicked: true), IncidentCardAudience.Responder, Responders, crisisRoom: true));
-        yield return ("Incidents/triage-investigating-crisis-room", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders,
+        yield return ("Incidents/triage-crisis-room", IncidentCard.Create(IncidentSamples.New(clicked: true), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc, crisisRoom: true));
+        yield return ("Incidents/triage-investigating-crisis-room", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc,
             $"Nothing changed: {IncidentSamples.Investigating().LastChangeDescription()}.", crisisRoom: true));
-        yield return ("Incidents/triage-investigating", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders));
-        yield return ("Incidents/triage-campaign-escalated", IncidentCard.Create(IncidentSamples.Campaign(), IncidentCardAudience.Responder, Responders));
-        yield return ("Incidents/triage-resolved", IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, Responders));
-        yield return ("Incidents/triage-dismissed", IncidentCard.Create(IncidentSamples.Dismissed(), IncidentCardAudience.Observer, []));
+        yield return ("Incidents/triage-investigating", IncidentCard.Create(IncidentSamples.Investigating(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc));
+        yield return ("Incidents/triage-campaign-escalated", IncidentCard.Create(IncidentSamples.Campaign(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc));
+        yield return ("Incidents/triage-resolved", IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc));
+        yield return ("Incidents/triage-dismissed", IncidentCard.Create(IncidentSamples.Dismissed(), IncidentCardAudience.Observer, [], TimeDisplay.Utc));
         yield return ("Incidents/triage-hostile", IncidentCard.Create(IncidentSamples.Hostile(), IncidentCardAudience.Responder,
-            Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList()));
-        yield return ("Incidents/triage-reported-message", IncidentCard.Create(IncidentSamples.FromMessage(), IncidentCardAudience.Responder, Responders));
-        yield return ("Incidents/triage-siem-alert", IncidentCard.Create(IncidentSamples.FromAlert(), IncidentCardAudience.Responder, Responders));
+            Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList(), TimeDisplay.Utc));
+        yield return ("Incidents/triage-reported-message", IncidentCard.Create(IncidentSamples.FromMessage(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc));
+        yield return ("Incidents/triage-siem-alert", IncidentCard.Create(IncidentSamples.FromAlert(), IncidentCardAudience.Responder, Responders, TimeDisplay.Utc));
         yield return ("Incidents/message-report-form", MessageReportForm.Create(IncidentSamples.FromMessage().Reports[0].Message!));
         yield return ("Incidents/message-report-form-errors", MessageReportForm.Create(IncidentSamples.FromMessage(new string('y', 4000)).Reports[0].Message!,
             new ReportFormValues("nuclear", IncidentSamples.HostileText), [new FieldError("category", "Choose what kind of incident this is.")]));
-        yield return ("Incidents/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating()], IncidentSamples.Reporter.Id));
-        yield return ("Incidents/status-list-hostile", IncidentListCard.Create([IncidentSamples.Hostile()], "reporter-2"));
-        yield return ("Incidents/status-list-empty", IncidentListCard.Create([], IncidentSamples.Reporter.Id));
+        yield return ("Incidents/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating()], IncidentSamples.Reporter.Id, TimeDisplay.Utc));
+        yield return ("Incidents/status-list-hostile", IncidentListCard.Create([IncidentSamples.Hostile()], "reporter-2", TimeDisplay.Utc));
+        yield return ("Incidents/status-list-empty", IncidentListCard.Create([], IncidentSamples.Reporter.Id, TimeDisplay.Utc));
     }
 }

@@ -1,3 +1,4 @@
+using SecurityBot.Cards;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Teams;
 
@@ -16,7 +17,7 @@ public sealed class IncidentCardTests
     [Fact]
     public void Create_Responder_HasEveryTriageButtonWithIncidentAndVersionOnly()
     {
-        var json = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, ["29:a"]).ToJson();
+        var json = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, ["29:a"], TimeDisplay.Utc).ToJson();
 
         foreach (var verb in new[] { IncidentVerbs.Acknowledge, IncidentVerbs.Assign, IncidentVerbs.Escalate, IncidentVerbs.Resolve, IncidentVerbs.Dismiss, IncidentVerbs.Note })
         {
@@ -29,7 +30,7 @@ public sealed class IncidentCardTests
     [Fact]
     public void Create_Observer_ReadOnlyButRefreshGivesRespondersTheirView()
     {
-        var card = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, ["29:a", "29:b"]);
+        var card = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Observer, ["29:a", "29:b"], TimeDisplay.Utc);
 
         card.Actions.Should().BeEmpty();
         card.Refresh!.UserIds.Should().Equal("29:a", "29:b");
@@ -39,21 +40,36 @@ public sealed class IncidentCardTests
     [Fact]
     public void Create_Acknowledged_NoAcknowledgeButtonAndSaysWho()
     {
-        var json = IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, []).ToJson();
+        var json = IncidentCard.Create(IncidentSamples.Acknowledged(), IncidentCardAudience.Responder, [], TimeDisplay.Utc).ToJson();
 
-        json.Should().NotContain(IncidentVerbs.Acknowledge).And.Contain("Acknowledged by Dana Scully at 2026-03-02 10:12 UTC");
+        json.Should().NotContain(IncidentVerbs.Acknowledge).And.Contain("Acknowledged by Dana Scully at 2 Mar 2026, 10:12 UTC, 12 min after the report");
+    }
+
+    [Fact]
+    public void Create_ReadersInDublinAndLosAngeles_EachSeesTheDeadlineInTheirOwnZone()
+    {
+        var incident = IncidentSamples.New();
+        var dublin = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("Europe/Dublin"));
+        var losAngeles = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"));
+
+        var forDublin = IncidentCard.Create(incident, IncidentCardAudience.Responder, [], dublin).ToJson();
+        var forLosAngeles = IncidentCard.Create(incident, IncidentCardAudience.Responder, [], losAngeles).ToJson();
+
+        forDublin.Should().Contain($"due by {dublin.At(incident.AcknowledgeBy)}").And.Contain("Dublin time").And.NotContain("UTC");
+        forLosAngeles.Should().Contain($"due by {losAngeles.At(incident.AcknowledgeBy)}").And.Contain("Los Angeles time").And.NotContain("UTC");
+        dublin.At(incident.AcknowledgeBy).Should().NotBe(losAngeles.At(incident.AcknowledgeBy));
     }
 
     [Fact]
     public void Create_Closed_NoButtons()
     {
-        IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, []).Actions.Should().BeEmpty();
+        IncidentCard.Create(IncidentSamples.Resolved(), IncidentCardAudience.Responder, [], TimeDisplay.Utc).Actions.Should().BeEmpty();
     }
 
     [Fact]
     public void Create_HostileReport_EscapedAndDefanged()
     {
-        var json = IncidentCard.Create(IncidentSamples.Hostile(), IncidentCardAudience.Responder, []).ToJson();
+        var json = IncidentCard.Create(IncidentSamples.Hostile(), IncidentCardAudience.Responder, [], TimeDisplay.Utc).ToJson();
 
         json.Should().NotContain("<at>").And.NotContain("https://evil").And.NotContain("[click](").And.NotContain("\u202E");
         json.Should().Contain("hxxps").And.Contain(@"evil\\[.\\]example", "indicators and links in the text are shown defanged");
@@ -63,7 +79,7 @@ public sealed class IncidentCardTests
     [Fact]
     public void ReporterConfirmation_ShowsNumberAndLiveStatusWithoutTriageButtons()
     {
-        var json = ReporterConfirmation.Create(IncidentSamples.Acknowledged(), IncidentSamples.Reporter.Id).ToJson();
+        var json = ReporterConfirmation.Create(IncidentSamples.Acknowledged(), IncidentSamples.Reporter.Id, TimeDisplay.Utc).ToJson();
 
         json.Should().Contain("INC-000042").And.Contain("Acknowledged by Dana Scully").And.NotContain("incident.acknowledge");
     }

@@ -1,3 +1,4 @@
+using SecurityBot.Cards;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Teams;
 using SecurityBot.Platform.Contracts;
@@ -11,7 +12,7 @@ public sealed class IncidentCrisisRoomButtonTests
     [Fact]
     public void Create_ResponderWithCrisisRoom_ButtonInTheBodyWithTheIncidentNumberOnly()
     {
-        var card = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, ["29:a"], crisisRoom: true);
+        var card = IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, ["29:a"], TimeDisplay.Utc, crisisRoom: true);
         var json = card.ToJson();
 
         json.Should().Contain($"\"verb\":\"{CapabilityVerbs.OpenCrisisRoom}\",\"data\":{{\"incident\":\"INC-000042\"}}");
@@ -26,7 +27,7 @@ public sealed class IncidentCrisisRoomButtonTests
     public void Create_NotAResponder_NoCrisisRoomButton(bool reporter)
     {
         var audience = reporter ? IncidentCardAudience.Reporter : IncidentCardAudience.Observer;
-        var json = IncidentCard.Create(IncidentSamples.New(), audience, [], reporterId: IncidentSamples.Reporter.Id, crisisRoom: true).ToJson();
+        var json = IncidentCard.Create(IncidentSamples.New(), audience, [], TimeDisplay.Utc, reporterId: IncidentSamples.Reporter.Id, crisisRoom: true).ToJson();
 
         json.Should().NotContain(CapabilityVerbs.OpenCrisisRoom);
     }
@@ -34,7 +35,7 @@ public sealed class IncidentCrisisRoomButtonTests
     [Fact]
     public void Create_ResponderWithoutCrisisRoom_NoButton()
     {
-        IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, []).ToJson().Should().NotContain(CapabilityVerbs.OpenCrisisRoom);
+        IncidentCard.Create(IncidentSamples.New(), IncidentCardAudience.Responder, [], TimeDisplay.Utc).ToJson().Should().NotContain(CapabilityVerbs.OpenCrisisRoom);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SecurityBot.Cards;
 using SecurityBot.Incidents.Domain;
 using SecurityBot.Incidents.Teams;
 
@@ -33,7 +34,7 @@ public sealed class ReporterViewTests
     [Fact]
     public void ReporterConfirmation_LinkedReporter_ShowsNothingOfTheFirstReport()
     {
-        var json = ReporterConfirmation.Create(Linked(), "second").ToJson();
+        var json = ReporterConfirmation.Create(Linked(), "second", TimeDisplay.Utc).ToJson();
 
         json.Should().Contain("parcel").And.NotContain("billing").And.NotContain("login").And.NotContain("First Person").And.NotContain("disconnect from the network");
     }
@@ -41,7 +42,7 @@ public sealed class ReporterViewTests
     [Fact]
     public void ReporterConfirmation_ReportedMessage_QuotesItsAuthorAndTextDefanged()
     {
-        var json = ReporterConfirmation.Create(IncidentSamples.FromMessage("Reset at https://evil-login.example now"), IncidentSamples.Reporter.Id).ToJson();
+        var json = ReporterConfirmation.Create(IncidentSamples.FromMessage("Reset at https://evil-login.example now"), IncidentSamples.Reporter.Id, TimeDisplay.Utc).ToJson();
 
         json.Should().Contain("The message you reported").And.Contain("IT Helpdesk").And.Contain("external").And.Contain(@"evil-login\\[.\\]example")
             .And.NotContain("https://evil-login");
@@ -50,7 +51,7 @@ public sealed class ReporterViewTests
     [Fact]
     public void ReporterConfirmation_TypedReport_NoQuotedMessage()
     {
-        ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id).ToJson().Should().NotContain("The message you reported");
+        ReporterConfirmation.Create(IncidentSamples.New(), IncidentSamples.Reporter.Id, TimeDisplay.Utc).ToJson().Should().NotContain("The message you reported");
     }
 
     private static Incident Linked()

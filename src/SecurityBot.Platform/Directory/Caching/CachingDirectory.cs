@@ -36,6 +36,17 @@ public sealed class CachingDirectory : IDirectory, IDisposable
             cancellationToken);
     }
 
+    public Task<string?> GetTimeZoneAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        // People rarely move; "unknown" is cached as long as a user, so a tenant without the permission is asked rarely.
+        return GetOrLoadAsync(
+            "z:" + userId.ToUpperInvariant(),
+            () => _inner.GetTimeZoneAsync(userId, CancellationToken.None),
+            _ => (_options.UserTtl, 1),
+            cancellationToken);
+    }
+
     public Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);

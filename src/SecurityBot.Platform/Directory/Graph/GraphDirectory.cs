@@ -12,7 +12,7 @@ namespace SecurityBot.Platform.Directory.Graph;
 /// The directory read from Microsoft Graph with application permissions (User.Read.All, GroupMember.Read.All).
 /// Throttling and transient failures are retried by the Graph SDK middleware on the named HttpClient.
 /// </summary>
-internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions<GraphDirectoryOptions> options, ILogger<GraphDirectory> logger) : IDirectory
+internal sealed partial class GraphDirectory(GraphClientSource clients, IOptions<GraphDirectoryOptions> options, TimeProvider time, ILogger<GraphDirectory> logger) : IDirectory
 {
     /// <summary>Entra object ids are GUIDs and UPNs are at most 113 characters; anything longer is not a user.</summary>
     private const int MaxKeyLength = 256;

@@ -16,6 +16,7 @@ public sealed class LocalDirectory : IDirectory
 
     private readonly Dictionary<string, DirectoryUser> _usersById = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DirectoryUser> _usersByUpn = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _timeZoneByUserId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _managerIdByUserId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GroupMembers> _groups = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DirectoryUser> _audience = [];
@@ -52,6 +53,9 @@ public sealed class LocalDirectory : IDirectory
     }
 
     public int UserCount => _usersById.Count;
+
+    public Task<string?> GetTimeZoneAsync(string userId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_timeZoneByUserId.GetValueOrDefault(userId));
 
     public Task<DirectoryUser?> GetUserAsync(string idOrUpn, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindUser(idOrUpn));
@@ -125,6 +129,11 @@ public sealed class LocalDirectory : IDirectory
             if (!string.IsNullOrWhiteSpace(entry.ManagerId))
             {
                 _managerIdByUserId[entry.Id] = entry.ManagerId;
+            }
+
+            if (!string.IsNullOrWhiteSpace(entry.TimeZone))
+            {
+                _timeZoneByUserId[entry.Id] = entry.TimeZone;
             }
         }
 

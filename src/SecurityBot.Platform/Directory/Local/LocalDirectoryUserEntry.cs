@@ -23,6 +23,9 @@ public sealed class LocalDirectoryUserEntry
     /// <summary>"Member" (default) or "Guest"; guests are not in an attestation audience.</summary>
     public string UserType { get; set; } = "Member";
 
+    /// <summary>The person's mailbox time zone (IANA id, e.g. "America/Los_Angeles"), as Graph mailboxSettings would give it; optional.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>Id of the person's manager; absent for people with no manager.</summary>
     public string? ManagerId { get; set; }
 }

@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace SecurityBot.Cards;
+
+/// <summary>
+/// How one reader sees instants: in their own time zone, named the way people say it ("13:00 Dublin time"), with
+/// dates and clock formatted for their locale. A card many people read (a channel, a group chat) has no one right
+/// zone: it uses the organisation's and shows the UTC offset, so a reader elsewhere can still work it out.
+/// Only the display changes; every rule (SLAs, business hours) keeps computing in UTC and its own calendar.
+/// </summary>
+public sealed class TimeDisplay
+{
+    private static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("en-GB");
+    private readonly string _datePattern;
+    private readonly string _timePattern;
+
+    private TimeDisplay(TimeZoneInfo zone, CultureInfo culture, bool shared)
+    {
+        Zone = zone;
+        Culture = culture;
+        Shared = shared;
+        ZoneName = NameOf(zone);
+        _datePattern = DatePattern(culture);
+        _timePattern = culture.DateTimeFormat.ShortTimePattern;
+    }
+
+    /// <summary>UTC in British English: what every card showed before readers had zones; the fallback of last resort.</summary>
+    public static TimeDisplay Utc { get; } = new(TimeZoneInfo.Utc, DefaultCulture, shared: false);
+
+    public TimeZoneInfo Zone { get; }
+
+    public CultureInfo Culture { get; }
+
+    /// <summary>True for a card many people read: times carry the zone's UTC offset.</summary>
+    public bool Shared { get; }
+
+    /// <summary>"Dublin time", "Los Angeles time", "UTC".</summary>
+    public string ZoneName { get; }
+
+    /// <summary>One person's view: their zone and locale.</summary>
+    public static TimeDisplay ForPerson(TimeZoneInfo zone, CultureInfo? culture = null) =>
+        new(zone ?? throw new ArgumentNullException(nameof(zone)), culture ?? DefaultCulture, shared: false);
+
+    /// <summary>A card many people read: the organisation's zone, each time with its UTC offset.</summary>
+    public static TimeDisplay ForSharedCard(TimeZoneInfo zone, CultureInfo? culture = null) =>
+        new(zone ?? throw new ArgumentNullException(nameof(zone)), culture ?? DefaultCulture, shared: true);
+
+    /// <summary>"7 Dec 2026, 13:00 Dublin time"; on a shared card "7 Dec 2026, 13:00 Dublin time (UTC+0)".</summary>
+    public string At(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, Zone);
+        var text = $"{local.ToString(_datePattern, Culture)}, {local.ToString(_timePattern, Culture)} {ZoneName}";
+        return Shared && Zone != TimeZoneInfo.Utc ? $"{text} ({Offset(local.Offset)})" : text;
+    }
+
+    /// <summary>The clock only ("13:00 Dublin time"), for a time whose day the sentence already says.</summary>
+    public string ClockAt(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, Zone);
+        return $"{local.ToString(_timePattern, Culture)} {ZoneName}";
+    }
+
+    /// <summary>A calendar day as this reader's locale writes it ("7 Dec 2026").</summary>
+    public string Day(DateOnly day) => day.ToString(_datePattern, Culture);
+
+    /// <summary>"in 40 min", "2 h ago", "just now": how far <paramref name="at"/> is from <paramref name="now"/>.</summary>
+    public static string Relative(DateTimeOffset at, DateTimeOffset now)
+    {
+        var span = at - now;
+        if (span.Duration() < TimeSpan.FromMinutes(1))
+        {
+            return "just now";
+        }
+
+        return span > TimeSpan.Zero ? $"in {Duration(span)}" : $"{Duration(span.Duration())} ago";
+    }
+
+    /// <summary>"40 min", "2 h", "2 h 15 min", "3 days": rounded the way people say it.</summary>
+    public static string Duration(TimeSpan span)
+    {
+        var minutes = (long)Math.Round(Math.Abs(span.TotalMinutes));
+        if (minutes < 60)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{Math.Max(minutes, 1)} min");
+        }
+
+        if (minutes < 48 * 60)
+        {
+            var (hours, rest) = Math.DivRem(minutes, 60);
+            // Minutes matter for a few hours ahead, not for a day ahead.
+            return rest == 0 || hours >= 6
+                ? string.Create(CultureInfo.InvariantCulture, $"{(rest >= 30 && hours >= 6 ? hours + 1 : hours)} h")
+                : string.Create(CultureInfo.InvariantCulture, $"{hours} h {rest} min");
+        }
+
+        var days = (long)Math.Round(minutes / (24.0 * 60));
+        return string.Create(CultureInfo.InvariantCulture, $"{days} days");
+    }
+
+    /// <summary>"UTC+1", "UTC−8", "UTC+5:30".</summary>
+    public static string Offset(TimeSpan offset)
+    {
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        var abs = offset.Duration();
+        return abs.Minutes == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs.Hours}")
+            : string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs.Hours}:{abs.Minutes:00}");
+    }
+
+    /// <summary>
+    /// The zone as people name it: the city of its IANA id ("Europe/Dublin" → "Dublin time"); UTC and the fixed
+    /// "Etc/GMT+5" kind by their offset, since they have no city.
+    /// </summary>
+    public static string NameOf(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var id = zone.HasIanaId || !TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? zone.Id : iana;
+        var slash = id.LastIndexOf('/');
+        if (id is "UTC" or "Etc/UTC" or "Etc/Universal" or "Etc/Zulu" or "Universal" or "Zulu" || zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime && slash < 0)
+        {
+            return "UTC";
+        }
+
+        if (slash < 0 || id.StartsWith("Etc/", StringComparison.Ordinal))
+        {
+            return zone.BaseUtcOffset == TimeSpan.Zero ? "UTC" : $"{Offset(zone.BaseUtcOffset)} time";
+        }
+
+        return $"{id[(slash + 1)..].Replace('_', ' ')} time";
+    }
+
+    // The locale's long date without the weekday and with short month names: "7 Dec 2026", "Dec 7, 2026", "7. Dez. 2026".
+    private static string DatePattern(CultureInfo culture)
+    {
+        var pattern = culture.DateTimeFormat.LongDatePattern.Replace("dddd", string.Empty, StringComparison.Ordinal).Trim(' ', ',').Trim();
+        pattern = pattern.Replace("MMMM", "MMM", StringComparison.Ordinal);
+        return pattern.Contains("MMM", StringComparison.Ordinal) && pattern.Contains('d', StringComparison.Ordinal) && pattern.Contains("yyyy", StringComparison.Ordinal)
+            ? pattern
+            : "d MMM yyyy";
+    }
+}
