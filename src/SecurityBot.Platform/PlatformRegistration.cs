@@ -42,6 +42,7 @@ public static class PlatformRegistration
     /// <inheritdoc cref="AddDirectory(IHostApplicationBuilder)"/>
     public static IServiceCollection AddDirectory(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>());
         services.AddOptions<DirectoryCacheOptions>().BindConfiguration(DirectoryCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
