@@ -29,6 +29,18 @@ public sealed class CardRefresh(ExecuteAction action)
     [JsonPropertyOrder(-1)]
     internal CardAction SerializedAction => Action;
 
+    /// <summary>
+    /// The refresh a card about one entity carries: <paramref name="action"/> for the first <see cref="MaxUserIds"/> of
+    /// <paramref name="userIds"/> (Teams ids, those who matter most first). Null when there is nobody: an empty list
+    /// would mean everyone in a small conversation, and those without a view of their own need no invoke.
+    /// </summary>
+    public static CardRefresh? ForFirstUsers(ExecuteAction action, IEnumerable<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var first = userIds.Take(MaxUserIds).ToList();
+        return first.Count == 0 ? null : new CardRefresh(action).ForUsers(first);
+    }
+
     /// <summary>Adds user ids, refusing more than <see cref="MaxUserIds"/> in total.</summary>
     public CardRefresh ForUsers(IEnumerable<string> userIds)
     {

@@ -153,6 +153,7 @@ public static class PlatformRegistration
         services.AddSingleton<ConversationReferenceCache>();
         services.TryAddSingleton<KeyedLock>();
         services.AddScoped<ConversationReferenceRecorder>();
+        services.TryAddScoped<TeamsUserIdLookup>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
         services.AddHostedService<StoredServiceUrlTrust>();
     }

@@ -33,6 +33,15 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId = TeamsAc
             .Replace("\"{{verb}}\"", Json(verb), StringComparison.Ordinal)
             .Replace("{{data}}", JsonSerializer.Serialize(data), StringComparison.Ordinal);
 
+    /// <summary>
+    /// The invoke Teams sends by itself when someone opens a card whose refresh lists them: the same adaptiveCard/action
+    /// as a press, with the refresh action's verb and data and trigger "automatic".
+    /// </summary>
+    public string CardRefresh(string verb, object data) =>
+        CardAction(verb, data)
+            .Replace("\"title\": \"Do it\"", "\"title\": \"Refresh\"", StringComparison.Ordinal)
+            .Replace("\"trigger\": \"manual\"", "\"trigger\": \"automatic\"", StringComparison.Ordinal);
+
     public string ComposeQuery(string commandId, string query) =>
         Load("invoke-composeExtension-query.json")
             .Replace("\"{{commandId}}\"", Json(commandId), StringComparison.Ordinal)

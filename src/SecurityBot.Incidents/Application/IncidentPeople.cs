@@ -1,15 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Conversations;
-using SecurityBot.Platform.Persistence;
-using SecurityBot.Cards;
 
 namespace SecurityBot.Incidents.Application;
 
 /// <summary>Who may triage and who is privileged — always asked of the directory on the server, never of card data.</summary>
-internal sealed class IncidentPeople(ISecurityRoles roles, IOptions<IncidentOptions> options, SecurityBotDbContext db)
+internal sealed class IncidentPeople(ISecurityRoles roles, IOptions<IncidentOptions> options, TeamsUserIdLookup teamsUserIds)
 {
     /// <summary>Security team, incident responders, the security lead and the CSO.</summary>
     public async Task<bool> CanTriageAsync(string userId, CancellationToken cancellationToken)
@@ -55,15 +52,8 @@ internal sealed class IncidentPeople(ISecurityRoles roles, IOptions<IncidentOpti
             ids.Add(cso.Id);
         }
 
-        // Teams ids are only known for people who have talked to the bot (or were reached by it): refresh needs them.
-        var list = ids.ToList();
-        var teamsIds = await db.Set<ConversationReferenceRecord>()
-            .Where(r => list.Contains(r.UserAadObjectId))
-            .Select(r => r.TeamsUserId)
-            .Distinct()
-            .OrderBy(id => id)
-            .Take(CardRefresh.MaxUserIds)
-            .ToListAsync(cancellationToken);
+        // Ordered by object id so the same responders keep their refresh whatever order the roles answered in.
+        var teamsIds = await teamsUserIds.ForAsync(ids.Order(StringComparer.OrdinalIgnoreCase).ToList(), cancellationToken);
         return new ResponderSet(ids, teamsIds);
     }
 }

@@ -79,12 +79,7 @@ internal static class IncidentCard
             card.Body.Add(new TextBlock("The security team has been notified and is handling this.") { IsSubtle = true, Wrap = true, Spacing = Spacing.Medium });
         }
 
-        if (refreshUserIds.Count > 0)
-        {
-            var refresh = new CardRefresh(new ExecuteAction("Refresh", IncidentVerbs.Refresh, IncidentCardParts.Data(incident)));
-            card.Refresh = refresh.ForUsers(refreshUserIds.Take(CardRefresh.MaxUserIds));
-        }
-
+        card.Refresh = CardRefresh.ForFirstUsers(new ExecuteAction("Refresh", IncidentVerbs.Refresh, IncidentCardParts.Data(incident)), refreshUserIds);
         return card;
     }
 

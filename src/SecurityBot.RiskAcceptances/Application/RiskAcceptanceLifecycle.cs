@@ -108,7 +108,8 @@ internal sealed class RiskAcceptanceLifecycle(
             return false;
         }
 
-        await notifier.RemindAsync(risk, days, cancellationToken);
+        // A renewal may be waiting for approval meanwhile: its approvers' view differs, so the reminder's refresh lists them.
+        await notifier.RemindAsync(risk, await resolver.ResolveAsync(risk, cancellationToken), days, cancellationToken);
         await notifier.AuditAsync(risk, "reminded", null, string.Create(CultureInfo.InvariantCulture, $"{days} days before expiry ({expires:O}); told {risk.RequesterName} and {risk.RiskOwnerName}"), cancellationToken);
         await notifier.ScheduleReminderAfterAsync(risk, days, cancellationToken);
         return true;

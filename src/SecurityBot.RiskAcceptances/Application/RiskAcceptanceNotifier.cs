@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Audit;
+using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
@@ -10,7 +11,8 @@ namespace SecurityBot.RiskAcceptances.Application;
 
 /// <summary>
 /// Everything a change causes besides the entity itself, added to the same unit of work: the audit entry, the
-/// update of every card copy, the new approvers' cards, the requester's (and owner's) notice, and the timers.
+/// update of every card copy, the new approvers' cards, the requester's (and owner's) notice, and the timers. Every
+/// card carries the refresh for the people whose view differs at that version (<see cref="RiskRefresh"/>).
 /// </summary>
 internal sealed class RiskAcceptanceNotifier(
     INotificationOutbox outbox,
@@ -19,6 +21,7 @@ internal sealed class RiskAcceptanceNotifier(
     ITimerScheduler timers,
     IAuditLog audit,
     RiskCardRenderer cards,
+    TeamsUserIdLookup teamsUserIds,
     ISecurityRoles roles,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time)
@@ -48,8 +51,9 @@ internal sealed class RiskAcceptanceNotifier(
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(approvers);
         var entity = Entity(risk);
+        var refresh = await RefreshUserIdsAsync(risk, approvers, cancellationToken);
         await copies.EnqueueUpdatesAsync(entity, risk.Version,
-            view => cards.RenderActivity(risk, new RiskCardViewer(view.RecipientAadObjectId, approvers.Contains(view.RecipientAadObjectId)), headline, alert: false),
+            view => cards.RenderActivity(risk, new RiskCardViewer(view.RecipientAadObjectId, approvers.Contains(view.RecipientAadObjectId)), headline, alert: false, refresh),
             cancellationToken);
 
         var told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -58,7 +62,7 @@ internal sealed class RiskAcceptanceNotifier(
             foreach (var approver in approvers.People)
             {
                 told.Add(approver.Id);
-                await SendAsync(risk, approver.Id, "approve", new RiskCardViewer(approver.Id, true), headline, alert: true, cancellationToken);
+                await SendAsync(risk, approver.Id, "approve", new RiskCardViewer(approver.Id, true), headline, alert: true, refresh, cancellationToken);
             }
         }
 
@@ -71,7 +75,7 @@ internal sealed class RiskAcceptanceNotifier(
         {
             if (told.Add(person))
             {
-                await SendAsync(risk, person, "status", RiskCardViewer.ReadOnly(person), headline, alert: true, cancellationToken);
+                await SendAsync(risk, person, "status", RiskCardViewer.ReadOnly(person), headline, alert: true, refresh, cancellationToken);
             }
         }
 
@@ -81,7 +85,7 @@ internal sealed class RiskAcceptanceNotifier(
             {
                 if (told.Add(member.Id))
                 {
-                    await SendAsync(risk, member.Id, "security", RiskCardViewer.ReadOnly(member.Id), headline, alert: false, cancellationToken);
+                    await SendAsync(risk, member.Id, "security", RiskCardViewer.ReadOnly(member.Id), headline, alert: false, refresh, cancellationToken);
                 }
             }
         }
@@ -93,16 +97,20 @@ internal sealed class RiskAcceptanceNotifier(
         }
     }
 
-    /// <summary>The reminder before expiry, to the requester and the risk owner (with Renew / Mark remediated).</summary>
-    public async Task RemindAsync(RiskAcceptance risk, int daysBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reminder before expiry, to the requester and the risk owner (with Renew / Mark remediated);
+    /// <paramref name="approvers"/> are those of a renewal being approved meanwhile, for the card's refresh.
+    /// </summary>
+    public async Task RemindAsync(RiskAcceptance risk, RiskStageApprovers approvers, int daysBefore, CancellationToken cancellationToken)
     {
+        var refresh = await RefreshUserIdsAsync(risk, approvers, cancellationToken);
         var expires = risk.ExpiresAt ?? throw new InvalidOperationException($"{risk.Reference} has no expiry.");
         var headline = string.Create(CultureInfo.InvariantCulture, $"{risk.Reference} expires in {daysBefore} days, on {expires:yyyy-MM-dd}. Renew it or mark it remediated.");
         foreach (var person in new[] { risk.RequesterId, risk.RiskOwnerId }.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var key = string.Create(CultureInfo.InvariantCulture, $"risk:{risk.Reference}:remind:{daysBefore}:{expires.UtcTicks}:{person}");
             await outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(person),
-                cards.RenderActivity(risk, RiskCardViewer.ReadOnly(person), headline, alert: true), key, Entity(risk), risk.Version), cancellationToken);
+                cards.RenderActivity(risk, RiskCardViewer.ReadOnly(person), headline, alert: true, refresh), key, Entity(risk), risk.Version), cancellationToken);
         }
     }
 
@@ -138,11 +146,18 @@ internal sealed class RiskAcceptanceNotifier(
         await timers.CancelAsync(EntityType, risk.Reference, ExpiryKind, cancellationToken);
     }
 
-    private Task<bool> SendAsync(RiskAcceptance risk, string userId, string purpose, RiskCardViewer viewer, string headline, bool alert, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<string>> RefreshUserIdsAsync(RiskAcceptance risk, RiskStageApprovers approvers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(approvers);
+        return teamsUserIds.ForAsync(RiskRefresh.Audience(risk, approvers), cancellationToken);
+    }
+
+    private Task<bool> SendAsync(RiskAcceptance risk, string userId, string purpose, RiskCardViewer viewer, string headline, bool alert,
+        IReadOnlyList<string> refresh, CancellationToken cancellationToken)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"risk:{risk.Reference}:v{risk.Version}:{purpose}:{userId}");
         return outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(userId),
-            cards.RenderActivity(risk, viewer, headline, alert), key, Entity(risk), risk.Version), cancellationToken);
+            cards.RenderActivity(risk, viewer, headline, alert, refresh), key, Entity(risk), risk.Version), cancellationToken);
     }
 
     private static string Payload(DateTimeOffset expires, int? daysBefore) =>

@@ -26,6 +26,21 @@ internal sealed class RiskAcceptanceRegister(SecurityBotDbContext db, RiskAccess
     public Task<(bool MayView, bool MayDecide)> AccessAsync(RiskAcceptance risk, string userId, CancellationToken cancellationToken) =>
         access.CheckAsync(risk, userId, cancellationToken);
 
+    /// <summary>
+    /// The request when <paramref name="userId"/> may see it (<see cref="RiskAccess"/>), and whether they may decide its
+    /// current stage now; null alike for a number that does not exist and for a request they may not see.
+    /// </summary>
+    public async Task<(RiskAcceptance Risk, bool MayDecide)?> FindVisibleAsync(string reference, string userId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reference, cancellationToken) is not { } risk)
+        {
+            return null;
+        }
+
+        var (mayView, mayDecide) = await access.CheckAsync(risk, userId, cancellationToken);
+        return mayView ? (risk, mayDecide) : null;
+    }
+
     /// <summary>Requests the user made or owns, newest first.</summary>
     public async Task<IReadOnlyList<RiskAcceptance>> MineAsync(string userId, int limit, CancellationToken cancellationToken) =>
         await db.Set<RiskAcceptance>().AsNoTracking()

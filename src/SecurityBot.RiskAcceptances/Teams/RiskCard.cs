@@ -17,7 +17,11 @@ internal static class RiskCard
     /// <param name="viewer">Who sees this copy and whether they may decide the current stage.</param>
     /// <param name="headline">What just happened (may quote names and comments: escaped here), or null.</param>
     /// <param name="maxDurationDays">Upper bound of the renewal duration input.</param>
-    public static AdaptiveCard Create(RiskAcceptance risk, RiskCardViewer viewer, string? headline, int maxDurationDays)
+    /// <param name="refreshUserIds">
+    /// Teams ids of the people whose view differs (<see cref="RiskRefresh.Audience"/>), for a card sent or updated; null
+    /// for an invoke answer, which only the presser sees and which is already their own view.
+    /// </param>
+    public static AdaptiveCard Create(RiskAcceptance risk, RiskCardViewer viewer, string? headline, int maxDurationDays, IReadOnlyList<string>? refreshUserIds = null)
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(viewer);
@@ -77,6 +81,7 @@ internal static class RiskCard
         }
 
         RiskCardActions.Add(card, risk, viewer, maxDurationDays);
+        card.Refresh = RiskRefresh.Block(risk, refreshUserIds ?? []);
         return card;
     }
 

@@ -55,6 +55,11 @@ internal sealed class RiskCardActionHandler(
             return await EditAsync(actor, card, cancellationToken);
         }
 
+        if (context.Verb == RiskVerbs.Refresh)
+        {
+            return await RefreshAsync(actor, card, cancellationToken);
+        }
+
         RiskOutcome outcome;
         switch (context.Verb)
         {
@@ -90,14 +95,7 @@ internal sealed class RiskCardActionHandler(
     /// <summary>The form pre-filled with the request, for its requester, while changes are requested and the card is current.</summary>
     private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken)
     {
-        var risk = await register.FindAsync(card.Reference, cancellationToken);
-        if (risk is null)
-        {
-            return NotFound();
-        }
-
-        var (mayView, mayDecide) = await register.AccessAsync(risk, actor.Id, cancellationToken);
-        if (!mayView)
+        if (await register.FindVisibleAsync(card.Reference, actor.Id, cancellationToken) is not var (risk, mayDecide))
         {
             return NotFound();
         }
@@ -116,6 +114,16 @@ internal sealed class RiskCardActionHandler(
 
         return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(RiskFormValues.From(risk), policies, options.Value, null, (risk.Reference, risk.Version)));
     }
+
+    /// <summary>
+    /// The card's refresh: the request as it is now (whatever version the card showed, so a stale copy catches up) with
+    /// the buttons the server resolves for the sender. Nothing changes; someone who may not see the request gets the
+    /// not-found answer, as for a number that does not exist.
+    /// </summary>
+    private async Task<AdaptiveCardInvokeResponse> RefreshAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken) =>
+        await register.FindVisibleAsync(card.Reference, actor.Id, cancellationToken) is var (risk, mayDecide)
+            ? AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), null, options.Value.MaxDurationDays))
+            : NotFound();
 
     private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, CancellationToken cancellationToken)
     {

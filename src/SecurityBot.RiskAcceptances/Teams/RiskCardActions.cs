@@ -10,26 +10,36 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// </summary>
 internal static class RiskCardActions
 {
-    public static void Add(AdaptiveCard card, RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays)
+    public static void Add(AdaptiveCard card, RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays) =>
+        card.Actions.AddRange(For(risk, viewer, maxDurationDays));
+
+    /// <summary>
+    /// Whether <paramref name="viewer"/> gets any button now, i.e. sees the card differently from a read-only viewer:
+    /// the people a card's refresh is for.
+    /// </summary>
+    public static bool HasAny(RiskAcceptance risk, RiskCardViewer viewer) =>
+        For(risk, viewer, RiskAcceptanceOptions.AbsoluteMaxDurationDays).Any();
+
+    private static IEnumerable<CardAction> For(RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays)
     {
         if (viewer.MayDecide && risk.Status == RiskAcceptanceStatus.PendingApproval)
         {
             var data = Data(risk, withStage: true);
-            card.Actions.Add(new ExecuteAction("Approve", RiskVerbs.Approve, data) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None });
-            card.Actions.Add(CommentCard("Reject", RiskVerbs.Reject, "rejectComment", "Why are you rejecting it? (required)", Data(risk, withStage: true), ActionStyle.Destructive));
-            card.Actions.Add(CommentCard("Request changes", RiskVerbs.RequestChanges, "changesComment", "What should the requester change? (required)", Data(risk, withStage: true), null));
-            return;
+            yield return new ExecuteAction("Approve", RiskVerbs.Approve, data) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
+            yield return CommentCard("Reject", RiskVerbs.Reject, "rejectComment", "Why are you rejecting it? (required)", Data(risk, withStage: true), ActionStyle.Destructive);
+            yield return CommentCard("Request changes", RiskVerbs.RequestChanges, "changesComment", "What should the requester change? (required)", Data(risk, withStage: true), null);
+            yield break;
         }
 
         var mine = viewer.UserId is { } id && (risk.IsRequester(id) || risk.IsRiskOwner(id));
         if (!mine)
         {
-            return;
+            yield break;
         }
 
         if (risk.Status == RiskAcceptanceStatus.ChangesRequested && risk.IsRequester(viewer.UserId))
         {
-            card.Actions.Add(new ExecuteAction("Edit and resubmit", RiskVerbs.Edit, Data(risk, withStage: false)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None });
+            yield return new ExecuteAction("Edit and resubmit", RiskVerbs.Edit, Data(risk, withStage: false)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
         }
 
         if (risk.Status is RiskAcceptanceStatus.Accepted or RiskAcceptanceStatus.Expired)
@@ -49,12 +59,12 @@ internal static class RiskCardActions
                 },
                 Actions = { new ExecuteAction("Submit renewal", RiskVerbs.Renew, Data(risk, withStage: false)) { Style = ActionStyle.Positive } },
             };
-            card.Actions.Add(new ShowCardAction("Renew", renew));
+            yield return new ShowCardAction("Renew", renew);
         }
 
         if (risk.Status is RiskAcceptanceStatus.Accepted or RiskAcceptanceStatus.Expired || risk.IsRenewal)
         {
-            card.Actions.Add(new ExecuteAction("Mark remediated", RiskVerbs.Remediate, Data(risk, withStage: false)) { AssociatedInputs = AssociatedInputs.None });
+            yield return new ExecuteAction("Mark remediated", RiskVerbs.Remediate, Data(risk, withStage: false)) { AssociatedInputs = AssociatedInputs.None };
         }
     }
 

@@ -6,7 +6,8 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// <summary>
 /// Renders the risk acceptance card a viewer should see now, as the activity JSON an outbox notification carries (new
 /// messages and updates of every copy). The viewer's role decides the buttons: approvers of the current stage get
-/// Approve / Reject / Request changes, the requester and risk owner get Edit, Renew or Mark remediated.
+/// Approve / Reject / Request changes, the requester and risk owner get Edit, Renew or Mark remediated; the card's
+/// refresh gives each of <c>refreshUserIds</c> their own view wherever the card is (<see cref="RiskRefresh"/>).
 /// </summary>
 internal sealed class RiskCardRenderer(IOptions<RiskAcceptanceOptions> options)
 {
@@ -14,6 +15,7 @@ internal sealed class RiskCardRenderer(IOptions<RiskAcceptanceOptions> options)
     /// <param name="viewer">Who sees this copy.</param>
     /// <param name="headline">What just happened ("Approved by Megan Bowen"), or null.</param>
     /// <param name="alert">Raise a Teams activity-feed notification (for people who must act).</param>
-    public string RenderActivity(RiskAcceptance risk, RiskCardViewer viewer, string? headline, bool alert) =>
-        TurnContextCardExtensions.ToActivityJson(RiskCard.Create(risk, viewer, headline, options.Value.MaxDurationDays), alert);
+    /// <param name="refreshUserIds">Teams ids of the people whose view differs (<see cref="RiskRefresh.Audience"/>).</param>
+    public string RenderActivity(RiskAcceptance risk, RiskCardViewer viewer, string? headline, bool alert, IReadOnlyList<string> refreshUserIds) =>
+        TurnContextCardExtensions.ToActivityJson(RiskCard.Create(risk, viewer, headline, options.Value.MaxDurationDays, refreshUserIds), alert);
 }

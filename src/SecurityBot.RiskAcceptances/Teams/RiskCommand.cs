@@ -77,9 +77,7 @@ internal sealed class RiskCommand(
 
     private async Task<AdaptiveCard> ShowAsync(ChatCommandContext context, string reference, CancellationToken cancellationToken)
     {
-        var risk = await register.FindAsync(reference, cancellationToken);
-        var (mayView, mayDecide) = risk is null ? (false, false) : await register.AccessAsync(risk, context.Actor.AadObjectId, cancellationToken);
-        return mayView && risk is not null
+        return await register.FindVisibleAsync(reference, context.Actor.AadObjectId, cancellationToken) is var (risk, mayDecide)
             ? RiskCard.Create(risk, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
             // One answer for a missing number and one the person may not see, naming neither: whether a number
             // exists is not for everyone to learn.

@@ -20,9 +20,15 @@ internal static class RiskVerbs
     /// <summary>The requester's edited request, after "Request changes".</summary>
     public const string Resubmit = "risk.resubmit";
 
+    /// <summary>
+    /// The card's refresh (Teams sends it when a listed person opens the card): data {"id", "version"}; answers with the
+    /// request as it is now, as the sender may see it.
+    /// </summary>
+    public const string Refresh = "risk.refresh";
+
     public const string Renew = "risk.renew";
     public const string Remediate = "risk.remediate";
 
     public static IReadOnlyCollection<string> All { get; } =
-        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Edit, Resubmit, Renew, Remediate];
+        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Edit, Resubmit, Refresh, Renew, Remediate];
 }

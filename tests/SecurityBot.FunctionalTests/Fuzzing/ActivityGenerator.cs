@@ -35,7 +35,7 @@ public sealed class ActivityGenerator(TeamsActivities activities)
     [
         "incident.submit", "incident.acknowledge", "incident.assign", "incident.escalate", "incident.resolve", "incident.dismiss",
         "incident.note", "incident.refresh", "risk.request.open", "risk.request.submit", "risk.approve", "risk.reject",
-        "risk.changes", "risk.edit", "risk.resubmit", "risk.renew", "risk.remediate", "policy.open", "policy.search",
+        "risk.changes", "risk.edit", "risk.resubmit", "risk.refresh", "risk.renew", "risk.remediate", "policy.open", "policy.search",
         "unknown.verb", "", "RISK.APPROVE", "risk.approve ",
     ];
 

@@ -54,6 +54,15 @@ public sealed class RiskCardSamples : ICardSamples
         remediated.MarkRemediated(Owner, Now.AddDays(3));
         yield return ("Risk/remediated", RiskCard.Create(remediated, RiskCardViewer.ReadOnly(Owner.Id), null, 365));
 
+        // The copies the notifier sends carry the refresh for those whose view differs (at most 60 of them).
+        yield return ("Risk/refresh-approver-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), "Alex Wilber asks for a risk to be accepted.", 365,
+            ["29:megan-bowen", "29:adele-vance"]));
+        yield return ("Risk/refresh-channel-copy-sixty", RiskCard.Create(atCso, RiskCardViewer.ReadOnly(null), null, 365,
+            Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList()));
+        yield return ("Risk/refresh-owner-accepted", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Owner.Id), null, 365, ["29:alex-wilber", "29:chloe-martin"]));
+        yield return ("Risk/refresh-renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), null, 365,
+            ["29:alex-wilber", "29:chloe-martin", "29:megan-bowen"]));
+
         yield return ("Risk/hostile-text", RiskCard.Create(Hostile(), new RiskCardViewer(Manager.Id, true), "<at>CEO</at> **urgent** [click](https://evil.example)", 365));
         yield return ("Risk/list-mine-only", RiskListCard.Create([pending, accepted], null, string.Empty));
         yield return ("Risk/list-register", RiskListCard.Create([pending], [accepted, renewal, Hostile()], "highest score first"));
