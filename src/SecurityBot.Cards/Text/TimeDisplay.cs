@@ -60,6 +60,9 @@ public sealed class TimeDisplay
         return $"{local.ToString(_timePattern, Culture)} {ZoneName}";
     }
 
+    /// <summary>The day an instant falls on in this reader's zone ("7 Dec 2026"), for dates where the hour adds nothing.</summary>
+    public string DayOf(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString(_datePattern, Culture);
+
     /// <summary>A calendar day as this reader's locale writes it ("7 Dec 2026").</summary>
     public string Day(DateOnly day) => day.ToString(_datePattern, Culture);
 

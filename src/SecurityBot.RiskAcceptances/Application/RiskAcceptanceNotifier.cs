@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Notifications;
+using SecurityBot.Platform.Regional;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 
@@ -23,6 +24,7 @@ internal sealed class RiskAcceptanceNotifier(
     RiskCardRenderer cards,
     TeamsUserIdLookup teamsUserIds,
     ISecurityRoles roles,
+    ITimeDisplays readers,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time)
 {
@@ -53,7 +55,8 @@ internal sealed class RiskAcceptanceNotifier(
         var entity = Entity(risk);
         var refresh = await RefreshUserIdsAsync(risk, approvers, cancellationToken);
         await copies.EnqueueUpdatesAsync(entity, risk.Version,
-            view => cards.RenderActivity(risk, new RiskCardViewer(view.RecipientAadObjectId, approvers.Contains(view.RecipientAadObjectId)), headline, alert: false, refresh),
+            view => cards.RenderActivity(risk, new RiskCardViewer(view.RecipientAadObjectId, approvers.Contains(view.RecipientAadObjectId)), view.Reader, headline, alert: false,
+                refresh),
             cancellationToken);
 
         var told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -105,12 +108,14 @@ internal sealed class RiskAcceptanceNotifier(
     {
         var refresh = await RefreshUserIdsAsync(risk, approvers, cancellationToken);
         var expires = risk.ExpiresAt ?? throw new InvalidOperationException($"{risk.Reference} has no expiry.");
-        var headline = string.Create(CultureInfo.InvariantCulture, $"{risk.Reference} expires in {daysBefore} days, on {expires:yyyy-MM-dd}. Renew it or mark it remediated.");
         foreach (var person in new[] { risk.RequesterId, risk.RiskOwnerId }.Distinct(StringComparer.OrdinalIgnoreCase))
         {
+            // The day it expires is the day in the reader's own zone.
+            var reader = await readers.ForAsync(person, cancellationToken);
+            var headline = string.Create(CultureInfo.InvariantCulture, $"{risk.Reference} expires in {daysBefore} days, on {reader.At(expires)}. Renew it or mark it remediated.");
             var key = string.Create(CultureInfo.InvariantCulture, $"risk:{risk.Reference}:remind:{daysBefore}:{expires.UtcTicks}:{person}");
             await outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(person),
-                cards.RenderActivity(risk, RiskCardViewer.ReadOnly(person), headline, alert: true, refresh), key, Entity(risk), risk.Version), cancellationToken);
+                cards.RenderActivity(risk, RiskCardViewer.ReadOnly(person), reader, headline, alert: true, refresh), key, Entity(risk), risk.Version), cancellationToken);
         }
     }
 
@@ -152,12 +157,13 @@ internal sealed class RiskAcceptanceNotifier(
         return teamsUserIds.ForAsync(RiskRefresh.Audience(risk, approvers), cancellationToken);
     }
 
-    private Task<bool> SendAsync(RiskAcceptance risk, string userId, string purpose, RiskCardViewer viewer, string headline, bool alert,
+    private async Task<bool> SendAsync(RiskAcceptance risk, string userId, string purpose, RiskCardViewer viewer, string headline, bool alert,
         IReadOnlyList<string> refresh, CancellationToken cancellationToken)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"risk:{risk.Reference}:v{risk.Version}:{purpose}:{userId}");
-        return outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(userId),
-            cards.RenderActivity(risk, viewer, headline, alert, refresh), key, Entity(risk), risk.Version), cancellationToken);
+        var reader = await readers.ForAsync(userId, cancellationToken);
+        return await outbox.EnqueueAsync(new OutboundNotification(NotificationRecipient.User(userId),
+            cards.RenderActivity(risk, viewer, reader, headline, alert, refresh), key, Entity(risk), risk.Version), cancellationToken);
     }
 
     private static string Payload(DateTimeOffset expires, int? daysBefore) =>

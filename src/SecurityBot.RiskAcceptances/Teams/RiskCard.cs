@@ -15,20 +15,23 @@ internal static class RiskCard
 
     /// <param name="risk">Current state.</param>
     /// <param name="viewer">Who sees this copy and whether they may decide the current stage.</param>
+    /// <param name="reader">How this copy's reader sees times (their zone and locale; the organisation's on a shared copy).</param>
     /// <param name="headline">What just happened (may quote names and comments: escaped here), or null.</param>
     /// <param name="maxDurationDays">Upper bound of the renewal duration input.</param>
     /// <param name="refreshUserIds">
     /// Teams ids of the people whose view differs (<see cref="RiskRefresh.Audience"/>), for a card sent or updated; null
     /// for an invoke answer, which only the presser sees and which is already their own view.
     /// </param>
-    public static AdaptiveCard Create(RiskAcceptance risk, RiskCardViewer viewer, string? headline, int maxDurationDays, IReadOnlyList<string>? refreshUserIds = null)
+    public static AdaptiveCard Create(RiskAcceptance risk, RiskCardViewer viewer, TimeDisplay reader, string? headline, int maxDurationDays,
+        IReadOnlyList<string>? refreshUserIds = null)
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(reader);
         var score = risk.Score;
         var card = new AdaptiveCard
         {
-            FallbackText = CardText.Plain(CardText.Truncate($"{risk.Reference} {risk.Title}: {StatusLine(risk)}", 300)),
+            FallbackText = CardText.Plain(CardText.Truncate($"{risk.Reference} {risk.Title}: {StatusLine(risk, reader)}", 300)),
             Body =
             {
                 new Container
@@ -44,7 +47,7 @@ internal static class RiskCard
                             Weight = TextWeight.Bolder,
                             Wrap = true,
                         },
-                        new TextBlock(StatusLine(risk)) { Wrap = true, Spacing = Spacing.None },
+                        new TextBlock(StatusLine(risk, reader)) { Wrap = true, Spacing = Spacing.None },
                     },
                 },
             },
@@ -60,21 +63,21 @@ internal static class RiskCard
             Fact.FromUserText("System", risk.Asset, RiskAcceptanceDetails.MaxAssetLength),
             Fact.FromUserText("Requested by", risk.RequesterName, 200),
             Fact.FromUserText("Risk owner", risk.RiskOwnerName, 200),
-            new Fact("Duration", Expiry(risk))));
+            new Fact("Duration", Expiry(risk, reader))));
         card.Body.Add(new TextBlock("Risk matrix") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         card.Body.Add(RiskHeatMap.Create(score));
         Section(card, "The risk", risk.Description);
         Section(card, "Compensating controls", risk.CompensatingControls);
         Section(card, "Business justification", risk.Justification);
         card.Body.Add(new TextBlock(risk.IsRenewal ? $"Approvals (renewal {risk.RenewalCount})" : "Approvals") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-        card.Body.Add(Approvals(risk));
+        card.Body.Add(Approvals(risk, reader));
         var history = risk.Decisions.Where(d => d.Round < risk.Round || d.Kind != RiskDecisionKind.Approved).OrderBy(d => d.At).ToList();
         if (history.Count > 0)
         {
             card.Body.Add(new TextBlock("History") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             foreach (var d in history.TakeLast(10))
             {
-                var line = string.Create(CultureInfo.InvariantCulture, $"Round {d.Round}, {d.Stage}: {Verb(d.Kind)} by {d.ApproverName} on {d.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+                var line = string.Create(CultureInfo.InvariantCulture, $"Round {d.Round}, {d.Stage}: {Verb(d.Kind)} by {d.ApproverName} on {reader.At(d.At)}")
                     + (d.Comment is null ? string.Empty : $" — \"{d.Comment}\"");
                 card.Body.Add(TextBlock.FromUserText(line, 700));
             }
@@ -85,17 +88,18 @@ internal static class RiskCard
         return card;
     }
 
-    public static string StatusLine(RiskAcceptance risk)
+    public static string StatusLine(RiskAcceptance risk, TimeDisplay reader)
     {
         ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(reader);
         return risk.Status switch
         {
             RiskAcceptanceStatus.PendingApproval => string.Create(CultureInfo.InvariantCulture,
                 $"{(risk.IsRenewal ? "Renewal pending" : "Pending")} approval — stage {risk.CurrentStageIndex + 1} of {risk.Stages.Count} ({StageName(risk.CurrentStage)})"),
             RiskAcceptanceStatus.ChangesRequested => "Changes requested — waiting for the requester to edit and resubmit",
-            RiskAcceptanceStatus.Accepted => string.Create(CultureInfo.InvariantCulture, $"Accepted until {risk.ExpiresAt:yyyy-MM-dd}"),
+            RiskAcceptanceStatus.Accepted => $"Accepted until {Until(risk, reader)}",
             RiskAcceptanceStatus.Rejected => "Rejected",
-            RiskAcceptanceStatus.Expired => string.Create(CultureInfo.InvariantCulture, $"Expired on {risk.ExpiresAt:yyyy-MM-dd}"),
+            RiskAcceptanceStatus.Expired => $"Expired on {Until(risk, reader)}",
             RiskAcceptanceStatus.Remediated => "Closed — remediated",
             _ => "Draft",
         };
@@ -103,12 +107,14 @@ internal static class RiskCard
 
     public static string StageName(RiskAcceptanceStage? stage) => stage?.DisplayName() ?? "—";
 
-    private static string Expiry(RiskAcceptance risk) =>
-        risk.ExpiresAt is { } expires
-            ? string.Create(CultureInfo.InvariantCulture, $"{risk.RequestedDays} days requested; {(risk.Status == RiskAcceptanceStatus.Expired ? "expired" : "expires")} {expires:yyyy-MM-dd}")
+    private static string Until(RiskAcceptance risk, TimeDisplay reader) => risk.ExpiresAt is { } expires ? reader.At(expires) : "—";
+
+    private static string Expiry(RiskAcceptance risk, TimeDisplay reader) =>
+        risk.ExpiresAt is not null
+            ? string.Create(CultureInfo.InvariantCulture, $"{risk.RequestedDays} days requested; {(risk.Status == RiskAcceptanceStatus.Expired ? "expired" : "expires")} {Until(risk, reader)}")
             : string.Create(CultureInfo.InvariantCulture, $"{risk.RequestedDays} days from the final approval");
 
-    private static Container Approvals(RiskAcceptance risk)
+    private static Container Approvals(RiskAcceptance risk, TimeDisplay reader)
     {
         var box = new Container();
         var approvals = risk.CurrentRoundApprovals.ToList();
@@ -117,7 +123,7 @@ internal static class RiskCard
             var stage = risk.Stages[i];
             var done = approvals.FirstOrDefault(d => d.StageIndex == i);
             var line = done is not null
-                ? string.Create(CultureInfo.InvariantCulture, $"✓ {StageName(stage)}: approved by {done.ApproverName} on {done.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+                ? string.Create(CultureInfo.InvariantCulture, $"✓ {StageName(stage)}: approved by {done.ApproverName} on {reader.At(done.At)}")
                 : risk.Status == RiskAcceptanceStatus.PendingApproval && i == risk.CurrentStageIndex
                     ? $"… {StageName(stage)}: waiting"
                     : $"○ {StageName(stage)}";

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Cards;
 using SecurityBot.Platform.Contracts;
+using SecurityBot.Platform.Regional;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;
@@ -16,6 +18,7 @@ internal sealed class RiskCardActionHandler(
     RiskAcceptanceLifecycle lifecycle,
     RiskAcceptanceRegister register,
     ActorResolver actors,
+    ITimeDisplays readers,
     IOptions<RiskAcceptanceOptions> options,
     IPolicyCatalog? policies = null) : ICardActionHandler
 {
@@ -36,12 +39,13 @@ internal sealed class RiskCardActionHandler(
 
         var actor = RiskActor.From(await actors.ResolveAsync(context.Actor, cancellationToken));
         var origin = context.PressedCard;
+        var reader = await readers.ForTurnAsync(context.Turn.Activity, cancellationToken);
         if (context.Verb == RiskVerbs.SubmitRequest)
         {
             var values = RiskFormValues.Read(data);
             var created = await service.RequestAsync(actor, values.ToInput(), origin, FormSubmissionKey.From(context.Turn.Activity, RiskVerbs.SubmitRequest, context.Actor.AadObjectId), cancellationToken);
             return created.Succeeded
-                ? Card(created.Risk, created, actor)
+                ? Card(created.Risk, created, actor, reader)
                 : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new FieldError("", created.Message)]));
         }
 
@@ -52,12 +56,13 @@ internal sealed class RiskCardActionHandler(
 
         if (context.Verb == RiskVerbs.Edit)
         {
-            return await EditAsync(actor, card, cancellationToken);
+            return await EditAsync(actor, card, reader, cancellationToken);
         }
 
         if (context.Verb == RiskVerbs.Refresh)
         {
-            return await RefreshAsync(actor, card, cancellationToken);
+            // A refresh is this person's own view, wherever the card is: their times.
+            return await RefreshAsync(actor, card, await readers.ForAsync(actor.Id, cancellationToken), cancellationToken);
         }
 
         RiskOutcome outcome;
@@ -89,11 +94,11 @@ internal sealed class RiskCardActionHandler(
                 break;
         }
 
-        return await RespondAsync(outcome, actor, cancellationToken);
+        return await RespondAsync(outcome, actor, reader, cancellationToken);
     }
 
     /// <summary>The form pre-filled with the request, for its requester, while changes are requested and the card is current.</summary>
-    private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken)
+    private async Task<AdaptiveCardInvokeResponse> EditAsync(RiskActor actor, RiskCardReference card, TimeDisplay reader, CancellationToken cancellationToken)
     {
         if (await register.FindVisibleAsync(card.Reference, actor.Id, cancellationToken) is not var (risk, mayDecide))
         {
@@ -102,13 +107,13 @@ internal sealed class RiskCardActionHandler(
 
         if (!risk.IsRequester(actor.Id))
         {
-            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide),
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), reader,
                 $"⚠ You can't act on {risk.Reference} this way: only its requester can edit it.", options.Value.MaxDurationDays));
         }
 
         if (risk.Status != RiskAcceptanceStatus.ChangesRequested || card.Version != risk.Version)
         {
-            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, RiskCardViewer.ReadOnly(actor.Id),
+            return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, RiskCardViewer.ReadOnly(actor.Id), reader,
                 $"⚠ {risk.Reference} is no longer waiting for your changes (it is {RiskAcceptance.Describe(risk.Status)}).", options.Value.MaxDurationDays));
         }
 
@@ -120,12 +125,12 @@ internal sealed class RiskCardActionHandler(
     /// the buttons the server resolves for the sender. Nothing changes; someone who may not see the request gets the
     /// not-found answer, as for a number that does not exist.
     /// </summary>
-    private async Task<AdaptiveCardInvokeResponse> RefreshAsync(RiskActor actor, RiskCardReference card, CancellationToken cancellationToken) =>
+    private async Task<AdaptiveCardInvokeResponse> RefreshAsync(RiskActor actor, RiskCardReference card, TimeDisplay reader, CancellationToken cancellationToken) =>
         await register.FindVisibleAsync(card.Reference, actor.Id, cancellationToken) is var (risk, mayDecide)
-            ? AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), null, options.Value.MaxDurationDays))
+            ? AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), reader, null, options.Value.MaxDurationDays))
             : NotFound();
 
-    private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, CancellationToken cancellationToken)
+    private async Task<AdaptiveCardInvokeResponse> RespondAsync(RiskOutcome outcome, RiskActor actor, TimeDisplay reader, CancellationToken cancellationToken)
     {
         if (outcome.Risk is not { } risk)
         {
@@ -141,18 +146,18 @@ internal sealed class RiskCardActionHandler(
         }
 
         return outcome.Status is UseCaseStatus.Succeeded or UseCaseStatus.Stale
-            ? Card(risk, outcome, actor)
-            : AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), "⚠ " + outcome.Message, options.Value.MaxDurationDays));
+            ? Card(risk, outcome, actor, reader)
+            : AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, mayDecide), reader, "⚠ " + outcome.Message, options.Value.MaxDurationDays));
     }
 
     /// <summary>The one answer for a missing number and for a request the clicker may not see (byte for byte the same).</summary>
     private static AdaptiveCardInvokeResponse NotFound() =>
         AdaptiveCardInvokeResponse.Error(404, nameof(UseCaseStatus.NotFound), RiskOutcome.NotFoundMessage);
 
-    private AdaptiveCardInvokeResponse Card(RiskAcceptance risk, RiskOutcome outcome, RiskActor actor)
+    private AdaptiveCardInvokeResponse Card(RiskAcceptance risk, RiskOutcome outcome, RiskActor actor, TimeDisplay reader)
     {
         var prefix = outcome.Status == UseCaseStatus.Stale ? "⚠ " : "✓ ";
-        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), prefix + outcome.Message, options.Value.MaxDurationDays));
+        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), reader, prefix + outcome.Message, options.Value.MaxDurationDays));
     }
 
     private static RiskCardReference? CardReference(CardActionData data, string verb)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.RiskAcceptances.Teams;
@@ -16,6 +17,7 @@ internal sealed class RiskCardRenderer(IOptions<RiskAcceptanceOptions> options)
     /// <param name="headline">What just happened ("Approved by Megan Bowen"), or null.</param>
     /// <param name="alert">Raise a Teams activity-feed notification (for people who must act).</param>
     /// <param name="refreshUserIds">Teams ids of the people whose view differs (<see cref="RiskRefresh.Audience"/>).</param>
-    public string RenderActivity(RiskAcceptance risk, RiskCardViewer viewer, string? headline, bool alert, IReadOnlyList<string> refreshUserIds) =>
-        TurnContextCardExtensions.ToActivityJson(RiskCard.Create(risk, viewer, headline, options.Value.MaxDurationDays, refreshUserIds), alert);
+    /// <param name="reader">How this copy's reader sees times.</param>
+    public string RenderActivity(RiskAcceptance risk, RiskCardViewer viewer, TimeDisplay reader, string? headline, bool alert, IReadOnlyList<string> refreshUserIds) =>
+        TurnContextCardExtensions.ToActivityJson(RiskCard.Create(risk, viewer, reader, headline, options.Value.MaxDurationDays, refreshUserIds), alert);
 }

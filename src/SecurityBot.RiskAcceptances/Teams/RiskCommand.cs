@@ -4,6 +4,7 @@ using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Contracts;
+using SecurityBot.Platform.Regional;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.RiskAcceptances.Teams;
@@ -16,6 +17,7 @@ internal sealed class RiskCommand(
     RiskAcceptanceRegister register,
     IAuditLog audit,
     PrivateReplies replies,
+    ITimeDisplays readers,
     IOptions<RiskAcceptanceOptions> options,
     TimeProvider time,
     IPolicyCatalog? policies = null) : IChatCommand
@@ -66,19 +68,21 @@ internal sealed class RiskCommand(
         var mine = await register.MineAsync(userId, RiskAcceptanceRegister.DefaultLimit, cancellationToken);
         if (!await register.IsSecurityRoleAsync(userId, cancellationToken))
         {
-            return RiskListCard.Create(mine, null, string.Empty);
+            return RiskListCard.Create(mine, null, string.Empty, await readers.ForAsync(userId, cancellationToken));
         }
 
         var byExpiry = args.Contains("expiry", StringComparison.OrdinalIgnoreCase) || args.Contains("expires", StringComparison.OrdinalIgnoreCase);
         var order = byExpiry ? RiskRegisterOrder.ByExpiry : RiskRegisterOrder.ByScore;
         var active = await register.ActiveAsync(order, RiskAcceptanceRegister.DefaultLimit, cancellationToken);
-        return RiskListCard.Create(mine, active, byExpiry ? "soonest expiry first" : "highest score first");
+        return RiskListCard.Create(mine, active, byExpiry ? "soonest expiry first" : "highest score first", await readers.ForAsync(userId, cancellationToken));
     }
 
     private async Task<AdaptiveCard> ShowAsync(ChatCommandContext context, string reference, CancellationToken cancellationToken)
     {
         return await register.FindVisibleAsync(reference, context.Actor.AadObjectId, cancellationToken) is var (risk, mayDecide)
-            ? RiskCard.Create(risk, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), null, options.Value.MaxDurationDays)
+            // Answered in the asker's 1:1 chat (PrivateReplies): their own times.
+            ? RiskCard.Create(risk, new RiskCardViewer(context.Actor.AadObjectId, mayDecide), await readers.ForAsync(context.Actor.AadObjectId, cancellationToken), null,
+                options.Value.MaxDurationDays)
             // One answer for a missing number and one the person may not see, naming neither: whether a number
             // exists is not for everyone to learn.
             : NoticeCard.Error("Not found", RiskOutcome.NotFoundMessage, "Type risk list to see yours.");

@@ -9,7 +9,8 @@ internal static class RiskListCard
     /// <param name="mine">The user's requests (made or owned).</param>
     /// <param name="active">The active register, or null when the user holds no security role.</param>
     /// <param name="activeOrder">How <paramref name="active"/> is sorted, for its heading.</param>
-    public static AdaptiveCard Create(IReadOnlyList<RiskAcceptance> mine, IReadOnlyList<RiskAcceptance>? active, string activeOrder)
+    /// <param name="reader">How the asker sees dates (the list is always answered in their 1:1 chat).</param>
+    public static AdaptiveCard Create(IReadOnlyList<RiskAcceptance> mine, IReadOnlyList<RiskAcceptance>? active, string activeOrder, TimeDisplay reader)
     {
         ArgumentNullException.ThrowIfNull(mine);
         var card = new AdaptiveCard
@@ -18,11 +19,11 @@ internal static class RiskListCard
             Body = { TextBlock.Heading("Risk acceptances") },
         };
         card.Body.Add(new TextBlock("Yours") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-        card.Body.Add(mine.Count == 0 ? new TextBlock("You have not requested any. Type risk to request one.") { Wrap = true, IsSubtle = true } : Table(mine));
+        card.Body.Add(mine.Count == 0 ? new TextBlock("You have not requested any. Type risk to request one.") { Wrap = true, IsSubtle = true } : Table(mine, reader));
         if (active is not null)
         {
             card.Body.Add(new TextBlock($"Active register ({active.Count}, {activeOrder})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-            card.Body.Add(active.Count == 0 ? new TextBlock("No risk is accepted at the moment.") { IsSubtle = true, Wrap = true } : Table(active));
+            card.Body.Add(active.Count == 0 ? new TextBlock("No risk is accepted at the moment.") { IsSubtle = true, Wrap = true } : Table(active, reader));
         }
 
         var example = mine.Concat(active ?? []).Select(r => r.Reference).FirstOrDefault();
@@ -51,7 +52,7 @@ internal static class RiskListCard
         return card;
     }
 
-    private static Table Table(IReadOnlyList<RiskAcceptance> risks)
+    private static Table Table(IReadOnlyList<RiskAcceptance> risks, TimeDisplay reader)
     {
         var table = new Table
         {
@@ -75,15 +76,15 @@ internal static class RiskListCard
                 {
                     Style = RiskHeatMap.StyleOf(risk.Score.Level),
                 },
-                new TableCell(new TextBlock(Status(risk)) { Size = TextSize.Small, Wrap = true })));
+                new TableCell(new TextBlock(Status(risk, reader)) { Size = TextSize.Small, Wrap = true })));
         }
 
         return table;
     }
 
-    private static string Status(RiskAcceptance risk) => risk.Status switch
+    private static string Status(RiskAcceptance risk, TimeDisplay reader) => risk.Status switch
     {
-        RiskAcceptanceStatus.Accepted => string.Create(CultureInfo.InvariantCulture, $"Accepted until {risk.ExpiresAt:yyyy-MM-dd}"),
+        RiskAcceptanceStatus.Accepted => risk.ExpiresAt is { } until ? $"Accepted until {reader.DayOf(until)}" : "Accepted",
         RiskAcceptanceStatus.PendingApproval => risk.IsRenewal ? "Renewal pending" : "Pending approval",
         RiskAcceptanceStatus.ChangesRequested => "Changes requested",
         RiskAcceptanceStatus.Draft => "Draft",

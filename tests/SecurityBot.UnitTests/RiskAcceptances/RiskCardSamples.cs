@@ -21,52 +21,52 @@ public sealed class RiskCardSamples : ICardSamples
         yield return ("Risk/form-resubmit", RiskRequestFormCard.Create(RiskFormValues.From(Submitted()), Policies, 365, 90, null, ("RA-000017", 4)));
 
         var pending = Submitted();
-        yield return ("Risk/approver-manager-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), "Alex Wilber asks for a risk to be accepted.", 365));
-        yield return ("Risk/requester-pending", RiskCard.Create(pending, RiskCardViewer.ReadOnly(Requester.Id), null, 365));
+        yield return ("Risk/approver-manager-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "Alex Wilber asks for a risk to be accepted.", 365));
+        yield return ("Risk/requester-pending", RiskCard.Create(pending, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365));
 
         var atCso = Submitted();
         atCso.Approve(Manager, Now.AddHours(1));
-        yield return ("Risk/approver-cso-stage", RiskCard.Create(atCso, new RiskCardViewer(Cso.Id, true), "RA-000017 was approved by Megan Bowen (manager stage).", 365));
-        yield return ("Risk/channel-copy", RiskCard.Create(atCso, RiskCardViewer.ReadOnly(null), null, 365));
+        yield return ("Risk/approver-cso-stage", RiskCard.Create(atCso, new RiskCardViewer(Cso.Id, true), TimeDisplay.Utc, "RA-000017 was approved by Megan Bowen (manager stage).", 365));
+        yield return ("Risk/channel-copy", RiskCard.Create(atCso, RiskCardViewer.ReadOnly(null), TimeDisplay.Utc, null, 365));
 
         var changes = Submitted();
         changes.RequestChanges(Manager, "Please attach the cage access log.", Now);
-        yield return ("Risk/requester-changes-requested", RiskCard.Create(changes, RiskCardViewer.ReadOnly(Requester.Id), "RA-000017 was sent back for changes by Megan Bowen.", 365));
+        yield return ("Risk/requester-changes-requested", RiskCard.Create(changes, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, "RA-000017 was sent back for changes by Megan Bowen.", 365));
 
         var accepted = Accepted();
-        yield return ("Risk/owner-accepted", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Owner.Id), "RA-000017 is accepted until 2026-05-31.", 365));
-        yield return ("Risk/reminder", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Requester.Id), "RA-000017 expires in 7 days, on 2026-05-31. Renew it or mark it remediated.", 365));
+        yield return ("Risk/owner-accepted", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Owner.Id), TimeDisplay.Utc, "RA-000017 is accepted until 2026-05-31.", 365));
+        yield return ("Risk/reminder", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, "RA-000017 expires in 7 days, on 2026-05-31. Renew it or mark it remediated.", 365));
 
         var expired = Accepted();
         expired.Expire(expired.ExpiresAt!.Value);
-        yield return ("Risk/expired", RiskCard.Create(expired, RiskCardViewer.ReadOnly(Requester.Id), "RA-000017 expired on 2026-05-31.", 365));
+        yield return ("Risk/expired", RiskCard.Create(expired, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, "RA-000017 expired on 2026-05-31.", 365));
 
         var renewal = Accepted();
         renewal.Renew(Requester, 120, 365, ChainFor, renewal.ExpiresAt!.Value.AddDays(-7));
-        yield return ("Risk/renewal-approver", RiskCard.Create(renewal, new RiskCardViewer(Manager.Id, true), "Alex Wilber asks to renew RA-000017 for 120 days.", 365));
-        yield return ("Risk/renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), null, 365));
+        yield return ("Risk/renewal-approver", RiskCard.Create(renewal, new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "Alex Wilber asks to renew RA-000017 for 120 days.", 365));
+        yield return ("Risk/renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365));
 
         var rejected = Submitted(likelihood: 1, impact: 2);
         rejected.Reject(Manager, "Fix it this week instead.", Now);
-        yield return ("Risk/rejected", RiskCard.Create(rejected, RiskCardViewer.ReadOnly(Requester.Id), "RA-000017 was rejected by Megan Bowen (manager stage). Comment: Fix it this week instead.", 365));
+        yield return ("Risk/rejected", RiskCard.Create(rejected, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, "RA-000017 was rejected by Megan Bowen (manager stage). Comment: Fix it this week instead.", 365));
 
         var remediated = Accepted();
         remediated.MarkRemediated(Owner, Now.AddDays(3));
-        yield return ("Risk/remediated", RiskCard.Create(remediated, RiskCardViewer.ReadOnly(Owner.Id), null, 365));
+        yield return ("Risk/remediated", RiskCard.Create(remediated, RiskCardViewer.ReadOnly(Owner.Id), TimeDisplay.Utc, null, 365));
 
         // The copies the notifier sends carry the refresh for those whose view differs (at most 60 of them).
-        yield return ("Risk/refresh-approver-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), "Alex Wilber asks for a risk to be accepted.", 365,
+        yield return ("Risk/refresh-approver-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "Alex Wilber asks for a risk to be accepted.", 365,
             ["29:megan-bowen", "29:adele-vance"]));
-        yield return ("Risk/refresh-channel-copy-sixty", RiskCard.Create(atCso, RiskCardViewer.ReadOnly(null), null, 365,
+        yield return ("Risk/refresh-channel-copy-sixty", RiskCard.Create(atCso, RiskCardViewer.ReadOnly(null), TimeDisplay.Utc, null, 365,
             Enumerable.Range(0, CardRefresh.MaxUserIds).Select(i => $"29:user-{i}").ToList()));
-        yield return ("Risk/refresh-owner-accepted", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Owner.Id), null, 365, ["29:alex-wilber", "29:chloe-martin"]));
-        yield return ("Risk/refresh-renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), null, 365,
+        yield return ("Risk/refresh-owner-accepted", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Owner.Id), TimeDisplay.Utc, null, 365, ["29:alex-wilber", "29:chloe-martin"]));
+        yield return ("Risk/refresh-renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365,
             ["29:alex-wilber", "29:chloe-martin", "29:megan-bowen"]));
 
-        yield return ("Risk/hostile-text", RiskCard.Create(Hostile(), new RiskCardViewer(Manager.Id, true), "<at>CEO</at> **urgent** [click](https://evil.example)", 365));
-        yield return ("Risk/list-mine-only", RiskListCard.Create([pending, accepted], null, string.Empty));
-        yield return ("Risk/list-register", RiskListCard.Create([pending], [accepted, renewal, Hostile()], "highest score first"));
-        yield return ("Risk/list-empty", RiskListCard.Create([], [], "soonest expiry first"));
+        yield return ("Risk/hostile-text", RiskCard.Create(Hostile(), new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "<at>CEO</at> **urgent** [click](https://evil.example)", 365));
+        yield return ("Risk/list-mine-only", RiskListCard.Create([pending, accepted], null, string.Empty, TimeDisplay.Utc));
+        yield return ("Risk/list-register", RiskListCard.Create([pending], [accepted, renewal, Hostile()], "highest score first", TimeDisplay.Utc));
+        yield return ("Risk/list-empty", RiskListCard.Create([], [], "soonest expiry first", TimeDisplay.Utc));
     }
 
     internal static RiskAcceptance Hostile()

@@ -15,7 +15,7 @@ public sealed class RiskCardTests
     {
         var risk = Submitted();
 
-        var json = RiskCard.Create(risk, new RiskCardViewer(Manager.Id, true), null, 365).ToJson();
+        var json = RiskCard.Create(risk, new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, null, 365).ToJson();
 
         var verbs = Verbs(json);
         verbs.Should().Contain([RiskVerbs.Approve, RiskVerbs.Reject, RiskVerbs.RequestChanges]);
@@ -26,7 +26,7 @@ public sealed class RiskCardTests
     [Fact]
     public void Create_RequesterWhilePending_NoDecisionButtons()
     {
-        var json = RiskCard.Create(Submitted(), RiskCardViewer.ReadOnly(Requester.Id), null, 365).ToJson();
+        var json = RiskCard.Create(Submitted(), RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365).ToJson();
 
         Verbs(json).Should().BeEmpty();
     }
@@ -34,7 +34,7 @@ public sealed class RiskCardTests
     [Fact]
     public void Create_OwnerOfAcceptedRisk_RenewAndMarkRemediated()
     {
-        var json = RiskCard.Create(Accepted(), RiskCardViewer.ReadOnly(Owner.Id), null, 180).ToJson();
+        var json = RiskCard.Create(Accepted(), RiskCardViewer.ReadOnly(Owner.Id), TimeDisplay.Utc, null, 180).ToJson();
 
         Verbs(json).Should().BeEquivalentTo([RiskVerbs.Renew, RiskVerbs.Remediate]);
         json.Should().Contain("\"max\":180");
@@ -43,9 +43,24 @@ public sealed class RiskCardTests
     [Fact]
     public void Create_SomeoneElseOnAnAcceptedRisk_NoButtons()
     {
-        var json = RiskCard.Create(Accepted(), RiskCardViewer.ReadOnly(Cso.Id), null, 365).ToJson();
+        var json = RiskCard.Create(Accepted(), RiskCardViewer.ReadOnly(Cso.Id), TimeDisplay.Utc, null, 365).ToJson();
 
         Verbs(json).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Create_ApproverInLosAngelesAndRequesterInDublin_EachSeesTheApprovalInTheirOwnZone()
+    {
+        var risk = Submitted();
+        risk.Approve(Manager, Now.AddHours(1));
+        var losAngeles = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"), System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        var dublin = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("Europe/Dublin"));
+
+        var approverSees = CardTexts(RiskCard.Create(risk, new RiskCardViewer(Cso.Id, true), losAngeles, null, 365).ToJson());
+        var requesterSees = CardTexts(RiskCard.Create(risk, RiskCardViewer.ReadOnly(risk.RequesterId), dublin, null, 365).ToJson());
+
+        approverSees.Should().Contain("approved by Megan Bowen on Mar 2, 2026, 2:00 AM Los Angeles time").And.NotContain("UTC");
+        requesterSees.Should().Contain("approved by Megan Bowen on 2 Mar 2026, 10:00 Dublin time").And.NotContain("UTC");
     }
 
     [Fact]
@@ -54,16 +69,16 @@ public sealed class RiskCardTests
         var risk = Submitted();
         risk.Approve(Manager, Now.AddHours(1));
 
-        var json = RiskCard.Create(risk, new RiskCardViewer(Cso.Id, true), null, 365).ToJson();
+        var json = RiskCard.Create(risk, new RiskCardViewer(Cso.Id, true), TimeDisplay.Utc, null, 365).ToJson();
 
-        json.Should().Contain("approved by Megan Bowen on 2026-03-02 10:00 UTC");
+        json.Should().Contain("approved by Megan Bowen on 2 Mar 2026, 10:00 UTC");
         json.Should().Contain("stage 2 of 2 (CSO)");
     }
 
     [Fact]
     public void Create_HostileUserText_NoMentionLinkOrMarkdownSurvives()
     {
-        var card = RiskCard.Create(RiskCardSamples.Hostile(), new RiskCardViewer(Manager.Id, true), "<at>CEO</at> [x](https://evil.example)", 365);
+        var card = RiskCard.Create(RiskCardSamples.Hostile(), new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "<at>CEO</at> [x](https://evil.example)", 365);
         // The fallback text is plain text (notifications), never rendered as markdown; the body is what must be inert.
         var json = JsonSerializer.Serialize(card.ToJsonElement().GetProperty("body"), new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.Should().Contain("evil.example", "the text is still shown, only neutralised");
@@ -160,4 +175,8 @@ public sealed class RiskCardTests
             }
         }
     }
+
+    /// <summary>The card's JSON with escapes undone and the narrow no-break space ICU puts before AM/PM made a plain one.</summary>
+    private static string CardTexts(string json) =>
+        System.Text.RegularExpressions.Regex.Unescape(json).Replace('\u202F', ' ');
 }

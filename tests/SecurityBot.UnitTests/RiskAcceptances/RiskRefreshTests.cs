@@ -83,7 +83,7 @@ public sealed class RiskRefreshTests
     [Fact]
     public void Create_WithRefreshUserIds_RefreshActionCarriesOnlyReferenceAndVersion()
     {
-        var card = RiskCard.Create(Submitted(), RiskCardViewer.ReadOnly(null), null, 365, ["29:megan", "29:adele"]);
+        var card = RiskCard.Create(Submitted(), RiskCardViewer.ReadOnly(null), TimeDisplay.Utc, null, 365, ["29:megan", "29:adele"]);
 
         card.Refresh!.UserIds.Should().Equal("29:megan", "29:adele");
         card.Refresh.Action.Verb.Should().Be(RiskVerbs.Refresh);
@@ -97,7 +97,7 @@ public sealed class RiskRefreshTests
     {
         var ids = Enumerable.Range(0, CardRefresh.MaxUserIds + 5).Select(i => $"29:user-{i}").ToList();
 
-        var card = RiskCard.Create(Accepted(), RiskCardViewer.ReadOnly(null), null, 365, ids);
+        var card = RiskCard.Create(Accepted(), RiskCardViewer.ReadOnly(null), TimeDisplay.Utc, null, 365, ids);
 
         card.Refresh!.UserIds.Should().Equal(ids.Take(CardRefresh.MaxUserIds));
     }
@@ -106,8 +106,8 @@ public sealed class RiskRefreshTests
     public void Create_NoRefreshUserIds_NoRefreshBlock()
     {
         // An empty userIds would make Teams refresh for everyone in a small chat; an invoke answer passes none.
-        RiskCard.Create(Submitted(), new RiskCardViewer(Manager.Id, true), null, 365, []).ToJsonElement().TryGetProperty("refresh", out _).Should().BeFalse();
-        RiskCard.Create(Submitted(), new RiskCardViewer(Manager.Id, true), null, 365).Refresh.Should().BeNull();
+        RiskCard.Create(Submitted(), new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, null, 365, []).ToJsonElement().TryGetProperty("refresh", out _).Should().BeFalse();
+        RiskCard.Create(Submitted(), new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, null, 365).Refresh.Should().BeNull();
     }
 
     [Fact]
@@ -117,9 +117,9 @@ public sealed class RiskRefreshTests
         risk.Renew(Owner, 60, 365, ChainFor, risk.ExpiresAt!.Value.AddDays(-7));
         var approvers = Approvers(Manager);
 
-        var approver = Buttons(RiskCard.Create(risk, new RiskCardViewer(Manager.Id, true), null, 365));
-        var requester = Buttons(RiskCard.Create(risk, RiskCardViewer.ReadOnly(Requester.Id), null, 365));
-        var bystander = Buttons(RiskCard.Create(risk, RiskCardViewer.ReadOnly(Cso.Id), null, 365));
+        var approver = Buttons(RiskCard.Create(risk, new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, null, 365));
+        var requester = Buttons(RiskCard.Create(risk, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365));
+        var bystander = Buttons(RiskCard.Create(risk, RiskCardViewer.ReadOnly(Cso.Id), TimeDisplay.Utc, null, 365));
 
         approver.Should().Equal("Approve", "Reject", "Request changes");
         requester.Should().Equal("Mark remediated");
