@@ -6,6 +6,7 @@ using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Platform.Files;
 
@@ -21,6 +22,7 @@ internal sealed partial class FileConsentHandler(
     INotificationOutbox outbox,
     FileUploader uploader,
     IOptions<FileOffersOptions> options,
+    ITimeDisplays readers,
     TimeProvider time,
     ILogger<FileConsentHandler> logger)
 {
@@ -79,7 +81,7 @@ internal sealed partial class FileConsentHandler(
             case FileOfferClaim.Claimed:
                 return await UploadAsync(turn, offer, upload, cancellationToken);
             case FileOfferClaim.Expired or FileOfferClaim.ExpiredNow:
-                await turn.SendCardAsync(FileOfferCards.Expired(offer), cancellationToken);
+                await turn.SendCardAsync(FileOfferCards.Expired(offer, await readers.ForTurnAsync(turn.Activity, cancellationToken)), cancellationToken);
                 return Answer(410, "Expired", "This file offer has expired; ask for the file again.");
             case FileOfferClaim.Declined:
                 return Answer(410, "Declined", "This file offer was declined; ask for the file again.");

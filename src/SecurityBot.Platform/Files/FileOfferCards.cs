@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
@@ -69,18 +68,20 @@ internal static class FileOfferCards
     }
 
     /// <summary>What the consent card turns into once the offer is settled, so nobody presses a dead button.</summary>
-    public static string SettledActivityJson(FileOffer offer) => TurnContextCardExtensions.ToActivityJson(Settled(offer));
+    public static string SettledActivityJson(FileOffer offer, TimeDisplay reader) => TurnContextCardExtensions.ToActivityJson(Settled(offer, reader));
 
-    public static AdaptiveCard Settled(FileOffer offer) => offer.Status switch
+    public static AdaptiveCard Settled(FileOffer offer, TimeDisplay reader) => offer.Status switch
     {
         FileOfferStatus.Uploaded => NoticeCard.Success("File sent", $"{offer.FileName} is in your OneDrive; the file card in this chat opens it."),
         FileOfferStatus.Declined => NoticeCard.Info("File declined", $"You declined {offer.FileName}. It was not sent and SecurityBot no longer keeps it."),
-        _ => Expired(offer),
+        _ => Expired(offer, reader),
     };
 
-    public static AdaptiveCard Expired(FileOffer offer) =>
+    /// <param name="offer">The expired offer.</param>
+    /// <param name="reader">How its recipient sees times (the card is in their 1:1 chat).</param>
+    public static AdaptiveCard Expired(FileOffer offer, TimeDisplay reader) =>
         NoticeCard.Warning("File offer expired",
-            $"{offer.FileName} could be accepted until {offer.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. SecurityBot no longer keeps it.",
+            $"{offer.FileName} could be accepted until {reader.At(offer.ExpiresAt)}. SecurityBot no longer keeps it.",
             "Ask for it again to get a new one.");
 
     public static AdaptiveCard UploadFailed(FileOffer offer) =>

@@ -20,8 +20,8 @@ internal sealed class FileOfferStore(SecurityBotDbContext db, ICardCopyUpdater c
     /// </summary>
     public async Task SettleAsync(FileOffer offer, CancellationToken cancellationToken)
     {
-        var json = FileOfferCards.SettledActivityJson(offer);
-        await cards.EnqueueUpdatesAsync(new EntityRef(FileOffer.EntityType, offer.Id), offer.Version, _ => json, cancellationToken);
+        await cards.EnqueueUpdatesAsync(new EntityRef(FileOffer.EntityType, offer.Id), offer.Version, view => FileOfferCards.SettledActivityJson(offer, view.Reader),
+            cancellationToken);
         await timers.CancelAsync(FileOffer.EntityType, offer.Id, FileOfferTimer.Kind, cancellationToken);
     }
 }

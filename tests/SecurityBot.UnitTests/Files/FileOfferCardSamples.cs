@@ -19,9 +19,9 @@ public sealed class FileOfferCardSamples : ICardSamples
         declined.Decline(Noon);
         var expired = Offer();
         expired.Expire(Noon.AddDays(1));
-        yield return ("Files/uploaded", FileOfferCards.Settled(uploaded));
-        yield return ("Files/declined", FileOfferCards.Settled(declined));
-        yield return ("Files/expired", FileOfferCards.Settled(expired));
+        yield return ("Files/uploaded", FileOfferCards.Settled(uploaded, TimeDisplay.Utc));
+        yield return ("Files/declined", FileOfferCards.Settled(declined, TimeDisplay.Utc));
+        yield return ("Files/expired", FileOfferCards.Settled(expired, TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"))));
         yield return ("Files/upload-failed", FileOfferCards.UploadFailed(Offer()));
     }
 
