@@ -66,6 +66,16 @@ export async function startGraph({ tls, organisation, verifyBearer, log, app }) 
         ? sendJson(res, 200, { '@odata.context': `${origin}/v1.0/$metadata#directoryObjects/$entity`, '@odata.type': '#microsoft.graph.user', ...project(manager, select) })
         : notFound(res, user ? 'manager' : key);
     }
+    if (collection === 'users' && navigation === 'mailboxSettings' && segments.length === 4) {
+      // Graph v1.0 mailboxSettings: the user's mailbox time zone, by default a Windows zone name ("Pacific Standard
+      // Time"); $select=timeZone returns only it. 404 for a user who does not exist.
+      count('GET /users/{id}/mailboxSettings');
+      const user = findUser(key);
+      if (!user) return notFound(res, key);
+      const settings = { timeZone: user.mailboxTimeZone ?? 'UTC', language: { locale: 'en-US', displayName: 'English (United States)' }, dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt' };
+      const fields = select?.length ? select.filter((f) => f in settings) : Object.keys(settings);
+      return sendJson(res, 200, { '@odata.context': `${origin}/v1.0/$metadata#users('${user.id}')/mailboxSettings`, ...Object.fromEntries(fields.map((f) => [f, settings[f]])) });
+    }
     if (collection === 'groups' && navigation === 'transitiveMembers' && segments.length === 4) {
       count('GET /groups/{id}/transitiveMembers');
       return transitiveMembers(res, key, url, select);

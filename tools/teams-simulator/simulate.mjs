@@ -22,6 +22,7 @@ import { startIssuer } from './issuer.mjs';
 import { delay, freePort, waitFor } from './net.mjs';
 import { organisationArrives } from './org-session.mjs';
 import { parseArguments } from './options.mjs';
+import { perPerson } from './per-person.mjs';
 import { crisisSettings, organisation, people, roleSettings, TENANT_ID } from './organisation.mjs';
 import { selfCheck } from './self-check.mjs';
 import { makeCertificate, signingKey } from './pki.mjs';
@@ -232,8 +233,9 @@ async function main() {
     // Issue 18: started again on the same database with the reminder time the scenario configures (attestation.mjs).
     const restartWith = async (extra) => { Object.assign(settings, extra); await bot().stop(); return relaunch(); };
     await attestationCampaign({ session, connector, graph, check, say, restart: restartWith, bot });
+    await perPerson({ session, check, say });
 
-    say('\n[14] what the simulator saw of the bot (all three host processes)');
+    say('\n[15] what the simulator saw of the bot (all three host processes)');
     const malformed = connector.activities.filter((a) => a.operation !== 'createConversation' && (a.activity?.type !== 'message' || a.activity?.from?.id !== client.bot.id));
     check('every activity the bot sent is a message from the bot (type, from.id)', `type message, from ${client.bot.id}`,
       malformed.length ? `${malformed.length} not: ${malformed.map((a) => `${a.operation} type=${a.activity?.type} from=${a.activity?.from?.id}`).join('; ')}` : `all ${connector.activities.length}`,

@@ -8,7 +8,7 @@ import { people } from './organisation.mjs';
 import { signRs256 } from './pki.mjs';
 
 /** A person of the simulated organisation as Teams identifies a user in an activity's `from`. */
-export const teamsUser = (person) => ({ id: person.teamsId, name: person.displayName, aadObjectId: person.id });
+export const teamsUser = (person) => ({ id: person.teamsId, name: person.displayName, aadObjectId: person.id, timeZone: person.timeZone, locale: person.locale });
 
 /** Alex Wilber, a software engineer of the simulated organisation (organisation.mjs), the default sender. */
 export const ALEX = teamsUser(people.alex);
@@ -124,10 +124,11 @@ export function teamsClient({ appId, botName = 'SecurityBot', messagingEndpoint,
       from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
       conversation,
       recipient: bot,
-      entities: [{ locale: 'en-US', country: 'US', platform: 'Web', timezone: 'Europe/London', type: 'clientInfo' }],
+      // The Teams client says where it runs: its zone and language, per person (London and US English unless set).
+      entities: [{ locale: user.locale ?? 'en-US', country: 'US', platform: 'Web', timezone: user.timeZone ?? 'Europe/London', type: 'clientInfo' }],
       channelData: { tenant: { id: tenantId } },
-      locale: 'en-US',
-      localTimezone: 'Europe/London',
+      locale: user.locale ?? 'en-US',
+      localTimezone: user.timeZone ?? 'Europe/London',
       ...extra,
     };
   }
