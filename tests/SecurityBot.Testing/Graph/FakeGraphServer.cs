@@ -160,6 +160,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 ? Results.Json(new Dictionary<string, object?> { ["id"] = ChatIdFor(id), ["chatType"] = "oneOnOne" })
                 : Error(StatusCodes.Status404NotFound, "NotFound", "Installation not found."));
         MapChats(graph);
+        MapMailboxSettings(graph);
     }
 
     private IResult TransitiveMembers(string id, HttpRequest request)

@@ -9,4 +9,5 @@ public sealed record FakeGraphUser(
     string? Department = null,
     string? ManagerId = null,
     bool AccountEnabled = true,
-    string UserType = "Member");
+    string UserType = "Member",
+    string? MailboxTimeZone = null);
