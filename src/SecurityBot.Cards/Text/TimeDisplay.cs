@@ -49,7 +49,7 @@ public sealed class TimeDisplay
     public string At(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, Zone);
-        var text = $"{local.ToString(_datePattern, Culture)}, {local.ToString(_timePattern, Culture)} {ZoneName}";
+        var text = $"{local.ToString(_datePattern, Culture)}, {Clock(local)} {ZoneName}";
         return Shared && Zone != TimeZoneInfo.Utc ? $"{text} ({Offset(local.Offset)})" : text;
     }
 
@@ -57,7 +57,7 @@ public sealed class TimeDisplay
     public string ClockAt(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, Zone);
-        return $"{local.ToString(_timePattern, Culture)} {ZoneName}";
+        return $"{Clock(local)} {ZoneName}";
     }
 
     /// <summary>The day an instant falls on in this reader's zone ("7 Dec 2026"), for dates where the hour adds nothing.</summary>
@@ -65,6 +65,9 @@ public sealed class TimeDisplay
 
     /// <summary>A calendar day as this reader's locale writes it ("7 Dec 2026").</summary>
     public string Day(DateOnly day) => day.ToString(_datePattern, Culture);
+
+    // ICU puts a narrow no-break space before "AM"/"PM"; Teams' fonts draw it so thin that it reads "5:00AM".
+    private string Clock(DateTimeOffset local) => local.ToString(_timePattern, Culture).Replace('\u202F', ' ');
 
     /// <summary>"in 40 min", "2 h ago", "just now": how far <paramref name="at"/> is from <paramref name="now"/>.</summary>
     public static string Relative(DateTimeOffset at, DateTimeOffset now)
