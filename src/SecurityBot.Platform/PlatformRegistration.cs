@@ -183,6 +183,7 @@ public static class PlatformRegistration
         services.TryAddScoped<IDeliveryFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.TryAddScoped<ITimerFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.AddScoped<DeliveryTargetResolver>();
+        services.AddScoped<UnreachableRecipients>();
         services.AddScoped<TenantServiceUrl>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxDispatcher>();

@@ -23,6 +23,7 @@ internal sealed partial class OutboxDelivery(
     IConnectorClient connector,
     SendRateLimiter limiter,
     IDeliveryFailureNotifier failureNotifier,
+    UnreachableRecipients unreachable,
     ConversationReferenceCache referenceCache,
     CardCopyLedger cardCopies,
     IOptions<OutboxOptions> options,
@@ -171,14 +172,12 @@ internal sealed partial class OutboxDelivery(
         if (kind == ConnectorFailureKind.RecipientUnreachable)
         {
             var reason = $"Teams refused delivery (the person blocked or removed SecurityBot): {error}";
-            if (target.Reference is { } reference)
-            {
-                reference.MarkUndeliverable(reason, now);
-                referenceCache.Forget(reference.ConversationId, reference.UserAadObjectId);
-            }
-
             message.MarkUndeliverable(reason);
-            await ReportAsync(message, target, reason, cancellationToken);
+            // A stored conversation is marked and the security team told once per person and episode, not per message.
+            if (!await unreachable.RecordAsync(message, target.Reference, reason, now, cancellationToken))
+            {
+                await ReportAsync(message, target, reason, cancellationToken);
+            }
         }
         else if (kind == ConnectorFailureKind.Transient)
         {
@@ -252,7 +251,7 @@ internal sealed partial class OutboxDelivery(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await UnreachableRecipients.SaveDroppingRacedNoticesAsync(db, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

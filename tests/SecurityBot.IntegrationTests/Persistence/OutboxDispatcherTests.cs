@@ -86,7 +86,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         NoticedMembers().Should().BeEquivalentTo(DemoSecurityTeam.Members, "the security team comes from the roles configuration");
         foreach (var member in DemoSecurityTeam.Members)
         {
-            _teams.Posted.Single(p => p.ConversationId == $"a:{member}").Body.Should().Contain("could not deliver").And.Contain("alice");
+            _teams.Posted.Single(p => p.ConversationId == $"a:{member}").Body.Should().Contain("cannot reach").And.Contain("alice");
         }
 
         _teams.Requests.Count(r => r.ConversationId == "a:alice").Should().Be(1, "a 403 is not retried");
