@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Timers;
 
 namespace SecurityBot.Platform.Notifications;
 
@@ -17,7 +18,10 @@ internal sealed partial class UnreachableRecipients(
     SecurityBotDbContext db,
     IDeliveryFailureNotifier notifier,
     ConversationReferenceCache referenceCache,
-    ILogger<UnreachableRecipients> logger)
+    ILogger<UnreachableRecipients> logger,
+    TimeProvider time,
+    IEnumerable<IUndeliverableHandler> handlers,
+    ITimerScheduler? timers = null)
 {
     private const int EntitiesListed = 20;
 
@@ -27,6 +31,8 @@ internal sealed partial class UnreachableRecipients(
     /// </summary>
     public async Task<bool> RecordAsync(OutboxMessage message, ConversationReferenceRecord? reference, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
+        await TellCapabilityAsync(message, cancellationToken);
         if (reference is null)
         {
             return false;
@@ -58,6 +64,23 @@ internal sealed partial class UnreachableRecipients(
             .ToList();
         await notifier.NotifyUnreachableAsync(new UnreachableRecipient(aad, episode, reference.UndeliverableAt ?? now, queued.Count + 1, entities), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Schedules, in the caller's unit of work, the durable step that tells the capability owning the message's entity
+    /// (<see cref="IUndeliverableHandler"/>) that it was not delivered; nothing when no capability asked.
+    /// </summary>
+    public async Task TellCapabilityAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (timers is null || message.RecipientAadObjectId is null || message.EntityType is not { } type
+            || !handlers.Any(h => string.Equals(h.EntityType, type, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        await timers.ScheduleAsync(UndeliverableTimerHandler.TimerEntityType, message.Id.ToString("N"), UndeliverableTimerHandler.TimerKind,
+            time.GetUtcNow(), null, cancellationToken);
     }
 
     /// <summary>
