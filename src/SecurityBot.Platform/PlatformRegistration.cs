@@ -192,6 +192,7 @@ public static class PlatformRegistration
         services.TryAddScoped<ITimerFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.AddScoped<DeliveryTargetResolver>();
         services.AddScoped<UnreachableRecipients>();
+        services.AddScoped<UnreachableReinstall>();
         services.AddTimerHandler<UndeliverableTimerHandler>();
         services.AddScoped<TenantServiceUrl>();
         services.AddScoped<OutboxDelivery>();

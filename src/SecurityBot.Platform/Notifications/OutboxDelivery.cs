@@ -24,6 +24,7 @@ internal sealed partial class OutboxDelivery(
     SendRateLimiter limiter,
     IDeliveryFailureNotifier failureNotifier,
     UnreachableRecipients unreachable,
+    UnreachableReinstall reinstall,
     ConversationReferenceCache referenceCache,
     CardCopyLedger cardCopies,
     IOptions<OutboxOptions> options,
@@ -118,8 +119,15 @@ internal sealed partial class OutboxDelivery(
                     ? await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, message.TargetActivityId!, activity, cancellationToken)
                     : await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
             }
-            catch (ConnectorException ex) when (ex.StatusCode == HttpStatusCode.NotFound && CanRecreate(message, target))
+            catch (ConnectorException ex) when (CanRecreate(message, target)
+                && (ex.StatusCode == HttpStatusCode.NotFound || (ex.Kind == ConnectorFailureKind.RecipientUnreachable && reinstall.Allows)))
             {
+                if (ex.StatusCode != HttpStatusCode.NotFound && !await reinstall.TryAsync(target.Reference!.UserAadObjectId, message.Id, cancellationToken))
+                {
+                    await FailAsync(message, target, ex.Kind, ex.StatusCode, ex.RetryAfter, $"{(int)ex.StatusCode} {ex.ErrorCode}: {ex.Message}", cancellationToken);
+                    return;
+                }
+
                 var recreated = await RecreateConversationAsync(message, target, cancellationToken);
                 if (recreated is null)
                 {
