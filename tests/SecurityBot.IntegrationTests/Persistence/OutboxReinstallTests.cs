@@ -2,9 +2,7 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.IntegrationTests.Connector;
 using SecurityBot.IntegrationTests.Directory;
-using SecurityBot.Platform;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Directory.Graph;
 using SecurityBot.Platform.Notifications;
@@ -25,9 +23,8 @@ public sealed class OutboxReinstallTests : IAsyncLifetime
     private X509Certificate2 _certificate = null!;
     private FakeEntraTokenEndpoint _token = null!;
     private FakeGraphServer _graph = null!;
+    private OutboxTestbed _bed = null!;
     private FakeConnectorServer _teams = null!;
-    private TestDatabase _database = null!;
-    private OutboundTokens _tokens = null!;
 
     public async Task InitializeAsync()
     {
@@ -36,16 +33,13 @@ public sealed class OutboxReinstallTests : IAsyncLifetime
         _graph = await FakeGraphServer.StartAsync(_certificate);
         _graph.AddGroup(GraphDirectoryHarness.SecurityTeamGroupId);
         _graph.AddGroup(GraphDirectoryHarness.RiskApproversGroupId);
-        _teams = await FakeConnectorServer.StartAsync();
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _tokens = await OutboundTokens.StartAsync();
+        _bed = await OutboxTestbed.StartAsync(DatabaseProvider.Sqlite);
+        _teams = _bed.Teams;
     }
 
     public async Task DisposeAsync()
     {
-        await _teams.DisposeAsync();
-        await _database.DisposeAsync();
-        await _tokens.DisposeAsync();
+        await _bed.DisposeAsync();
         await _graph.DisposeAsync();
         await _token.DisposeAsync();
         _certificate.Dispose();
@@ -99,41 +93,32 @@ public sealed class OutboxReinstallTests : IAsyncLifetime
         _graph.Requests.Should().NotContain(r => r.PathAndQuery.Contains("/teamwork/installedApps"));
     }
 
-    private async Task<PersistenceTestHost> StartedHostAsync(bool reinstall)
-    {
-        var settings = new Dictionary<string, string?>(_tokens.Settings)
-        {
-            ["Outbox:BaseRetryDelaySeconds"] = "0.2",
-            ["Outbox:LeaseSeconds"] = "30",
-            ["Outbox:ReinstallUnreachable"] = reinstall ? "true" : "false",
-            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
-            ["Directory:Provider"] = "Graph",
-            ["Directory:Graph:BaseUrl"] = _graph.BaseUrl,
-            ["Directory:Graph:AuthorityHost"] = _token.AuthorityHost,
-            ["Directory:Graph:TeamsAppCatalogId"] = GraphDirectoryHarness.CatalogAppId,
-            ["Directory:Graph:TenantId"] = GraphDirectoryHarness.TenantId,
-            ["Directory:Graph:ClientId"] = GraphDirectoryHarness.ClientId,
-            ["Directory:Graph:ClientSecret"] = GraphDirectoryHarness.ClientSecret,
-            ["Directory:Graph:MaxRetries"] = "0",
-            ["Roles:SecurityTeamGroupId"] = GraphDirectoryHarness.SecurityTeamGroupId,
-            ["Roles:RiskApproversGroupId"] = GraphDirectoryHarness.RiskApproversGroupId,
-        };
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: settings, services: s =>
-        {
-            _tokens.AddBotFrameworkClient(s);
-            s.AddDirectory();
-            s.AddHttpClient(GraphHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(_certificate));
-            s.AddHttpClient(GraphHttpClients.Graph).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(_certificate));
-        });
-        await host.StartAsync();
-        return host;
-    }
+    private Task<PersistenceTestHost> StartedHostAsync(bool reinstall) =>
+        _bed.StartedHostAsync(
+            new Dictionary<string, string?>
+            {
+                ["Outbox:ReinstallUnreachable"] = reinstall ? "true" : "false",
+                ["Directory:Provider"] = "Graph",
+                ["Directory:Graph:BaseUrl"] = _graph.BaseUrl,
+                ["Directory:Graph:AuthorityHost"] = _token.AuthorityHost,
+                ["Directory:Graph:TeamsAppCatalogId"] = GraphDirectoryHarness.CatalogAppId,
+                ["Directory:Graph:TenantId"] = GraphDirectoryHarness.TenantId,
+                ["Directory:Graph:ClientId"] = GraphDirectoryHarness.ClientId,
+                ["Directory:Graph:ClientSecret"] = GraphDirectoryHarness.ClientSecret,
+                ["Directory:Graph:MaxRetries"] = "0",
+                ["Roles:SecurityTeamGroupId"] = GraphDirectoryHarness.SecurityTeamGroupId,
+                ["Roles:RiskApproversGroupId"] = GraphDirectoryHarness.RiskApproversGroupId,
+            },
+            s =>
+            {
+                s.AddHttpClient(GraphHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(_certificate));
+                s.AddHttpClient(GraphHttpClients.Graph).ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustOnly(_certificate));
+            });
 
     private Task SeedAsync(PersistenceTestHost host) =>
         host.InScopeAsync(async sp =>
         {
-            await sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(
-                new ConversationSnapshot("tenant-1", Alice, $"29:{Alice}", $"a:{Alice}", "personal", _teams.ServiceUrl, "28:bot", "msteams"), CancellationToken.None);
+            await sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(_bed.Snapshot(Alice), CancellationToken.None);
             await sp.GetRequiredService<INotificationOutbox>().EnqueueAsync(new OutboundNotification(NotificationRecipient.User(Alice, "tenant-1"),
                 """{"type":"message","text":"v1"}""", "inc-1:v1:alice", new EntityRef("Incident", "INC-1"), 1), CancellationToken.None);
             await sp.GetRequiredService<SecurityBotDbContext>().SaveChangesAsync();

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SecurityBot.IntegrationTests.Connector;
-using SecurityBot.Platform;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
@@ -19,34 +17,24 @@ public sealed class PostgresOutboxUnreachableTests() : OutboxUnreachableTests(Da
 /// </summary>
 public abstract class OutboxUnreachableTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private FakeConnectorServer _teams = null!;
-    private TestDatabase _database = null!;
-    private OutboundTokens _tokens = null!;
+    private OutboxTestbed _bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        _teams = await FakeConnectorServer.StartAsync();
-        _database = await TestDatabase.CreateAsync(provider);
-        _tokens = await OutboundTokens.StartAsync();
-    }
+    private FakeConnectorServer Teams => _bed.Teams;
 
-    public async Task DisposeAsync()
-    {
-        await _teams.DisposeAsync();
-        await _database.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _bed = await OutboxTestbed.StartAsync(provider);
+
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task Dispatch_SeveralMessagesToABlockedPerson_OneNoticePerSecurityTeamMember()
     {
         await using var host = await StartedHostAsync();
-        await SeedReferencesAsync(host, [.. DemoSecurityTeam.Members, "alice"]);
+        await _bed.SeedReferencesAsync(host, [.. DemoSecurityTeam.Members, "alice"]);
         await EnqueueAsync(host, "alice", ["INC-1", "INC-2", "INC-3"]);
         await Eventually.HoldsAsync(async () => (await AliceRowsAsync(host)).All(r => r.Status == OutboxStatus.Delivered), "alice has her three cards");
 
         // She blocks the bot: updates of the cards she has (explicit conversation) and new cards all fail, in parallel.
-        _teams.Block("a:alice");
+        Teams.Block("a:alice");
         await host.InScopeAsync(async sp =>
         {
             foreach (var incident in new[] { "INC-1", "INC-2", "INC-3" })
@@ -77,16 +65,16 @@ public abstract class OutboxUnreachableTests(DatabaseProvider provider) : IAsync
     public async Task Dispatch_PersonBlocksAgainAfterWritingToTheBot_NewEpisodeNotifiesAgain()
     {
         await using var host = await StartedHostAsync();
-        await SeedReferencesAsync(host, [.. DemoSecurityTeam.Members, "alice"]);
-        _teams.Block("a:alice");
+        await _bed.SeedReferencesAsync(host, [.. DemoSecurityTeam.Members, "alice"]);
+        Teams.Block("a:alice");
         await EnqueueAsync(host, "alice", ["INC-1", "INC-2"]);
         await Eventually.HoldsAsync(async () => NoticesTo(DemoSecurityTeam.Members[0]).Count == 1, "first episode noticed");
         await Eventually.HoldsAsync(async () => (await AliceRowsAsync(host)).All(r => r.Status == OutboxStatus.Undeliverable), "both refused");
 
         // She writes again (reachable: the mark is cleared), then blocks the bot once more.
-        _teams.Unblock("a:alice");
-        await host.InScopeAsync(sp => sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(Snapshot("alice"), CancellationToken.None));
-        _teams.Block("a:alice");
+        Teams.Unblock("a:alice");
+        await host.InScopeAsync(sp => sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(_bed.Snapshot("alice"), CancellationToken.None));
+        Teams.Block("a:alice");
         await EnqueueAsync(host, "alice", ["INC-3", "INC-4"]);
 
         await Eventually.HoldsAsync(async () => DemoSecurityTeam.Members.All(m => NoticesTo(m).Count == 2), "a second episode, a second notice");
@@ -95,42 +83,10 @@ public abstract class OutboxUnreachableTests(DatabaseProvider provider) : IAsync
     }
 
     private List<PostedActivity> NoticesTo(string member) =>
-        [.. _teams.Posted.Where(p => p.ConversationId == $"a:{member}" && !p.IsUpdate)];
+        [.. Teams.Posted.Where(p => p.ConversationId == $"a:{member}" && !p.IsUpdate)];
 
-    private async Task<PersistenceTestHost> StartedHostAsync()
-    {
-        var all = new Dictionary<string, string?>
-        {
-            ["Outbox:BaseRetryDelaySeconds"] = "0.2",
-            ["Outbox:LeaseSeconds"] = "30",
-            ["Outbox:MaxConcurrency"] = "4",
-            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
-        };
-        foreach (var (key, value) in _tokens.Settings.Concat(DemoSecurityTeam.Settings))
-        {
-            all[key] = value;
-        }
-
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s =>
-        {
-            _tokens.AddBotFrameworkClient(s);
-            s.AddDirectory();
-        });
-        await host.StartAsync();
-        return host;
-    }
-
-    private ConversationSnapshot Snapshot(string aad) =>
-        new("tenant-1", aad, $"29:{aad}", $"a:{aad}", "personal", _teams.ServiceUrl, "28:bot", "msteams");
-
-    private Task SeedReferencesAsync(PersistenceTestHost host, IReadOnlyList<string> people) =>
-        host.InScopeAsync(async sp =>
-        {
-            foreach (var person in people)
-            {
-                await sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(Snapshot(person), CancellationToken.None);
-            }
-        });
+    private Task<PersistenceTestHost> StartedHostAsync() =>
+        _bed.StartedHostAsync(new Dictionary<string, string?> { ["Outbox:MaxConcurrency"] = "4" });
 
     private static Task EnqueueAsync(PersistenceTestHost host, string person, IReadOnlyList<string> incidents) =>
         host.InScopeAsync(async sp =>
