@@ -129,6 +129,14 @@ public static class PlatformRegistration
         return services;
     }
 
+    /// <summary>Registers a capability's answer to undelivered messages about its entity type (see <see cref="IUndeliverableHandler"/>).</summary>
+    public static IServiceCollection AddUndeliverableHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IUndeliverableHandler
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IUndeliverableHandler, THandler>());
+        return services;
+    }
+
     private static void AddDatabase(IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -183,6 +191,9 @@ public static class PlatformRegistration
         services.TryAddScoped<IDeliveryFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.TryAddScoped<ITimerFailureNotifier>(sp => sp.GetRequiredService<SecurityTeamDeliveryFailureNotifier>());
         services.AddScoped<DeliveryTargetResolver>();
+        services.AddScoped<UnreachableRecipients>();
+        services.AddScoped<UnreachableReinstall>();
+        services.AddTimerHandler<UndeliverableTimerHandler>();
         services.AddScoped<TenantServiceUrl>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxDispatcher>();

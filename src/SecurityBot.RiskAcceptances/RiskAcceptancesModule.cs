@@ -42,6 +42,7 @@ public static class RiskAcceptancesModule
         services.TryAddScoped<RiskAcceptanceRegister>();
         services.AddTimerHandler<RiskReminderTimerHandler>();
         services.AddTimerHandler<RiskExpiryTimerHandler>();
+        services.AddUndeliverableHandler<RiskUndeliverableHandler>();
 
         services.TryAddSingleton<RiskCardRenderer>();
         services.AddChatCommand<RiskCommand>();

@@ -35,6 +35,9 @@ public sealed record Person(string AadObjectId, string Name, string TeamsId, str
 
     public static Person Priya { get; } = new("76ca3146-8f27-404b-bb5a-a24850a45b81", "Priya Raman");
 
+    /// <summary>Megan Bowen's manager (Alex's manager's manager).</summary>
+    public static Person Rahul { get; } = new("1815997c-a890-4774-ab20-67c3935104bc", "Rahul Mehta");
+
     /// <summary>A captured activity (sent by Alex) as sent by this person; in a personal chat, in their own 1:1 chat.</summary>
     public string Sends(string activityJson)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SecurityBot.BotFramework.Builder;
+using SecurityBot.Platform.Deliveries;
 
 namespace SecurityBot.Platform.Chat;
 
@@ -24,6 +25,11 @@ public static class ChatRegistration
         services.TryAddSingleton<CommandCatalog>();
         services.TryAddScoped<WelcomeSender>();
         services.TryAddScoped<PrivateReplies>();
+        // admin deliveries (security roles): unreachable people and undelivered messages, with Retry.
+        services.TryAddScoped<DeliveriesAccess>();
+        services.TryAddScoped<DeliveriesReport>();
+        services.AddChatCommand<DeliveriesCommand>();
+        services.AddCardActionHandler<DeliveryRetryHandler>();
         services.TryAddScoped<IBot, SecurityBotActivityHandler>();
         return services;
     }

@@ -88,12 +88,13 @@ public sealed class ConversationReferenceRecord
         return true;
     }
 
+    /// <summary>Teams refused delivery; a refusal while already unreachable keeps the first one's time (the episode's "since").</summary>
     public void MarkUndeliverable(string reason, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Undeliverable = true;
         UndeliverableReason = reason.Length > 500 ? reason[..500] : reason;
-        UndeliverableAt = now;
+        UndeliverableAt = Undeliverable ? UndeliverableAt ?? now : now;
+        Undeliverable = true;
         UpdatedAt = now;
     }
 

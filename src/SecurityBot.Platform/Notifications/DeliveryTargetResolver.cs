@@ -18,6 +18,7 @@ internal sealed partial class DeliveryTargetResolver(
     TimeProvider time,
     ILogger<DeliveryTargetResolver> logger,
     TenantServiceUrl serviceUrls,
+    UnreachableRecipients unreachable,
     ITeamsAppInstaller? installer = null)
 {
     public async Task<DeliveryTarget?> ResolveAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -50,6 +51,7 @@ internal sealed partial class DeliveryTargetResolver(
         {
             // Already reported when the reference was marked; the person clears it by writing to the bot again.
             message.MarkUndeliverable($"The recipient is undeliverable: {references[0].UndeliverableReason}");
+            await unreachable.TellCapabilityAsync(message, cancellationToken);
             return null;
         }
 

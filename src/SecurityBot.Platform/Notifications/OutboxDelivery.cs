@@ -23,6 +23,8 @@ internal sealed partial class OutboxDelivery(
     IConnectorClient connector,
     SendRateLimiter limiter,
     IDeliveryFailureNotifier failureNotifier,
+    UnreachableRecipients unreachable,
+    UnreachableReinstall reinstall,
     ConversationReferenceCache referenceCache,
     CardCopyLedger cardCopies,
     IOptions<OutboxOptions> options,
@@ -117,8 +119,15 @@ internal sealed partial class OutboxDelivery(
                     ? await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, message.TargetActivityId!, activity, cancellationToken)
                     : await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
             }
-            catch (ConnectorException ex) when (ex.StatusCode == HttpStatusCode.NotFound && CanRecreate(message, target))
+            catch (ConnectorException ex) when (CanRecreate(message, target)
+                && (ex.StatusCode == HttpStatusCode.NotFound || (ex.Kind == ConnectorFailureKind.RecipientUnreachable && reinstall.Allows)))
             {
+                if (ex.StatusCode != HttpStatusCode.NotFound && !await reinstall.TryAsync(target.Reference!.UserAadObjectId, message.Id, cancellationToken))
+                {
+                    await FailAsync(message, target, ex.Kind, ex.StatusCode, ex.RetryAfter, $"{(int)ex.StatusCode} {ex.ErrorCode}: {ex.Message}", cancellationToken);
+                    return;
+                }
+
                 var recreated = await RecreateConversationAsync(message, target, cancellationToken);
                 if (recreated is null)
                 {
@@ -171,14 +180,12 @@ internal sealed partial class OutboxDelivery(
         if (kind == ConnectorFailureKind.RecipientUnreachable)
         {
             var reason = $"Teams refused delivery (the person blocked or removed SecurityBot): {error}";
-            if (target.Reference is { } reference)
-            {
-                reference.MarkUndeliverable(reason, now);
-                referenceCache.Forget(reference.ConversationId, reference.UserAadObjectId);
-            }
-
             message.MarkUndeliverable(reason);
-            await ReportAsync(message, target, reason, cancellationToken);
+            // A stored conversation is marked and the security team told once per person and episode, not per message.
+            if (!await unreachable.RecordAsync(message, target.Reference, reason, now, cancellationToken))
+            {
+                await ReportAsync(message, target, reason, cancellationToken);
+            }
         }
         else if (kind == ConnectorFailureKind.Transient)
         {
@@ -252,7 +259,7 @@ internal sealed partial class OutboxDelivery(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await UnreachableRecipients.SaveDroppingRacedNoticesAsync(db, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

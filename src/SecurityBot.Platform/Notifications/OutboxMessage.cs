@@ -217,6 +217,24 @@ public sealed class OutboxMessage
     }
 
     /// <summary>
+    /// An administrator's retry of a dead-lettered (or given-up) row: pending again now, with a fresh count of
+    /// attempts. Returns false and changes nothing when the row is not dead-lettered (already queued again, delivered).
+    /// </summary>
+    public bool Requeue(DateTimeOffset now)
+    {
+        if (Status != OutboxStatus.DeadLettered)
+        {
+            return false;
+        }
+
+        Status = OutboxStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        ReleaseLease();
+        return true;
+    }
+
+    /// <summary>
     /// Gives the lease back without an attempt: the row was leased too late to be sent safely (its lease nearly out),
     /// and waiting for the lease to run out would only delay it.
     /// </summary>

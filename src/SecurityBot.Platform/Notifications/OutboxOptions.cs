@@ -37,6 +37,14 @@ public sealed class OutboxOptions
     /// <summary>Outbox:DefaultServiceUrl — serviceUrl for a person whose chat was found through proactive installation when no reference of their tenant is stored; also list it in Bot:TrustedServiceUrls. Empty: such notifications wait for a reference.</summary>
     public string? DefaultServiceUrl { get; set; }
 
+    /// <summary>
+    /// Outbox:ReinstallUnreachable — when Teams refuses a 1:1 message because the person removed or blocked the app,
+    /// try ONE reinstall of the bot for them through Graph first, and when it succeeds re-create the 1:1 conversation
+    /// and send once more. Takes effect only with Directory:Provider = Graph and Directory:Graph:TeamsAppCatalogId set
+    /// (TeamsAppInstallation.ReadWriteSelfForUser.All). Default false: the person is marked unreachable at once.
+    /// </summary>
+    public bool ReinstallUnreachable { get; set; }
+
     /// <summary>Outbox:RateLimits — the Teams limits.</summary>
     [Required]
     public RateLimitOptions RateLimits { get; set; } = new();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Routing;
 using SecurityBot.Platform.Timers;
 
@@ -14,8 +16,11 @@ namespace SecurityBot.Platform.Notifications;
 internal sealed partial class SecurityTeamDeliveryFailureNotifier(
     INotificationOutbox outbox,
     ILogger<SecurityTeamDeliveryFailureNotifier> logger,
-    ISecurityRoles? roles = null) : IDeliveryFailureNotifier, ITimerFailureNotifier
+    ISecurityRoles? roles = null,
+    IDirectory? directory = null) : IDeliveryFailureNotifier, ITimerFailureNotifier
 {
+    private const int EntitiesShown = 5;
+
     public async Task NotifyAsync(DeliveryFailure failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(failure);
@@ -24,6 +29,23 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
         var who = failure.RecipientAadObjectId is null ? $"conversation {failure.ConversationId}" : $"user {failure.RecipientAadObjectId}";
         await EnqueueAsync($"SecurityBot could not deliver {about} to {who}. Please reach them another way. Reason: {failure.Reason}",
             $"delivery-failure:{failure.NotificationId}", failure.NotificationId, failure.RecipientAadObjectId, cancellationToken);
+    }
+
+    public async Task NotifyUnreachableAsync(UnreachableRecipient recipient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        LogUnreachable(logger, recipient.RecipientAadObjectId, recipient.EpisodeId, recipient.NotDelivered);
+        var who = await NameAsync(recipient.RecipientAadObjectId, cancellationToken);
+        var about = recipient.Entities.Count == 0
+            ? string.Empty
+            : $" about {string.Join(", ", recipient.Entities.Take(EntitiesShown))}{(recipient.Entities.Count > EntitiesShown ? " and more" : string.Empty)}";
+        var since = recipient.Since.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var text = $"SecurityBot cannot reach {who} since {since} UTC: Teams refuses delivery (they blocked SecurityBot or the app was removed for them). "
+            + $"Not delivered: {recipient.NotDelivered} message(s){about}. "
+            + "SecurityBot marked them unreachable and holds further messages to them without retrying until they write to it again; "
+            + "you are told once for this person, not for each message. Please reach them another way (admin deliveries lists them).";
+        await EnqueueAsync(text, $"unreachable:{recipient.RecipientAadObjectId}:{recipient.EpisodeId}", recipient.EpisodeId,
+            recipient.RecipientAadObjectId, cancellationToken);
     }
 
     public Task NotifyAsync(TimerFailure failure, CancellationToken cancellationToken)
@@ -51,6 +73,26 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
         }
     }
 
+    private async Task<string> NameAsync(string aad, CancellationToken cancellationToken)
+    {
+        if (directory is not null)
+        {
+            try
+            {
+                if (await directory.GetUserAsync(aad, cancellationToken) is { } user)
+                {
+                    return $"{user.DisplayName} ({aad})";
+                }
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogNameFailed(logger, aad, ex);
+            }
+        }
+
+        return $"user {aad}";
+    }
+
     private async Task<IReadOnlyCollection<string>> MembersAsync(string noticeId, CancellationToken cancellationToken)
     {
         var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -73,6 +115,12 @@ internal sealed partial class SecurityTeamDeliveryFailureNotifier(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} to {Recipient} about {Entity} was not delivered: {Reason}")]
     private static partial void LogFailure(ILogger logger, string notificationId, string? recipient, string? entity, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Recipient} cannot be reached (episode {EpisodeId}, {Count} message(s) not delivered); telling the security team once")]
+    private static partial void LogUnreachable(ILogger logger, string recipient, string episodeId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read {Recipient} from the directory; the notice names them by id")]
+    private static partial void LogNameFailed(ILogger logger, string recipient, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the security team (Roles:SecurityTeamGroupId) from the directory; nobody is told of failure {NoticeId}")]
     private static partial void LogDirectoryFailed(ILogger logger, string noticeId, Exception exception);

@@ -38,6 +38,12 @@ internal sealed class RiskAcceptanceNotifier(
         return new EntityRef(EntityType, risk.Reference);
     }
 
+    /// <summary>Whether <paramref name="idempotencyKey"/> is that of an approval card of <paramref name="reference"/> sent to <paramref name="userId"/> (see SendAsync).</summary>
+    public static bool IsApprovalCard(string idempotencyKey, string reference, string userId) =>
+        idempotencyKey is not null
+        && idempotencyKey.StartsWith($"risk:{reference}:v", StringComparison.Ordinal)
+        && idempotencyKey.EndsWith($":approve:{userId}", StringComparison.Ordinal);
+
     /// <summary>Appends the audit entry of an event about <paramref name="risk"/>; a null actor is the system (timers).</summary>
     public Task<AuditEntry> AuditAsync(RiskAcceptance risk, string action, RiskActor? actor, string? details, CancellationToken cancellationToken) =>
         audit.AppendAsync(new AuditRecord(EntityType, risk.Reference, action, actor?.Id, actor?.Name, details), cancellationToken);

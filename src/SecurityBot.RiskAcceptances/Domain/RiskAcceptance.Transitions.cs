@@ -159,6 +159,8 @@ internal sealed partial class RiskAcceptance
         // Two signatures mean two people: whoever approved an earlier stage of this round does not sign again.
         var earlier = CurrentRoundApprovals.FirstOrDefault(d => SameId(d.ApproverId, approver.Id));
         Require(earlier is null, $"You already approved {Reference} at the {earlier?.Stage} stage; another person must decide this stage.");
+        // Someone the stage was handed over from (they could not be reached) no longer decides it.
+        Require(!IsHandedOverFrom(approver.Id), $"The {Stages[CurrentStageIndex]} stage of {Reference} was handed over because you could not be reached; the stand-in decides it now.");
     }
 
     private RiskDecision Record(RiskDecisionKind kind, RiskActor approver, string? comment, DateTimeOffset now)

@@ -6,4 +6,10 @@ internal enum RiskDecisionKind
     Approved = 0,
     Rejected = 1,
     ChangesRequested = 2,
+
+    /// <summary>Not a decision: the approver could not be reached and the stage was handed over (the approver is who could not be reached).</summary>
+    HandedOver = 3,
+
+    /// <summary>Not a decision: the approver named stands in for someone who could not be reached at that stage.</summary>
+    StandIn = 4,
 }

@@ -35,6 +35,8 @@ internal sealed class RiskAcceptanceConfiguration : IEntityTypeConfiguration<Ris
         builder.Ignore(x => x.Stages);
         builder.Ignore(x => x.CurrentStage);
         builder.Ignore(x => x.CurrentRoundApprovals);
+        builder.Ignore(x => x.CurrentStageHandOvers);
+        builder.Ignore(x => x.CurrentStageStandIns);
         builder.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.RiskAcceptanceId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(x => x.RequesterId);

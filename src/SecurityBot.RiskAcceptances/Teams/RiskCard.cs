@@ -77,7 +77,7 @@ internal static class RiskCard
             card.Body.Add(new TextBlock("History") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             foreach (var d in history.TakeLast(10))
             {
-                var line = string.Create(CultureInfo.InvariantCulture, $"Round {d.Round}, {d.Stage}: {Verb(d.Kind)} by {d.ApproverName} on {reader.At(d.At)}")
+                var line = string.Create(CultureInfo.InvariantCulture, $"Round {d.Round}, {d.Stage}: {What(d)} on {reader.At(d.At)}")
                     + (d.Comment is null ? string.Empty : $" — \"{d.Comment}\"");
                 card.Body.Add(TextBlock.FromUserText(line, 700));
             }
@@ -138,6 +138,13 @@ internal static class RiskCard
         card.Body.Add(new TextBlock(title) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         card.Body.Add(TextBlock.FromUserText(text, LongText));
     }
+
+    private static string What(RiskDecision decision) => decision.Kind switch
+    {
+        RiskDecisionKind.HandedOver => $"{decision.ApproverName} could not be reached; handed over",
+        RiskDecisionKind.StandIn => $"{decision.ApproverName} stands in",
+        _ => $"{Verb(decision.Kind)} by {decision.ApproverName}",
+    };
 
     private static string Verb(RiskDecisionKind kind) => kind switch
     {

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Conversations;
 using SecurityBot.IntegrationTests.Connector;
-using SecurityBot.Platform;
 using SecurityBot.Platform.Persistence;
 using SecurityBot.Testing.FakeConnector;
 
@@ -18,23 +17,16 @@ public sealed class PostgresOutboxDispatcherTests() : OutboxDispatcherTests(Data
 public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly EntityRef Incident = new("Incident", "INC-9");
+    private OutboxTestbed _bed = null!;
     private FakeConnectorServer _teams = null!;
-    private TestDatabase _database = null!;
-    private OutboundTokens _tokens = null!;
 
     public async Task InitializeAsync()
     {
-        _teams = await FakeConnectorServer.StartAsync();
-        _database = await TestDatabase.CreateAsync(provider);
-        _tokens = await OutboundTokens.StartAsync();
+        _bed = await OutboxTestbed.StartAsync(provider);
+        _teams = _bed.Teams;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _teams.DisposeAsync();
-        await _database.DisposeAsync();
-        await _tokens.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task Dispatch_PendingNotifications_DeliversEachOnceAndRecordsActivityIdsAndCardCopies()
@@ -48,7 +40,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         _teams.Posted.Select(p => p.ConversationId).Should().BeEquivalentTo(people.Select(p => $"a:{p}"));
         var rows = await RowsAsync(host);
         rows.Should().OnlyContain(r => r.DeliveredActivityId != null && r.Attempts == 1);
-        var bearers = _tokens.Issuer.IssuedTokens.Select(t => "Bearer " + t).ToList();
+        var bearers = _bed.Tokens.Issuer.IssuedTokens.Select(t => "Bearer " + t).ToList();
         _teams.Requests.Should().OnlyContain(r => bearers.Contains(r.Authorization ?? ""), "every send carries a token the issuer granted");
         (await host.InScopeAsync(sp => sp.GetRequiredService<SecurityBotDbContext>().Set<CardCopy>().CountAsync())).Should().Be(20);
     }
@@ -86,7 +78,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         NoticedMembers().Should().BeEquivalentTo(DemoSecurityTeam.Members, "the security team comes from the roles configuration");
         foreach (var member in DemoSecurityTeam.Members)
         {
-            _teams.Posted.Single(p => p.ConversationId == $"a:{member}").Body.Should().Contain("could not deliver").And.Contain("alice");
+            _teams.Posted.Single(p => p.ConversationId == $"a:{member}").Body.Should().Contain("cannot reach").And.Contain("alice");
         }
 
         _teams.Requests.Count(r => r.ConversationId == "a:alice").Should().Be(1, "a 403 is not retried");
@@ -115,7 +107,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         await EnqueueAsync(host, ["frank"]);
         await Eventually.HoldsAsync(async () => (await RowsAsync(host)).Single().Status == OutboxStatus.WaitingForReference, "frank waiting");
 
-        await host.InScopeAsync(sp => sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(Snapshot("frank"), CancellationToken.None));
+        await host.InScopeAsync(sp => sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(_bed.Snapshot("frank"), CancellationToken.None));
 
         await Eventually.HoldsAsync(() => AllDeliveredAsync(host), "frank delivered");
         _teams.Posted.Single().ConversationId.Should().Be("a:frank");
@@ -219,36 +211,11 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         _teams.Posted.GroupBy(p => p.ConversationId).Should().HaveCount(120).And.OnlyContain(g => g.Count() == 1);
     }
 
-    private async Task<PersistenceTestHost> StartedHostAsync(Dictionary<string, string?>? settings = null)
-    {
-        var all = new Dictionary<string, string?>
-        {
-            ["Outbox:BaseRetryDelaySeconds"] = "0.2",
-            ["Outbox:LeaseSeconds"] = "30",
-            ["Bot:TrustedServiceUrls:0"] = _teams.ServiceUrl,
-        };
-        foreach (var (key, value) in _tokens.Settings.Concat(DemoSecurityTeam.Settings).Concat(settings ?? []))
-        {
-            all[key] = value;
-        }
-
-        var host = await PersistenceTestHost.CreateAsync(_database, settings: all, services: s =>
-        {
-            // Outbound tokens as the host gets them: MSAL, from the local issuer.
-            _tokens.AddBotFrameworkClient(s);
-            // The roles, as the host has them: failure notices go to the security team they name.
-            s.AddDirectory();
-        });
-        await host.StartAsync();
-        return host;
-    }
+    private Task<PersistenceTestHost> StartedHostAsync(Dictionary<string, string?>? settings = null) => _bed.StartedHostAsync(settings);
 
     /// <summary>The security team members who have been sent something (only failure notices go to them here).</summary>
     private List<string> NoticedMembers() =>
         [.. DemoSecurityTeam.Members.Where(m => _teams.Posted.Any(p => p.ConversationId == $"a:{m}"))];
-
-    private ConversationSnapshot Snapshot(string aad) =>
-        new("tenant-1", aad, $"29:{aad}", $"a:{aad}", "personal", _teams.ServiceUrl, "28:bot", "msteams");
 
     private async Task SeedAsync(PersistenceTestHost host, IReadOnlyList<string> people)
     {
@@ -256,14 +223,7 @@ public abstract class OutboxDispatcherTests(DatabaseProvider provider) : IAsyncL
         await EnqueueAsync(host, people);
     }
 
-    private Task SeedReferencesAsync(PersistenceTestHost host, IReadOnlyList<string> people) =>
-        host.InScopeAsync(async sp =>
-        {
-            foreach (var person in people)
-            {
-                await sp.GetRequiredService<ConversationReferenceRecorder>().RecordAsync(Snapshot(person), CancellationToken.None);
-            }
-        });
+    private Task SeedReferencesAsync(PersistenceTestHost host, IReadOnlyList<string> people) => _bed.SeedReferencesAsync(host, people);
 
     private static Task EnqueueAsync(PersistenceTestHost host, IReadOnlyList<string> people) =>
         host.InScopeAsync(async sp =>

@@ -97,6 +97,9 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     /// <summary>The person blocked the bot: every request to this conversation gets 403.</summary>
     public void Block(string conversationId) { lock (_gate) { _blocked.Add(conversationId); } }
 
+    /// <summary>The person allowed the bot again (e.g. reinstalled it).</summary>
+    public void Unblock(string conversationId) { lock (_gate) { _blocked.Remove(conversationId); } }
+
     /// <summary>The conversation no longer exists: 404 ("ConversationNotFound").</summary>
     public void Forget(string conversationId) { lock (_gate) { _gone.Add(conversationId); } }
 
