@@ -26,7 +26,10 @@ internal sealed partial class FileConsentHandler(
     TimeProvider time,
     ILogger<FileConsentHandler> logger)
 {
-    private static readonly CommitRetry Retry = new(MaxAttempts: 5, VersionConflicts: true);
+    // An accept at the moment the offer expires races the expiry timer: both settle the offer and queue the same card
+    // update, and PostgreSQL may report the outbox key before the offer's version. Either way the loser reads again
+    // and finds the offer expired.
+    private static readonly CommitRetry Retry = new(MaxAttempts: 5, VersionConflicts: true, PlatformUniqueKeys.OutboxIdempotencyKey);
 
     public async Task<InvokeResponse> HandleAsync(ITurnContext turn, FileConsentCardResponse response, CancellationToken cancellationToken)
     {

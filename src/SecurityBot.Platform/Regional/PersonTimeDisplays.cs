@@ -59,8 +59,9 @@ internal sealed class PersonTimeDisplays(SecurityBotDbContext db, IOptions<Regio
         {
             var region = stored.GetValueOrDefault(id);
             var zoneId = region?.TimeZoneId ?? await MailboxZoneAsync(id, cancellationToken);
-            var zone = zoneId is null ? _zone : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-            var culture = region?.Locale is { } locale ? CultureInfo.GetCultureInfo(locale) : _culture;
+            // Stored values were valid where they were stored; another machine's zone data may lack one.
+            var zone = zoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var known) ? known : _zone;
+            var culture = RegionReader.Culture(region?.Locale) is { } locale ? CultureInfo.GetCultureInfo(locale) : _culture;
             result[id] = TimeDisplay.ForPerson(zone, culture);
         }
 
