@@ -1,3 +1,4 @@
+using SecurityBot.Cards;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Regional;
 
@@ -10,13 +11,25 @@ namespace SecurityBot.Incidents.Application;
 internal sealed class IncidentCardPublisher(
     INotificationOutbox outbox, ICardCopyUpdater copies, ICardCopyRecorder recorder, IncidentCardRenderer renderer, ITimeDisplays readers)
 {
+    private readonly Dictionary<string, TimeDisplay> _readers = new(StringComparer.OrdinalIgnoreCase);
+
     public static EntityRef RefOf(Incident incident) => new(Incident.EntityType, incident.DisplayNumber);
+
+    /// <summary>Looks up how each of <paramref name="recipientIds"/> sees times in one query, for the cards sent next in this scope.</summary>
+    public async Task PrepareReadersAsync(IEnumerable<string> recipientIds, CancellationToken cancellationToken)
+    {
+        foreach (var (id, reader) in await readers.ForPeopleAsync(recipientIds, cancellationToken))
+        {
+            _readers[id] = reader;
+        }
+    }
 
     /// <summary>A card for one person; <paramref name="purpose"/> makes the idempotency key (one card per person and purpose).</summary>
     public async Task<bool> SendCardAsync(Incident incident, string recipientId, ResponderSet responders, string purpose, CancellationToken cancellationToken)
     {
         var audience = responders.AudienceOf(incident, recipientId);
-        var json = renderer.RenderCard(incident, audience, recipientId, RefreshIds(audience, responders), await readers.ForAsync(recipientId, cancellationToken));
+        var json = renderer.RenderCard(incident, audience, recipientId, RefreshIds(audience, responders),
+            _readers.TryGetValue(recipientId, out var prepared) ? prepared : await readers.ForAsync(recipientId, cancellationToken));
         return await outbox.EnqueueAsync(
             new OutboundNotification(NotificationRecipient.User(recipientId), json, $"incident:{incident.DisplayNumber}:{purpose}:{recipientId}",
                 RefOf(incident), incident.Version),

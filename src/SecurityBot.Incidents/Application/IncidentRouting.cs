@@ -16,6 +16,8 @@ internal sealed partial class IncidentRouting(IRecipientRouter router, IncidentC
     {
         ArgumentNullException.ThrowIfNull(incident);
         var decision = await router.RouteIncidentAsync(new IncidentRoutingRequest(incident.OpenedByPerson ? incident.ReporterId : null, incident.Severity, incident.Category.Key()), cancellationToken);
+        // One query for every recipient's zone, not one each: the fan-out runs inside the report's unit of work.
+        await publisher.PrepareReadersAsync(decision.Recipients.Select(r => r.User.Id), cancellationToken);
         foreach (var recipient in decision.Recipients)
         {
             await publisher.SendCardAsync(incident, recipient.User.Id, responders, "card", cancellationToken);
