@@ -54,6 +54,7 @@ public static class IncidentsModule
         services.TryAddScoped<IIncidentActions, IncidentActions>();
         services.TryAddScoped<IIncidentIntake, IncidentIntake>();
         services.AddTimerHandler<IncidentEscalationHandler>();
+        services.AddUndeliverableHandler<IncidentUndeliverableHandler>();
 
         services.TryAddSingleton<CrisisRoomOffer>();
         services.TryAddSingleton<IncidentCardRenderer>();

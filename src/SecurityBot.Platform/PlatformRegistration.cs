@@ -193,6 +193,7 @@ public static class PlatformRegistration
         services.AddScoped<DeliveryTargetResolver>();
         services.AddScoped<UnreachableRecipients>();
         services.AddScoped<UnreachableReinstall>();
+        services.AddScoped<Reachability>();
         services.AddTimerHandler<UndeliverableTimerHandler>();
         services.AddScoped<TenantServiceUrl>();
         services.AddScoped<OutboxDelivery>();

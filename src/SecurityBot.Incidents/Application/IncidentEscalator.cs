@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using SecurityBot.Platform.Directory;
 using SecurityBot.Platform.Routing;
@@ -39,7 +40,8 @@ internal sealed class IncidentEscalator(
     public Task CancelAsync(Incident incident, CancellationToken cancellationToken) =>
         timers.CancelAsync(Incident.EntityType, incident.DisplayNumber, TimerKind, cancellationToken);
 
-    public async Task EscalateAsync(Incident incident, IncidentActor actor, int step, ResponderSet responders, CancellationToken cancellationToken)
+    /// <summary>Climbs to <paramref name="step"/>; returns who the step went to ("Priya Raman (CSO …)", or why nobody).</summary>
+    public async Task<string> EscalateAsync(Incident incident, IncidentActor actor, int step, ResponderSet responders, CancellationToken cancellationToken, string? why = null)
     {
         var decision = await router.RouteEscalationAsync(new EscalationRoutingRequest(Math.Min(step, Math.Max(LastStep, 0)), incident.OpenedByPerson ? incident.ReporterId : null), cancellationToken);
         var now = time.GetUtcNow();
@@ -47,11 +49,11 @@ internal sealed class IncidentEscalator(
         var toWhom = decision.Recipients.Count == 0
             ? "nobody could be reached — " + string.Join(" ", decision.Notes)
             : string.Join(", ", decision.Recipients.Select(r => $"{r.User.DisplayName} ({r.Reason})"));
-        incident.Escalate(actor, step, toWhom, nextDue, now);
+        incident.Escalate(actor, step, toWhom, nextDue, now, why);
 
         foreach (var recipient in decision.Recipients)
         {
-            await publisher.SendCardAsync(incident, recipient.User.Id, responders, $"escalation{step}", cancellationToken);
+            await publisher.SendCardAsync(incident, recipient.User.Id, responders, CardPurpose(step), cancellationToken);
         }
 
         await NotifyManagerChainAsync(incident, step, toWhom, cancellationToken);
@@ -65,7 +67,17 @@ internal sealed class IncidentEscalator(
             // Top of the chain: nobody above to escalate to; the CSO's card stays until someone acts.
             await CancelAsync(incident, cancellationToken);
         }
+
+        return toWhom;
     }
+
+    /// <summary>The people step <paramref name="step"/> goes to, as routing decides it now.</summary>
+    public async Task<IReadOnlyList<DirectoryUser>> StepPeopleAsync(Incident incident, int step, CancellationToken cancellationToken) =>
+        (await router.RouteEscalationAsync(new EscalationRoutingRequest(Math.Min(step, Math.Max(LastStep, 0)), incident.OpenedByPerson ? incident.ReporterId : null), cancellationToken))
+        .Recipients.Select(r => r.User).ToList();
+
+    /// <summary>The idempotency-key purpose of the card step <paramref name="step"/> sends to its people.</summary>
+    public static string CardPurpose(int step) => string.Create(CultureInfo.InvariantCulture, $"escalation{step}");
 
     private async Task NotifyManagerChainAsync(Incident incident, int step, string toWhom, CancellationToken cancellationToken)
     {

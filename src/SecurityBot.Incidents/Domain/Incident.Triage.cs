@@ -53,15 +53,18 @@ internal sealed partial class Incident
         Changed(now);
     }
 
-    /// <summary>Records an escalation step (automatic, by <see cref="IncidentActor.System"/>, or a responder's).</summary>
-    public void Escalate(IncidentActor actor, int step, string toWhom, DateTimeOffset nextDueAt, DateTimeOffset now)
+    /// <summary>
+    /// Records an escalation step (automatic, by <see cref="IncidentActor.System"/>, or a responder's); <c>why</c>
+    /// says why it climbs when it is not the SLA or a responder's button (e.g. the step's people cannot be reached).
+    /// </summary>
+    public void Escalate(IncidentActor actor, int step, string toWhom, DateTimeOffset nextDueAt, DateTimeOffset now, string? why = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
         EnsureOpen("escalate");
         EscalationStep = step;
         AcknowledgeBy = nextDueAt;
-        var why = actor == IncidentActor.System ? "not acknowledged in time" : $"escalated by {actor.Name}";
+        why ??= actor == IncidentActor.System ? "not acknowledged in time" : $"escalated by {actor.Name}";
         Record(TimelineEventKind.Escalated, actor, $"Escalation step {step} ({why}): {toWhom}", now);
         Changed(now);
     }
