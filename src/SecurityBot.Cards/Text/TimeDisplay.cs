@@ -1,4 +1,5 @@
 using System.Globalization;
+using SecurityBot.Cards.Text.Resources;
 
 namespace SecurityBot.Cards;
 
@@ -13,13 +14,15 @@ public sealed class TimeDisplay
     private static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("en-GB");
     private readonly string _datePattern;
     private readonly string _timePattern;
+    private readonly Localizer _words;
 
     private TimeDisplay(TimeZoneInfo zone, CultureInfo culture, bool shared)
     {
         Zone = zone;
         Culture = culture;
         Shared = shared;
-        ZoneName = NameOf(zone);
+        _words = new Localizer(TimeTexts.ResourceManager, culture);
+        ZoneName = NameOf(zone, culture);
         _datePattern = DatePattern(culture);
         _timePattern = culture.DateTimeFormat.ShortTimePattern;
     }
@@ -69,25 +72,31 @@ public sealed class TimeDisplay
     // ICU puts a narrow no-break space before "AM"/"PM"; Teams' fonts draw it so thin that it reads "5:00AM".
     private string Clock(DateTimeOffset local) => local.ToString(_timePattern, Culture).Replace('\u202F', ' ');
 
-    /// <summary>"in 40 min", "2 h ago", "just now": how far <paramref name="at"/> is from <paramref name="now"/>.</summary>
-    public static string Relative(DateTimeOffset at, DateTimeOffset now)
+    /// <summary>"in 40 min", "2 h ago", "just now" in English: how far <paramref name="at"/> is from <paramref name="now"/>.</summary>
+    public static string Relative(DateTimeOffset at, DateTimeOffset now) => Utc.RelativeTo(at, now);
+
+    /// <summary>"in 40 min", "vor 2 Std.": <see cref="Relative"/> in this reader's language.</summary>
+    public string RelativeTo(DateTimeOffset at, DateTimeOffset now)
     {
         var span = at - now;
         if (span.Duration() < TimeSpan.FromMinutes(1))
         {
-            return "just now";
+            return _words[nameof(TimeTexts.JustNow)];
         }
 
-        return span > TimeSpan.Zero ? $"in {Duration(span)}" : $"{Duration(span.Duration())} ago";
+        return span > TimeSpan.Zero ? _words.Format(nameof(TimeTexts.InFuture), DurationOf(span)) : _words.Format(nameof(TimeTexts.Ago), DurationOf(span.Duration()));
     }
 
-    /// <summary>"40 min", "2 h", "2 h 15 min", "3 days": rounded the way people say it.</summary>
-    public static string Duration(TimeSpan span)
+    /// <summary>"40 min", "2 h", "2 h 15 min", "3 days" in English: rounded the way people say it.</summary>
+    public static string Duration(TimeSpan span) => Utc.DurationOf(span);
+
+    /// <summary><see cref="Duration"/> in this reader's language ("40 Min.", "2 Std.").</summary>
+    public string DurationOf(TimeSpan span)
     {
         var minutes = (long)Math.Round(Math.Abs(span.TotalMinutes));
         if (minutes < 60)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{Math.Max(minutes, 1)} min");
+            return _words.Format(nameof(TimeTexts.Minutes), Math.Max(minutes, 1));
         }
 
         if (minutes < 48 * 60)
@@ -95,12 +104,11 @@ public sealed class TimeDisplay
             var (hours, rest) = Math.DivRem(minutes, 60);
             // Minutes matter for a few hours ahead, not for a day ahead.
             return rest == 0 || hours >= 6
-                ? string.Create(CultureInfo.InvariantCulture, $"{(rest >= 30 && hours >= 6 ? hours + 1 : hours)} h")
-                : string.Create(CultureInfo.InvariantCulture, $"{hours} h {rest} min");
+                ? _words.Format(nameof(TimeTexts.Hours), rest >= 30 && hours >= 6 ? hours + 1 : hours)
+                : _words.Format(nameof(TimeTexts.HoursMinutes), hours, rest);
         }
 
-        var days = (long)Math.Round(minutes / (24.0 * 60));
-        return string.Create(CultureInfo.InvariantCulture, $"{days} days");
+        return _words.Format(nameof(TimeTexts.Days), (long)Math.Round(minutes / (24.0 * 60)));
     }
 
     /// <summary>"UTC+1", "UTC−8", "UTC+5:30".</summary>
@@ -117,9 +125,10 @@ public sealed class TimeDisplay
     /// The zone as people name it: the city of its IANA id ("Europe/Dublin" → "Dublin time"); UTC and the fixed
     /// "Etc/GMT+5" kind by their offset, since they have no city.
     /// </summary>
-    public static string NameOf(TimeZoneInfo zone)
+    public static string NameOf(TimeZoneInfo zone, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        var words = new Localizer(TimeTexts.ResourceManager, culture ?? DefaultCulture);
         var id = zone.HasIanaId || !TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? zone.Id : iana;
         var slash = id.LastIndexOf('/');
         if (id is "UTC" or "Etc/UTC" or "Etc/Universal" or "Etc/Zulu" or "Universal" or "Zulu" || zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime && slash < 0)
@@ -129,10 +138,10 @@ public sealed class TimeDisplay
 
         if (slash < 0 || id.StartsWith("Etc/", StringComparison.Ordinal))
         {
-            return zone.BaseUtcOffset == TimeSpan.Zero ? "UTC" : $"{Offset(zone.BaseUtcOffset)} time";
+            return zone.BaseUtcOffset == TimeSpan.Zero ? "UTC" : words.Format(nameof(TimeTexts.ZoneTime), Offset(zone.BaseUtcOffset));
         }
 
-        return $"{id[(slash + 1)..].Replace('_', ' ')} time";
+        return words.Format(nameof(TimeTexts.ZoneTime), id[(slash + 1)..].Replace('_', ' '));
     }
 
     // The locale's long date without the weekday and with short month names: "7 Dec 2026", "Dec 7, 2026", "7. Dez. 2026".

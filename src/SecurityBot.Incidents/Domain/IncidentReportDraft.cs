@@ -41,17 +41,21 @@ internal sealed record IncidentReportDraft(
 
         if (!IncidentCategories.TryParseKey(categoryKey, out var category))
         {
-            problems.Add(new("category", "Choose what kind of incident this is."));
+            problems.Add(new("category", "Choose what kind of incident this is.") { Code = "CategoryMissing" });
         }
 
         var what = description?.Trim() ?? string.Empty;
         if (what.Length < MinDescriptionLength)
         {
-            problems.Add(new("description", $"Describe what happened in at least {MinDescriptionLength} characters."));
+            problems.Add(new("description", $"Describe what happened in at least {MinDescriptionLength} characters.") { Code = "DescriptionTooShort", Arguments = [MinDescriptionLength] });
         }
         else if (what.Length > MaxDescriptionLength)
         {
-            problems.Add(new("description", $"Keep the description under {MaxDescriptionLength} characters (it has {what.Length}); put long text in the evidence field."));
+            problems.Add(new("description", $"Keep the description under {MaxDescriptionLength} characters (it has {what.Length}); put long text in the evidence field.")
+            {
+                Code = "DescriptionTooLong",
+                Arguments = [MaxDescriptionLength, what.Length],
+            });
         }
 
         DateOnly? when = null;
@@ -60,11 +64,11 @@ internal sealed record IncidentReportDraft(
             // Input.Date submits yyyy-MM-dd; anything else is forged or a client bug.
             if (!DateOnly.TryParseExact(occurredOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                problems.Add(new("occurredOn", "Give the date as YYYY-MM-DD."));
+                problems.Add(new("occurredOn", "Give the date as YYYY-MM-DD.") { Code = "DateFormat" });
             }
             else if (date > today)
             {
-                problems.Add(new("occurredOn", "The date is in the future; when did it happen?"));
+                problems.Add(new("occurredOn", "The date is in the future; when did it happen?") { Code = "DateInFuture" });
             }
             else
             {
@@ -75,13 +79,13 @@ internal sealed record IncidentReportDraft(
         var affected = Optional(affectedSystem);
         if (affected?.Length > MaxAffectedSystemLength)
         {
-            problems.Add(new("affectedSystem", $"Name the affected system or account in under {MaxAffectedSystemLength} characters."));
+            problems.Add(new("affectedSystem", $"Name the affected system or account in under {MaxAffectedSystemLength} characters.") { Code = "AffectedTooLong", Arguments = [MaxAffectedSystemLength] });
         }
 
         var proof = Optional(evidence);
         if (proof?.Length > MaxEvidenceLength)
         {
-            problems.Add(new("evidence", $"Keep the evidence under {MaxEvidenceLength} characters (it has {proof.Length})."));
+            problems.Add(new("evidence", $"Keep the evidence under {MaxEvidenceLength} characters (it has {proof.Length}).") { Code = "EvidenceTooLong", Arguments = [MaxEvidenceLength, proof.Length] });
         }
 
         bool? didClick = clicked?.Trim().ToLowerInvariant() switch
@@ -92,7 +96,7 @@ internal sealed record IncidentReportDraft(
         };
         if (didClick is null)
         {
-            problems.Add(new("clicked", "Say whether you clicked or opened it (true or false)."));
+            problems.Add(new("clicked", "Say whether you clicked or opened it (true or false).") { Code = "ClickedInvalid" });
         }
 
         errors = problems;

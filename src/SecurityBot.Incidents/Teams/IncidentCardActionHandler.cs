@@ -85,12 +85,13 @@ internal sealed class IncidentCardActionHandler(IIncidentService incidents, Evid
             new ReportIncidentRequest(actor, values.Category, values.Description, values.OccurredOn, values.AffectedSystem, values.Evidence,
                 clicked, context.PressedCard, FormSubmissionKey.From(context.Turn.Activity, IncidentVerbs.Submit, actor.Id)),
             cancellationToken);
+        var reader = await readers.ForTurnAsync(context.Turn.Activity, cancellationToken);
         if (!result.Succeeded)
         {
-            return AdaptiveCardInvokeResponse.Card(IncidentReportForm.Create(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), values, errors: result.Errors));
+            return AdaptiveCardInvokeResponse.Card(IncidentReportForm.Create(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), IncidentLanguage.For(reader), values, errors: result.Errors));
         }
 
-        return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident, actor.Id, await readers.ForTurnAsync(context.Turn.Activity, cancellationToken)));
+        return AdaptiveCardInvokeResponse.Card(ReporterConfirmation.Create(result.Incident, actor.Id, reader));
     }
 
     private async Task<AdaptiveCardInvokeResponse> RefreshAsync(IncidentActor actor, long number, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Routing;
 
 namespace SecurityBot.Incidents.Teams;
@@ -27,15 +28,20 @@ internal static class IncidentCardParts
         _ => TextColor.Default,
     };
 
-    public static string StatusLine(Incident incident, TimeDisplay reader) => incident.Status switch
+    /// <summary>Where the incident stands, in the reader's zone and (for the reporter's own copy) language.</summary>
+    public static string StatusLine(Incident incident, TimeDisplay reader, Localizer? text = null)
     {
-        IncidentStatus.New => $"New — not acknowledged yet (due by {Time(incident.AcknowledgeBy, reader)})",
-        IncidentStatus.Acknowledged =>
-            $"Acknowledged by {Name(incident.AcknowledgedByName)} at {Time(incident.AcknowledgedAt!.Value, reader)}, {TimeDisplay.Duration(incident.AcknowledgedAt!.Value - incident.ReportedAt)} after the report",
-        IncidentStatus.Investigating => $"Investigating — assigned to {Name(incident.AssigneeName)}",
-        IncidentStatus.Resolved => $"Resolved by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value, reader)}",
-        _ => $"Dismissed as a false positive by {Name(incident.ClosedByName)} at {Time(incident.ClosedAt!.Value, reader)}",
-    };
+        text ??= IncidentLanguage.English;
+        return incident.Status switch
+        {
+            IncidentStatus.New => text.Format(nameof(IncidentTexts.Status_New), Time(incident.AcknowledgeBy, reader)),
+            IncidentStatus.Acknowledged => text.Format(nameof(IncidentTexts.Status_Acknowledged), Name(incident.AcknowledgedByName, text),
+                Time(incident.AcknowledgedAt!.Value, reader), reader.DurationOf(incident.AcknowledgedAt!.Value - incident.ReportedAt)),
+            IncidentStatus.Investigating => text.Format(nameof(IncidentTexts.Status_Investigating), Name(incident.AssigneeName, text)),
+            IncidentStatus.Resolved => text.Format(nameof(IncidentTexts.Status_Resolved), Name(incident.ClosedByName, text), Time(incident.ClosedAt!.Value, reader)),
+            _ => text.Format(nameof(IncidentTexts.Status_Dismissed), Name(incident.ClosedByName, text), Time(incident.ClosedAt!.Value, reader)),
+        };
+    }
 
     public static TextBlock Header(Incident incident) =>
         new($"{incident.DisplayNumber} · {incident.Severity} · {CardText.Escape(incident.Category.Title())}")
@@ -89,17 +95,18 @@ internal static class IncidentCardParts
 
     public static IEnumerable<CardElement> Indicators(Incident incident) => Indicators(incident.Indicators.Select(i => i.ToIndicator()).ToList());
 
-    public static IEnumerable<CardElement> Indicators(IReadOnlyList<Indicator> indicators)
+    public static IEnumerable<CardElement> Indicators(IReadOnlyList<Indicator> indicators, Localizer? text = null)
     {
         if (indicators.Count == 0)
         {
             yield break;
         }
 
-        yield return new TextBlock("Indicators (defanged — do not visit)") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
+        text ??= IncidentLanguage.English;
+        yield return new TextBlock(text[nameof(IncidentTexts.Indicators_Heading)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
         var lines = indicators.Take(MaxIndicatorsShown)
             .Select(i => $"{i.Kind}: {CardText.Escape(CardText.Truncate(i.Defanged, 200))}");
-        var more = indicators.Count > MaxIndicatorsShown ? $"\n\n… and {indicators.Count - MaxIndicatorsShown} more" : string.Empty;
+        var more = indicators.Count > MaxIndicatorsShown ? "\n\n" + text.Format(nameof(IncidentTexts.Indicators_More), indicators.Count - MaxIndicatorsShown) : string.Empty;
         yield return new TextBlock(string.Join("\n\n", lines) + more) { Wrap = true, FontType = FontType.Monospace, Spacing = Spacing.Small };
     }
 
@@ -127,5 +134,6 @@ internal static class IncidentCardParts
 
     public static string EscapedUserText(string? text, int maxLength) => CardText.Escape(Defang.Text(CardText.Truncate(text, maxLength)));
 
-    public static string Name(string? name) => string.IsNullOrWhiteSpace(name) ? "someone" : CardText.Truncate(name, 100);
+    public static string Name(string? name, Localizer? text = null) =>
+        string.IsNullOrWhiteSpace(name) ? (text ?? IncidentLanguage.English)[nameof(IncidentTexts.Someone)] : CardText.Truncate(name, 100);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -7,7 +8,7 @@ namespace SecurityBot.Incidents.Teams;
 /// Plain text that reads like an incident ("my laptop was stolen") gets the report form pre-filled with what was
 /// understood; nothing is reported until the person submits it.
 /// </summary>
-internal sealed partial class IncidentFreeTextHandler(TimeProvider time) : IFreeTextHandler
+internal sealed partial class IncidentFreeTextHandler(ITimeDisplays readers, TimeProvider time) : IFreeTextHandler
 {
     // Before general handlers such as policy questions: a possible incident is the more urgent reading.
     public int Order => 100;
@@ -21,7 +22,8 @@ internal sealed partial class IncidentFreeTextHandler(TimeProvider time) : IFree
             return false;
         }
 
-        await context.Turn.SendCardAsync(IncidentReportForm.FromText(text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), cancellationToken);
+        var language = IncidentLanguage.For(await readers.ForTurnAsync(context.Turn.Activity, cancellationToken));
+        await context.Turn.SendCardAsync(IncidentReportForm.FromText(text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), language), cancellationToken);
         return true;
     }
 

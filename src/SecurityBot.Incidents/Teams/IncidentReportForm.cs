@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecurityBot.Cards;
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;
@@ -11,22 +12,29 @@ namespace SecurityBot.Incidents.Teams;
 /// </summary>
 internal static class IncidentReportForm
 {
+    /// <param name="today">The latest date the "when" input accepts.</param>
+    /// <param name="text">The reader's language (English when null).</param>
+    /// <param name="values">What they typed last time, or what free text pre-filled.</param>
+    /// <param name="understood">What free text was understood as, said back so they can correct it.</param>
+    /// <param name="errors">The problems of the last submission, shown at the top.</param>
     public static AdaptiveCard Create(
         DateOnly today,
+        Localizer? text = null,
         ReportFormValues? values = null,
         IncidentIntent? understood = null,
         IReadOnlyList<FieldError>? errors = null)
     {
+        text ??= IncidentLanguage.English;
         values ??= new ReportFormValues();
-        var card = new AdaptiveCard { FallbackText = "Report a security incident" };
-        card.Body.Add(TextBlock.Heading("Report a security incident"));
-        card.Body.Add(new TextBlock("Tell us what happened. The security team is notified as soon as you submit.") { Wrap = true, IsSubtle = true, Spacing = Spacing.None });
+        var card = new AdaptiveCard { FallbackText = text[nameof(IncidentTexts.Report_Title)] };
+        card.Body.Add(TextBlock.Heading(text[nameof(IncidentTexts.Report_Title)]));
+        card.Body.Add(new TextBlock(text[nameof(IncidentTexts.Report_Intro)]) { Wrap = true, IsSubtle = true, Spacing = Spacing.None });
         if (understood is not null && understood.Understood.Count > 0)
         {
             card.Body.Add(new Container(
-                new TextBlock("What I understood") { Weight = TextWeight.Bolder },
+                new TextBlock(text[nameof(IncidentTexts.Report_Understood)]) { Weight = TextWeight.Bolder },
                 new TextBlock(string.Join("\n\n", understood.Understood.Select(u => "• " + CardText.Escape(u)))) { Wrap = true },
-                new TextBlock($"Looks like: {CardText.Escape(understood.Category.Title())} ({Math.Round(understood.Confidence * 100).ToString(CultureInfo.InvariantCulture)}% sure). Check the form and correct anything I got wrong.")
+                new TextBlock(text.Format(nameof(IncidentTexts.Report_LooksLike), CardText.Escape(text.CategoryTitle(understood.Category)), Math.Round(understood.Confidence * 100)))
                 {
                     Wrap = true,
                     IsSubtle = true,
@@ -40,63 +48,63 @@ internal static class IncidentReportForm
         if (errors is { Count: > 0 })
         {
             card.Body.Add(new Container(
-                new TextBlock("Please fix the following") { Weight = TextWeight.Bolder, Color = TextColor.Attention },
-                new TextBlock(string.Join("\n\n", errors.Select(e => "• " + CardText.Escape(e.Message)))) { Wrap = true })
+                new TextBlock(text[nameof(IncidentTexts.Form_FixThese)]) { Weight = TextWeight.Bolder, Color = TextColor.Attention },
+                new TextBlock(string.Join("\n\n", errors.Select(e => "• " + CardText.Escape(text.Problem(e))))) { Wrap = true })
             {
                 Style = ContainerStyle.Attention,
                 Bleed = true,
             });
         }
 
-        var category = new ChoiceSetInput("category", "What kind of incident?")
+        var category = new ChoiceSetInput("category", text[nameof(IncidentTexts.Report_Category)])
         {
             Style = ChoiceInputStyle.Compact,
             IsRequired = true,
-            ErrorMessage = "Choose a category.",
-            Placeholder = "Choose…",
+            ErrorMessage = text[nameof(IncidentTexts.Report_CategoryError)],
+            Placeholder = text[nameof(IncidentTexts.Report_Choose)],
             Value = IncidentCategories.TryParseKey(values.Category, out var chosen) ? chosen.Key() : null,
-        }.WithChoices(IncidentCategories.All.Select(c => new Choice(c.Title(), c.Key())));
+        }.WithChoices(IncidentCategories.All.Select(c => new Choice(text.CategoryTitle(c), c.Key())));
         card.Body.Add(category);
-        card.Body.Add(new TextInput("description", "What happened?")
+        card.Body.Add(new TextInput("description", text[nameof(IncidentTexts.Report_Description)])
         {
             IsMultiline = true,
             IsRequired = true,
             MaxLength = IncidentReportDraft.MaxDescriptionLength,
-            ErrorMessage = "Describe what happened.",
-            Placeholder = "e.g. An email from 'IT support' asked me to confirm my password",
+            ErrorMessage = text[nameof(IncidentTexts.Report_DescriptionError)],
+            Placeholder = text[nameof(IncidentTexts.Report_DescriptionPlaceholder)],
             Value = Input(values.Description, IncidentReportDraft.MaxDescriptionLength),
         });
-        card.Body.Add(new DateInput("occurredOn", "When did it happen?")
+        card.Body.Add(new DateInput("occurredOn", text[nameof(IncidentTexts.Report_OccurredOn)])
         {
             Max = today,
             Value = DateOnly.TryParseExact(values.OccurredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) && on <= today ? on : null,
         });
-        card.Body.Add(new TextInput("affectedSystem", "Affected system or account (optional)")
+        card.Body.Add(new TextInput("affectedSystem", text[nameof(IncidentTexts.Report_Affected)])
         {
             MaxLength = IncidentReportDraft.MaxAffectedSystemLength,
-            Placeholder = "e.g. my mailbox, laptop LT-0423, the CRM",
+            Placeholder = text[nameof(IncidentTexts.Report_AffectedPlaceholder)],
             Value = Input(values.AffectedSystem, IncidentReportDraft.MaxAffectedSystemLength),
         });
-        card.Body.Add(new TextInput("evidence", "Evidence (optional)")
+        card.Body.Add(new TextInput("evidence", text[nameof(IncidentTexts.Report_Evidence)])
         {
             IsMultiline = true,
             MaxLength = IncidentReportDraft.MaxEvidenceLength,
-            Placeholder = "Sender address, links, file names, error messages… paste them as text",
+            Placeholder = text[nameof(IncidentTexts.Report_EvidencePlaceholder)],
             Value = Input(values.Evidence, IncidentReportDraft.MaxEvidenceLength),
         });
-        card.Body.Add(new ToggleInput("clicked", "I clicked the link, opened the attachment or entered my password")
+        card.Body.Add(new ToggleInput("clicked", text[nameof(IncidentTexts.Report_Clicked)])
         {
             Value = values.Clicked ? "true" : "false",
             ValueOn = "true",
             ValueOff = "false",
             Wrap = true,
         });
-        card.Actions.Add(new ExecuteAction("Submit report", IncidentVerbs.Submit) { Style = ActionStyle.Positive });
+        card.Actions.Add(new ExecuteAction(text[nameof(IncidentTexts.Report_Submit)], IncidentVerbs.Submit) { Style = ActionStyle.Positive });
         return card;
     }
 
     /// <summary>The form pre-filled from free text ("report my laptop was stolen").</summary>
-    public static AdaptiveCard FromText(string text, DateOnly today)
+    public static AdaptiveCard FromText(string text, DateOnly today, Localizer? language = null)
     {
         var intent = IncidentIntentDetector.Detect(text);
         var evidence = intent.Indicators.Count == 0 ? null : string.Join("\n", intent.Indicators.Select(i => i.Defanged));
@@ -105,7 +113,7 @@ internal static class IncidentReportForm
             Description: text.Trim(),
             Evidence: evidence,
             Clicked: intent.Clicked);
-        return Create(today, values, intent);
+        return Create(today, language, values, intent);
     }
 
     private static string? Input(string? text, int max) => string.IsNullOrEmpty(text) ? null : CardText.Plain(CardText.Truncate(text, max));

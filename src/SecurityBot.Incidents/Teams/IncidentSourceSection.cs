@@ -23,20 +23,9 @@ internal static class IncidentSourceSection
         return first?.Alert is { } alert ? Alert(alert) : [];
     }
 
-    public static string Describe(MessageAuthorKind kind) => kind switch
-    {
-        MessageAuthorKind.Member => "member of our organisation",
-        MessageAuthorKind.Guest => "guest account",
-        MessageAuthorKind.App => "an app",
-        _ => "external — not in our directory",
-    };
+    public static string Describe(MessageAuthorKind kind) => IncidentLanguage.English.Author(kind);
 
-    public static string Describe(ConversationKind conversation) => conversation switch
-    {
-        ConversationKind.Channel => "a channel",
-        ConversationKind.GroupChat => "a group chat",
-        _ => "a 1:1 chat",
-    };
+    public static string Describe(ConversationKind conversation) => IncidentLanguage.English.Where(conversation);
 
     private static IEnumerable<CardElement> Message(QuotedMessage message, TimeDisplay reader)
     {

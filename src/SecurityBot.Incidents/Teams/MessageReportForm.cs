@@ -1,4 +1,5 @@
 using SecurityBot.Cards;
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Results;
 
 namespace SecurityBot.Incidents.Teams;
@@ -13,58 +14,63 @@ internal static class MessageReportForm
     public const int MaxNoteLength = 2000;
     public const string DefaultCategory = "social-engineering";
 
-    public static AdaptiveCard Create(QuotedMessage message, ReportFormValues? values = null, IReadOnlyList<FieldError>? errors = null)
+    /// <param name="message">The message being reported, as Teams' payload gave it.</param>
+    /// <param name="text">The reader's language (English when null).</param>
+    /// <param name="values">What they chose and typed last time.</param>
+    /// <param name="errors">The problems of the last submission.</param>
+    public static AdaptiveCard Create(QuotedMessage message, Localizer? text = null, ReportFormValues? values = null, IReadOnlyList<FieldError>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(message);
+        text ??= IncidentLanguage.English;
         values ??= new ReportFormValues(Category: DefaultCategory);
-        var card = new AdaptiveCard { FallbackText = "Report a message to security" };
-        card.Body.Add(TextBlock.Heading("Report this message to security"));
+        var card = new AdaptiveCard { FallbackText = text[nameof(IncidentTexts.MessageReport_Fallback)] };
+        card.Body.Add(TextBlock.Heading(text[nameof(IncidentTexts.MessageReport_Title)]));
         if (errors is { Count: > 0 })
         {
             card.Body.Add(new Container(
-                new TextBlock("Please fix the following") { Weight = TextWeight.Bolder, Color = TextColor.Attention },
-                new TextBlock(string.Join("\n\n", errors.Select(e => "• " + CardText.Escape(e.Message)))) { Wrap = true })
+                new TextBlock(text[nameof(IncidentTexts.Form_FixThese)]) { Weight = TextWeight.Bolder, Color = TextColor.Attention },
+                new TextBlock(string.Join("\n\n", errors.Select(e => "• " + CardText.Escape(text.Problem(e))))) { Wrap = true })
             {
                 Style = ContainerStyle.Attention,
                 Bleed = true,
             });
         }
 
-        var sender = IncidentCardParts.EscapedUserText($"{message.AuthorName} ({IncidentSourceSection.Describe(message.AuthorKind)})", 300);
+        var sender = IncidentCardParts.EscapedUserText($"{message.AuthorName} ({text.Author(message.AuthorKind)})", 300);
         card.Body.Add(new Container(
-            new TextBlock($"From {sender} in {IncidentSourceSection.Describe(message.Conversation)}") { Wrap = true, Weight = TextWeight.Bolder },
-            IncidentCardParts.UserText(message.Text.Length == 0 ? "(no text: an image, file or card)" : message.Text, 800))
+            new TextBlock(text.Format(nameof(IncidentTexts.MessageReport_From), sender, text.Where(message.Conversation))) { Wrap = true, Weight = TextWeight.Bolder },
+            IncidentCardParts.UserText(message.Text.Length == 0 ? text[nameof(IncidentTexts.MessageReport_NoText)] : message.Text, 800))
         {
             Style = ContainerStyle.Emphasis,
         });
-        card.Body.Add(new TextBlock("The security team gets the message as it is, with its sender and link; links in it are not opened.")
+        card.Body.Add(new TextBlock(text[nameof(IncidentTexts.MessageReport_AsIs)])
         {
             Wrap = true,
             IsSubtle = true,
             Size = TextSize.Small,
         });
-        card.Body.Add(new ChoiceSetInput("category", "What does it look like?")
+        card.Body.Add(new ChoiceSetInput("category", text[nameof(IncidentTexts.MessageReport_Category)])
         {
             Style = ChoiceInputStyle.Compact,
             IsRequired = true,
-            ErrorMessage = "Choose a category.",
+            ErrorMessage = text[nameof(IncidentTexts.Report_CategoryError)],
             Value = IncidentCategories.TryParseKey(values.Category, out var chosen) ? chosen.Key() : DefaultCategory,
-        }.WithChoices(IncidentCategories.All.Select(c => new Choice(c.Title(), c.Key()))));
-        card.Body.Add(new TextInput("description", "Anything to add? (optional)")
+        }.WithChoices(IncidentCategories.All.Select(c => new Choice(text.CategoryTitle(c), c.Key()))));
+        card.Body.Add(new TextInput("description", text[nameof(IncidentTexts.MessageReport_Note)])
         {
             IsMultiline = true,
             MaxLength = MaxNoteLength,
-            Placeholder = "e.g. They say they are from IT and asked for my MFA code",
+            Placeholder = text[nameof(IncidentTexts.MessageReport_NotePlaceholder)],
             Value = string.IsNullOrEmpty(values.Description) ? null : CardText.Plain(CardText.Truncate(values.Description, MaxNoteLength)),
         });
-        card.Body.Add(new ToggleInput("clicked", "I clicked a link, opened a file, replied or gave information")
+        card.Body.Add(new ToggleInput("clicked", text[nameof(IncidentTexts.MessageReport_Clicked)])
         {
             Value = values.Clicked ? "true" : "false",
             ValueOn = "true",
             ValueOff = "false",
             Wrap = true,
         });
-        card.Actions.Add(new SubmitAction("Report to security") { Style = ActionStyle.Positive });
+        card.Actions.Add(new SubmitAction(text[nameof(IncidentTexts.MessageReport_Submit)]) { Style = ActionStyle.Positive });
         return card;
     }
 }

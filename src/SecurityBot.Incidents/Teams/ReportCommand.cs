@@ -1,9 +1,10 @@
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Incidents.Teams;
 
-/// <summary>"report" opens the report form; "report &lt;what happened&gt;" opens it pre-filled from the text.</summary>
-internal sealed class ReportCommand(TimeProvider time) : IChatCommand
+/// <summary>"report" opens the report form; "report &lt;what happened&gt;" opens it pre-filled from the text. In the sender's language.</summary>
+internal sealed class ReportCommand(ITimeDisplays readers, TimeProvider time) : IChatCommand
 {
     public IReadOnlyList<string> Verbs { get; } = ["report"];
 
@@ -13,9 +14,10 @@ internal sealed class ReportCommand(TimeProvider time) : IChatCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var text = IncidentLanguage.For(await readers.ForTurnAsync(context.Turn.Activity, cancellationToken));
         var card = string.IsNullOrWhiteSpace(context.Arguments)
-            ? IncidentReportForm.Create(today)
-            : IncidentReportForm.FromText(context.Arguments, today);
+            ? IncidentReportForm.Create(today, text)
+            : IncidentReportForm.FromText(context.Arguments, today, text);
         await context.Turn.SendCardAsync(card, cancellationToken);
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Cards;
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Incidents.Teams;
 
@@ -14,11 +16,10 @@ namespace SecurityBot.Incidents.Teams;
 /// (the form carries none of it). One incident per person per message however often they submit. The reporter's
 /// confirmation card goes to their 1:1 chat with the bot; the task module closes with the number.
 /// </summary>
-internal sealed partial class ReportMessageAction(IIncidentService incidents, MessageAuthors authors, TimeProvider time, ILogger<ReportMessageAction> logger)
+internal sealed partial class ReportMessageAction(IIncidentService incidents, MessageAuthors authors, ITimeDisplays readers, TimeProvider time, ILogger<ReportMessageAction> logger)
     : IMessagingExtensionActionHandler
 {
     public const string Id = "reportMessage";
-    private const string Title = "Report to security";
 
     public string CommandId => Id;
 
@@ -26,12 +27,13 @@ internal sealed partial class ReportMessageAction(IIncidentService incidents, Me
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
+        var text = await LanguageAsync(actor, cancellationToken);
         if (await QuoteAsync(turn, action, cancellationToken) is not { } message)
         {
-            return NoMessage;
+            return NoMessage(text);
         }
 
-        return Form(MessageReportForm.Create(message));
+        return Form(MessageReportForm.Create(message, text), text);
     }
 
     public async Task<MessagingExtensionActionResponse> SubmitAsync(ITurnContext turn, Actor actor, MessagingExtensionAction action, CancellationToken cancellationToken)
@@ -39,9 +41,10 @@ internal sealed partial class ReportMessageAction(IIncidentService incidents, Me
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(action);
+        var text = await LanguageAsync(actor, cancellationToken);
         if (await QuoteAsync(turn, action, cancellationToken) is not { } message)
         {
-            return NoMessage;
+            return NoMessage(text);
         }
 
         var data = new CardActionData(action.Data ?? default);
@@ -68,20 +71,23 @@ internal sealed partial class ReportMessageAction(IIncidentService incidents, Me
         var result = await incidents.ReportAsync(request, cancellationToken);
         if (!result.Succeeded)
         {
-            return Form(MessageReportForm.Create(message, values, result.Errors));
+            return Form(MessageReportForm.Create(message, text, values, result.Errors), text);
         }
 
         LogReportedMessage(logger, result.Incident.DisplayNumber, message.AuthorKind, message.Conversation);
-        return MessagingExtensionActionResponse.Message(result.Repeated
-            ? $"You already reported this message: {result.Incident.DisplayNumber}. Your chat with SecurityBot shows where it stands."
-            : $"Reported as {result.Incident.DisplayNumber}. The security team has it; your confirmation is in your chat with SecurityBot.");
+        return MessagingExtensionActionResponse.Message(text.Format(
+            result.Repeated ? nameof(IncidentTexts.MessageReport_Repeated) : nameof(IncidentTexts.MessageReport_Reported), result.Incident.DisplayNumber));
     }
 
-    private static MessagingExtensionActionResponse NoMessage =>
-        MessagingExtensionActionResponse.Message("Use \"Report to security\" from a message's More actions (…) menu, so the message goes with your report.");
+    private static MessagingExtensionActionResponse NoMessage(Localizer text) =>
+        MessagingExtensionActionResponse.Message(text[nameof(IncidentTexts.MessageReport_NoMessage)]);
 
-    private static MessagingExtensionActionResponse Form(AdaptiveCard card) =>
-        MessagingExtensionActionResponse.Continue(Title, card.ToJsonElement());
+    private static MessagingExtensionActionResponse Form(AdaptiveCard card, Localizer text) =>
+        MessagingExtensionActionResponse.Continue(text[nameof(IncidentTexts.MessageReport_Submit)], card.ToJsonElement());
+
+    // The task module is the reporter's alone, even in a channel: their own language.
+    private async Task<Localizer> LanguageAsync(Actor actor, CancellationToken cancellationToken) =>
+        IncidentLanguage.For(await readers.ForAsync(actor?.AadObjectId, cancellationToken));
 
     private async Task<QuotedMessage?> QuoteAsync(ITurnContext turn, MessagingExtensionAction action, CancellationToken cancellationToken)
     {

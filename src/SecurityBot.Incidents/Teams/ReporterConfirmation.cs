@@ -1,11 +1,13 @@
 using SecurityBot.Cards;
+using SecurityBot.Incidents.Teams.Resources;
 
 namespace SecurityBot.Incidents.Teams;
 
 /// <summary>
 /// What a reporter sees after submitting: the number and the live status (the copy is updated on every change),
 /// what THEY reported, and what to do meanwhile. A report linked to someone else's incident shows nothing of the other
-/// reports (<see cref="Incident.ViewFor"/>); severity is left out too, since it counts every report.
+/// reports (<see cref="Incident.ViewFor"/>); severity is left out too, since it counts every report. In the
+/// reporter's language (their Teams locale), like their times.
 /// </summary>
 internal static class ReporterConfirmation
 {
@@ -16,9 +18,11 @@ internal static class ReporterConfirmation
     {
         ArgumentNullException.ThrowIfNull(incident);
         var own = incident.ViewFor(reporterId);
+        var text = IncidentLanguage.For(reader);
+        var status = IncidentCardParts.StatusLine(incident, reader, text);
         var card = new AdaptiveCard
         {
-            FallbackText = CardText.Plain($"Report received: {incident.DisplayNumber}. {IncidentCardParts.StatusLine(incident, reader)}"),
+            FallbackText = CardText.Plain(text.Format(nameof(IncidentTexts.Confirm_Fallback), incident.DisplayNumber, status)),
         };
         if (banner is not null)
         {
@@ -26,10 +30,10 @@ internal static class ReporterConfirmation
         }
 
         card.Body.Add(new Container(
-            new TextBlock($"✓ Report received — {incident.DisplayNumber}") { Weight = TextWeight.Bolder, Color = TextColor.Good, Style = TextBlockStyle.Heading, Wrap = true },
+            new TextBlock(text.Format(nameof(IncidentTexts.Confirm_Heading), incident.DisplayNumber)) { Weight = TextWeight.Bolder, Color = TextColor.Good, Style = TextBlockStyle.Heading, Wrap = true },
             new TextBlock(own.JoinedEarlierReport
-                ? $"Someone reported the same thing before you; your report was added to {incident.DisplayNumber}."
-                : "The security team has been notified.")
+                ? text.Format(nameof(IncidentTexts.Confirm_Joined), incident.DisplayNumber)
+                : text[nameof(IncidentTexts.Confirm_Notified)])
             {
                 Wrap = true,
             })
@@ -38,20 +42,18 @@ internal static class ReporterConfirmation
             Bleed = true,
         });
         card.Body.Add(new FactSet(
-            new Fact("Status", CardText.Escape(IncidentCardParts.StatusLine(incident, reader))),
-            new Fact("Category", CardText.Escape(own.Category.Title())),
-            IncidentCardParts.UserFact("You reported", own.Title, 200)));
+            new Fact(text[nameof(IncidentTexts.Fact_Status)], CardText.Escape(status)),
+            new Fact(text[nameof(IncidentTexts.Fact_Category)], CardText.Escape(text.CategoryTitle(own.Category))),
+            IncidentCardParts.UserFact(text[nameof(IncidentTexts.Fact_YouReported)], own.Title, 200)));
         if (own.Message is { } message)
         {
-            card.Body.AddRange(ReportedMessage(message));
+            card.Body.AddRange(ReportedMessage(message, text));
         }
 
-        card.Body.AddRange(IncidentCardParts.Indicators(own.Indicators));
+        card.Body.AddRange(IncidentCardParts.Indicators(own.Indicators, text));
         if (incident.IsOpen)
         {
-            card.Body.Add(new TextBlock(own.Clicked
-                ? "Meanwhile: disconnect from the network if something is running, don't enter any more passwords, and keep the device on — the security team may need it."
-                : "Meanwhile: don't click links or open attachments in the message, and don't forward it (except to the security team).")
+            card.Body.Add(new TextBlock(own.Clicked ? text[nameof(IncidentTexts.Confirm_MeanwhileClicked)] : text[nameof(IncidentTexts.Confirm_Meanwhile)])
             {
                 Wrap = true,
                 IsSubtle = true,
@@ -59,7 +61,7 @@ internal static class ReporterConfirmation
             });
         }
 
-        card.Actions.Add(SubmitAction.MessageBack("My incidents", "status"));
+        card.Actions.Add(SubmitAction.MessageBack(text[nameof(IncidentTexts.Confirm_MyIncidents)], "status"));
         return card;
     }
 
@@ -67,12 +69,12 @@ internal static class ReporterConfirmation
     /// The message the person reported, so the confirmation says which one it confirms (a note alone may not).
     /// It is the reporter's own report: author and text as stored, defanged and escaped, shortened.
     /// </summary>
-    private static IEnumerable<CardElement> ReportedMessage(QuotedMessage message)
+    private static IEnumerable<CardElement> ReportedMessage(QuotedMessage message, Localizer text)
     {
-        yield return new TextBlock("The message you reported") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
+        yield return new TextBlock(text[nameof(IncidentTexts.Confirm_ReportedMessage)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true };
         yield return new FactSet(
-            IncidentCardParts.UserFact("From", $"{message.AuthorName} ({IncidentSourceSection.Describe(message.AuthorKind)})", 300),
-            new Fact("Posted in", IncidentSourceSection.Describe(message.Conversation)));
+            IncidentCardParts.UserFact(text[nameof(IncidentTexts.Fact_From)], $"{message.AuthorName} ({text.Author(message.AuthorKind)})", 300),
+            new Fact(text[nameof(IncidentTexts.Fact_PostedIn)], text.Where(message.Conversation)));
         yield return new Container(IncidentCardParts.UserText(message.Text, MaxQuotedShown)) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Small };
     }
 }

@@ -1,5 +1,6 @@
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Policies.Teams;
 
@@ -8,7 +9,7 @@ namespace SecurityBot.Policies.Teams;
 /// who pressed only, so a card shared in a chat does not change under everyone else. Policies are public to every
 /// employee who can reach the bot, so no role check is needed; the data only names what to show.
 /// </summary>
-internal sealed class PolicyActionHandler(PolicyResponder responder) : ICardActionHandler
+internal sealed class PolicyActionHandler(PolicyResponder responder, ITimeDisplays? readers = null) : ICardActionHandler
 {
     /// <summary>
     /// Longest value read from the card data. Our cards carry a query already bounded to this and ids and section
@@ -18,16 +19,17 @@ internal sealed class PolicyActionHandler(PolicyResponder responder) : ICardActi
 
     public IReadOnlyCollection<string> Verbs { get; } = [PolicyVerbs.Open, PolicyVerbs.Search];
 
-    public Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var response = context.Verb switch
+        return context.Verb switch
         {
             PolicyVerbs.Open => Open(context.Data),
-            PolicyVerbs.Search => AdaptiveCardInvokeResponse.Card(responder.Respond(PolicyRequest.Search(context.Data.Text("query", MaxFieldLength) ?? string.Empty)).ToJsonElement()),
+            // The answer replaces the card for the presser only: their language.
+            PolicyVerbs.Search => AdaptiveCardInvokeResponse.Card(responder.Respond(PolicyRequest.Search(context.Data.Text("query", MaxFieldLength) ?? string.Empty),
+                await PolicyLanguage.ForPersonAsync(readers, context.Actor.AadObjectId, cancellationToken)).ToJsonElement()),
             _ => AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This button is not handled by the policy library."),
         };
-        return Task.FromResult(response);
     }
 
     private AdaptiveCardInvokeResponse Open(CardActionData data)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
+using SecurityBot.Policies.Teams.Resources;
 
 namespace SecurityBot.Policies.Teams;
 
@@ -13,11 +14,12 @@ internal static class PolicyCardActions
     /// "Open full policy": the authoritative copy when the policy has a URL, otherwise the full-policy card in place
     /// of this one. <paramref name="query"/>, when given, lets the full-policy card offer "Back to answers".
     /// </summary>
-    public static CardAction OpenFullPolicy(Policy policy, PolicySection? section = null, string? query = null)
+    public static CardAction OpenFullPolicy(Policy policy, PolicySection? section = null, string? query = null, Localizer? text = null)
     {
+        var title = (text ?? PolicyLanguage.English)[nameof(PolicyTexts.Action_OpenFull)];
         if (policy.Url is { } url)
         {
-            return new OpenUrlAction("Open full policy", url);
+            return new OpenUrlAction(title, url);
         }
 
         var data = new JsonObject { ["policyId"] = policy.Id };
@@ -31,14 +33,14 @@ internal static class PolicyCardActions
             data["query"] = PolicyQueryText.Bound(query);
         }
 
-        return new ExecuteAction("Open full policy", PolicyVerbs.Open, data) { AssociatedInputs = AssociatedInputs.None };
+        return new ExecuteAction(title, PolicyVerbs.Open, data) { AssociatedInputs = AssociatedInputs.None };
     }
 
     /// <summary>
     /// "Request an exception": the risk-acceptance request pre-filled with the policy and, when the answer cites
     /// one, the section (omitted for the whole policy).
     /// </summary>
-    public static CardAction RequestException(Policy policy, PolicySection? section = null)
+    public static CardAction RequestException(Policy policy, PolicySection? section = null, Localizer? text = null)
     {
         var data = new JsonObject { ["policyId"] = policy.Id };
         if (section is not null)
@@ -46,7 +48,7 @@ internal static class PolicyCardActions
             data["section"] = section.Number;
         }
 
-        return new ExecuteAction("Request an exception", PolicyVerbs.RequestException, data) { AssociatedInputs = AssociatedInputs.None };
+        return new ExecuteAction((text ?? PolicyLanguage.English)[nameof(PolicyTexts.Action_RequestException)], PolicyVerbs.RequestException, data) { AssociatedInputs = AssociatedInputs.None };
     }
 
     /// <summary>A button that answers <paramref name="query"/> in place of the card.</summary>

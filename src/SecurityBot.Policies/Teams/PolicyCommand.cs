@@ -1,4 +1,5 @@
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Policies.Teams;
 
@@ -6,15 +7,16 @@ namespace SecurityBot.Policies.Teams;
 /// "policy &lt;question&gt;" answers from the policy library; "policy &lt;id&gt;" or "policy show &lt;name&gt;" shows a
 /// policy; "policies" lists them; "policy status" shows the last load report.
 /// </summary>
-internal sealed class PolicyCommand(PolicyResponder responder) : IChatCommand
+internal sealed class PolicyCommand(PolicyResponder responder, ITimeDisplays? readers = null) : IChatCommand
 {
     public IReadOnlyList<string> Verbs { get; } = ["policy", "policies"];
 
     public CommandHelp Help { get; } = CommandHelp.Defaults.First(c => c.Keyword == "policy");
 
-    public Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Turn.SendCardAsync(responder.Respond(context.Arguments), cancellationToken);
+        var text = await PolicyLanguage.ForTurnAsync(readers, context.Turn.Activity, cancellationToken);
+        await context.Turn.SendCardAsync(responder.Respond(context.Arguments, text), cancellationToken);
     }
 }

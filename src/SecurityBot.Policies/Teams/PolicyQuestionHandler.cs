@@ -1,4 +1,5 @@
 using SecurityBot.Platform.Chat;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Policies.Teams;
 
@@ -7,7 +8,7 @@ namespace SecurityBot.Policies.Teams;
 /// incident handler (lower <see cref="Order"/> runs first), so "my laptop was stolen, what do I do?" is reported
 /// as an incident rather than answered with a clause.
 /// </summary>
-internal sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeTextHandler
+internal sealed class PolicyQuestionHandler(PolicyResponder responder, ITimeDisplays? readers = null) : IFreeTextHandler
 {
     /// <summary>After incidents (which should use an Order below 200): reporting an incident matters more than citing a rule.</summary>
     public const int DefaultOrder = 200;
@@ -22,7 +23,8 @@ internal sealed class PolicyQuestionHandler(PolicyResponder responder) : IFreeTe
             return false;
         }
 
-        await context.Turn.SendCardAsync(responder.Respond(request), cancellationToken).ConfigureAwait(false);
+        var text = await PolicyLanguage.ForTurnAsync(readers, context.Turn.Activity, cancellationToken).ConfigureAwait(false);
+        await context.Turn.SendCardAsync(responder.Respond(request, text), cancellationToken).ConfigureAwait(false);
         return true;
     }
 

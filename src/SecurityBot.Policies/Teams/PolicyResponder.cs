@@ -11,16 +11,17 @@ internal sealed class PolicyResponder(IPolicyLibrary library, IPolicySearch sear
     public IPolicyLibrary Library { get; } = library;
 
     /// <summary>Parses the text after "policy" and answers it.</summary>
-    public AdaptiveCard Respond(string? arguments) => Respond(PolicyRequestParser.Parse(arguments, Library));
+    public AdaptiveCard Respond(string? arguments, Localizer? text = null) => Respond(PolicyRequestParser.Parse(arguments, Library), text);
 
-    public AdaptiveCard Respond(PolicyRequest request)
+    /// <summary>The answer card; a search answer's words in <paramref name="text"/>'s language (English when null).</summary>
+    public AdaptiveCard Respond(PolicyRequest request, Localizer? text = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Kind switch
         {
             PolicyRequestKind.Status => PolicyLoadReportCard.Create(Library.LoadReport),
             PolicyRequestKind.Show when request.Policy is { } policy => PolicyDocumentCards.Summary(policy),
-            PolicyRequestKind.Search => PolicyAnswerCards.Answers(Search(request.Text)),
+            PolicyRequestKind.Search => PolicyAnswerCards.Answers(Search(request.Text), text),
             _ => PolicyDocumentCards.Library(Library.Policies),
         };
     }

@@ -25,7 +25,11 @@ internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcce
             var user = ownerText.Length <= 256 ? await directory.GetUserAsync(ownerText, cancellationToken) : null;
             if (user is null)
             {
-                errors.Add(new("riskOwner", $"Nobody with the sign-in name '{Shorten(ownerText)}' is in the directory; use their sign-in e-mail address or leave it empty to own the risk yourself."));
+                errors.Add(new("riskOwner", $"Nobody with the sign-in name '{Shorten(ownerText)}' is in the directory; use their sign-in e-mail address or leave it empty to own the risk yourself.")
+                {
+                    Code = "OwnerUnknown",
+                    Arguments = [Shorten(ownerText)],
+                });
             }
             else
             {
@@ -59,7 +63,7 @@ internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcce
         {
             if (section is not null)
             {
-                errors.Add(new("section", "A section needs a policy: choose the policy too, or leave the section empty."));
+                errors.Add(new("section", "A section needs a policy: choose the policy too, or leave the section empty.") { Code = "SectionNeedsPolicy" });
             }
 
             return null;
@@ -73,7 +77,7 @@ internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcce
         var policy = policies.FindReference(policyId);
         if (policy is null)
         {
-            errors.Add(new("policyId", $"There is no policy '{Shorten(policyId)}'; type policy to see the list, or leave it empty."));
+            errors.Add(new("policyId", $"There is no policy '{Shorten(policyId)}'; type policy to see the list, or leave it empty.") { Code = "PolicyUnknown", Arguments = [Shorten(policyId)] });
             return null;
         }
 
@@ -86,7 +90,7 @@ internal sealed class RiskRequestBuilder(IDirectory directory, IOptions<RiskAcce
         var clause = policies.FindSectionReference(policy.Id, section);
         if (clause is null)
         {
-            errors.Add(new("section", $"{policy.Title} has no section {Shorten(section)}."));
+            errors.Add(new("section", $"{policy.Title} has no section {Shorten(section)}.") { Code = "SectionUnknown", Arguments = [policy.Title, Shorten(section)] });
             return policy.Title;
         }
 

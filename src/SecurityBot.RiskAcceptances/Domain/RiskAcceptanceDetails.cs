@@ -69,22 +69,22 @@ internal sealed record RiskAcceptanceDetails(
 
         if (Likelihood is < RiskScore.Min or > RiskScore.Max)
         {
-            errors.Add(new("likelihood", "Likelihood must be a whole number from 1 (rare) to 5 (almost certain)."));
+            errors.Add(new("likelihood", "Likelihood must be a whole number from 1 (rare) to 5 (almost certain).") { Code = "LikelihoodRange" });
         }
 
         if (Impact is < RiskScore.Min or > RiskScore.Max)
         {
-            errors.Add(new("impact", "Impact must be a whole number from 1 (negligible) to 5 (severe)."));
+            errors.Add(new("impact", "Impact must be a whole number from 1 (negligible) to 5 (severe).") { Code = "ImpactRange" });
         }
 
         if (DurationDays < 1 || DurationDays > maxDurationDays)
         {
-            errors.Add(new("durationDays", $"Requested duration must be 1 to {maxDurationDays} days."));
+            errors.Add(new("durationDays", $"Requested duration must be 1 to {maxDurationDays} days.") { Code = "DurationRange", Arguments = [maxDurationDays] });
         }
 
         if (RiskOwner is null)
         {
-            errors.Add(new("riskOwner", "A risk owner is required."));
+            errors.Add(new("riskOwner", "A risk owner is required.") { Code = "OwnerRequired" });
         }
 
         return errors;
@@ -95,15 +95,16 @@ internal sealed record RiskAcceptanceDetails(
         var length = value?.Trim().Length ?? 0;
         if (length == 0)
         {
-            errors.Add(new(field, $"{label} is required."));
+            // The card names the field in the reader's language (its Field_ text) before the numbers.
+            errors.Add(new(field, $"{label} is required.") { Code = "Required" });
         }
         else if (length < min)
         {
-            errors.Add(new(field, $"{label} must be at least {min} characters."));
+            errors.Add(new(field, $"{label} must be at least {min} characters.") { Code = "TooShort", Arguments = [min] });
         }
         else if (length > max)
         {
-            errors.Add(new(field, $"{label} must be at most {max} characters (it has {length})."));
+            errors.Add(new(field, $"{label} must be at most {max} characters (it has {length}).") { Code = "TooLong", Arguments = [max, length] });
         }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class RiskCardActionHandler(
             // From a policy answer's "Request an exception": the policy and section are only a pre-fill; the server
             // looks them up again when the form is submitted.
             var prefill = new RiskFormValues(PolicyId: data.Text("policyId", RiskFormValues.MaxFieldLength), Section: data.Text("section", RiskFormValues.MaxFieldLength));
-            return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(prefill, policies, o));
+            return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(prefill, policies, o, text: await LanguageAsync(context, cancellationToken)));
         }
 
         var actor = RiskActor.From(await actors.ResolveAsync(context.Actor, cancellationToken));
@@ -46,7 +46,8 @@ internal sealed class RiskCardActionHandler(
             var created = await service.RequestAsync(actor, values.ToInput(), origin, FormSubmissionKey.From(context.Turn.Activity, RiskVerbs.SubmitRequest, context.Actor.AadObjectId), cancellationToken);
             return created.Succeeded
                 ? Card(created.Risk, created, actor, reader)
-                : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new FieldError("", created.Message)]));
+                : AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, created.Errors.Count > 0 ? created.Errors : [new FieldError("", created.Message)],
+                    text: await LanguageAsync(context, cancellationToken)));
         }
 
         if (CardReference(data, context.Verb) is not { } card)
@@ -82,7 +83,7 @@ internal sealed class RiskCardActionHandler(
                 outcome = await service.ResubmitAsync(actor, card, values.ToInput(), origin, cancellationToken);
                 if (outcome.Status == UseCaseStatus.Invalid && outcome.Errors.Count > 0)
                 {
-                    return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, outcome.Errors, (card.Reference, card.Version)));
+                    return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(values, policies, o, outcome.Errors, (card.Reference, card.Version), await LanguageAsync(context, cancellationToken)));
                 }
 
                 break;
@@ -117,8 +118,13 @@ internal sealed class RiskCardActionHandler(
                 $"⚠ {risk.Reference} is no longer waiting for your changes (it is {RiskAcceptance.Describe(risk.Status)}).", options.Value.MaxDurationDays));
         }
 
-        return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(RiskFormValues.From(risk), policies, options.Value, null, (risk.Reference, risk.Version)));
+        return AdaptiveCardInvokeResponse.Card(RiskCommand.Form(RiskFormValues.From(risk), policies, options.Value, null, (risk.Reference, risk.Version),
+            RiskLanguage.For((await readers.ForAsync(actor.Id, cancellationToken)).Culture)));
     }
+
+    // A form answering a button is the presser's alone, even on a card in a chat: their language.
+    private async Task<Localizer> LanguageAsync(CardActionContext context, CancellationToken cancellationToken) =>
+        RiskLanguage.For((await readers.ForAsync(context.Actor.AadObjectId, cancellationToken)).Culture);
 
     /// <summary>
     /// The card's refresh: the request as it is now (whatever version the card showed, so a stale copy catches up) with

@@ -48,7 +48,8 @@ internal sealed class RiskCommand(
         };
         if (answer is null)
         {
-            await context.Turn.SendCardAsync(Form(new RiskFormValues(Title: args.Length == 0 ? null : args), policies, options.Value), cancellationToken);
+            var text = RiskLanguage.For((await readers.ForTurnAsync(context.Turn.Activity, cancellationToken)).Culture);
+            await context.Turn.SendCardAsync(Form(new RiskFormValues(Title: args.Length == 0 ? null : args), policies, options.Value, text: text), cancellationToken);
             return;
         }
 
@@ -56,8 +57,9 @@ internal sealed class RiskCommand(
     }
 
     /// <summary>The request form with the configured bounds and the policy list.</summary>
-    public static AdaptiveCard Form(RiskFormValues values, IPolicyCatalog? policies, RiskAcceptanceOptions o, IReadOnlyList<FieldError>? errors = null, (string, long)? resubmit = null) =>
-        RiskRequestFormCard.Create(values, PolicyChoices(policies), o.MaxDurationDays, o.DefaultDurationDays, errors, resubmit);
+    public static AdaptiveCard Form(RiskFormValues values, IPolicyCatalog? policies, RiskAcceptanceOptions o, IReadOnlyList<FieldError>? errors = null, (string, long)? resubmit = null,
+        Localizer? text = null) =>
+        RiskRequestFormCard.Create(values, PolicyChoices(policies), o.MaxDurationDays, o.DefaultDurationDays, errors, resubmit, text);
 
     public static IReadOnlyList<(string Id, string Title)> PolicyChoices(IPolicyCatalog? policies) =>
         policies?.References.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(p => (p.Id, p.Title)).ToList() ?? [];

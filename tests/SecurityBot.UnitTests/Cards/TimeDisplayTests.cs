@@ -38,7 +38,7 @@ public sealed class TimeDisplayTests
     {
         var berlin = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), CultureInfo.GetCultureInfo("de-DE"));
 
-        berlin.At(DateTimeOffset.Parse("2026-12-07T12:00:00Z", CultureInfo.InvariantCulture)).Should().Be("7. Dez. 2026, 13:00 Berlin time");
+        berlin.At(DateTimeOffset.Parse("2026-12-07T12:00:00Z", CultureInfo.InvariantCulture)).Should().Be("7. Dez. 2026, 13:00 Ortszeit Berlin");
     }
 
     [Fact]

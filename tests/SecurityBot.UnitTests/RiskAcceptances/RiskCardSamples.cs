@@ -1,3 +1,4 @@
+using System.Globalization;
 using SecurityBot.Cards;
 using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Teams;
@@ -19,6 +20,18 @@ public sealed class RiskCardSamples : ICardSamples
             new RiskFormValues(Title: "x", PolicyId: "unknown-policy", Likelihood: 9, DurationDays: 900),
             Policies, 180, 90, [new("title", "Title must be at least 3 characters."), new("durationDays", "Requested duration must be 1 to 180 days.")]));
         yield return ("Risk/form-resubmit", RiskRequestFormCard.Create(RiskFormValues.From(Submitted()), Policies, 365, 90, null, ("RA-000017", 4)));
+        var german = RiskLanguage.For(CultureInfo.GetCultureInfo("de-DE"));
+        yield return ("Risk/de/form-empty", RiskRequestFormCard.Create(new RiskFormValues(), Policies, 365, 90, text: german));
+        yield return ("Risk/de/form-errors", RiskRequestFormCard.Create(
+            new RiskFormValues(Title: "x", PolicyId: "unknown-policy", Likelihood: 9, DurationDays: 900),
+            Policies, 180, 90,
+            [
+                new("title", "Title must be at least 3 characters.") { Code = "TooShort", Arguments = [3] },
+                new("durationDays", "Requested duration must be 1 to 180 days.") { Code = "DurationRange", Arguments = [180] },
+                new("policyId", "There is no policy 'unknown-policy'; type policy to see the list, or leave it empty.") { Code = "PolicyUnknown", Arguments = ["unknown-policy"] },
+            ],
+            text: german));
+        yield return ("Risk/de/form-resubmit", RiskRequestFormCard.Create(RiskFormValues.From(Submitted()), Policies, 365, 90, null, ("RA-000017", 4), german));
 
         var pending = Submitted();
         yield return ("Risk/approver-manager-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "Alex Wilber asks for a risk to be accepted.", 365));

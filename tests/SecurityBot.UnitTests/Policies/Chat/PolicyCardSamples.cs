@@ -1,3 +1,4 @@
+using System.Globalization;
 using SecurityBot.Cards;
 using SecurityBot.Policies.Domain;
 using SecurityBot.Policies.Teams;
@@ -17,6 +18,10 @@ public sealed class PolicyCardSamples : ICardSamples
         yield return ("Policies/answers-hostile", responder.Respond("**URGENT** [x](https://evil.example) <at>CEO</at> usb 1. # -"));
         yield return ("Policies/no-match", responder.Respond("bdgae"));
         yield return ("Policies/no-match-no-suggestions", PolicyAnswerCards.NoMatch(PolicySearchResult.Empty("zz", [])));
+        var german = PolicyLanguage.For(CultureInfo.GetCultureInfo("de-DE"));
+        yield return ("Policies/de/answers", responder.Respond("can I use my personal USB stick?", german));
+        yield return ("Policies/de/answers-typo", responder.Respond("pasword lenght", german));
+        yield return ("Policies/de/no-match", responder.Respond("bdgae", german));
         yield return ("Policies/single", PolicyAnswerCards.Single(responder.Search("phishing").Hits[0]));
         yield return ("Policies/library", responder.Respond(PolicyRequest.Library));
         yield return ("Policies/library-empty", PolicyDocumentCards.Library([]));
