@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SecurityBot.Cards;
 using SecurityBot.FunctionalTests.Incidents;
@@ -28,7 +27,7 @@ public abstract class TimeZoneTests(DatabaseProvider provider)
     public async Task Report_ReporterInLosAngelesResponderInDublin_EachSeesTheDeadlineInTheirOwnZone()
     {
         await using var bot = await BotHarness.StartAsync(provider, settings: new Dictionary<string, string?> { ["Regional:TimeZone"] = "UTC" });
-        (await bot.PostAsync(InZone(Person.Jin.Sends(bot.Activities.Message("help")), "Europe/Dublin", "en-IE"), bot.ChannelToken)).EnsureSuccessStatusCode();
+        (await bot.PostAsync(TeamsClient.InZone(Person.Jin.Sends(bot.Activities.Message("help")), "Europe/Dublin", "en-IE"), bot.ChannelToken)).EnsureSuccessStatusCode();
 
         var confirmation = await SubmitAsync(bot, Person.Alex, "America/Los_Angeles", "en-US");
 
@@ -62,7 +61,7 @@ public abstract class TimeZoneTests(DatabaseProvider provider)
     {
         await using var bot = await BotHarness.StartAsync(provider);
 
-        var response = await bot.PostAsync(InZone(Person.Megan.Sends(bot.Activities.Message("help")), "../../etc/passwd", "en-US<script>"), bot.ChannelToken);
+        var response = await bot.PostAsync(TeamsClient.InZone(Person.Megan.Sends(bot.Activities.Message("help")), "../../etc/passwd", "en-US<script>"), bot.ChannelToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await bot.WithDbAsync(db => db.Set<PersonRegion>().AnyAsync(r => r.UserAadObjectId == Person.Megan.AadObjectId))).Should().BeFalse();
@@ -73,8 +72,8 @@ public abstract class TimeZoneTests(DatabaseProvider provider)
     {
         await using var bot = await BotHarness.StartAsync(provider);
 
-        await bot.PostAsync(InZone(Person.Megan.Sends(bot.Activities.Message("help")), "America/Los_Angeles", "en-US"), bot.ChannelToken);
-        await bot.PostAsync(InZone(Person.Megan.Sends(bot.Activities.Message("help")), "Europe/Berlin", "de-DE"), bot.ChannelToken);
+        await bot.PostAsync(TeamsClient.InZone(Person.Megan.Sends(bot.Activities.Message("help")), "America/Los_Angeles", "en-US"), bot.ChannelToken);
+        await bot.PostAsync(TeamsClient.InZone(Person.Megan.Sends(bot.Activities.Message("help")), "Europe/Berlin", "de-DE"), bot.ChannelToken);
 
         var stored = await bot.WithDbAsync(db => db.Set<PersonRegion>().AsNoTracking().SingleAsync(r => r.UserAadObjectId == Person.Megan.AadObjectId));
         stored.TimeZoneId.Should().Be("Europe/Berlin");
@@ -83,28 +82,11 @@ public abstract class TimeZoneTests(DatabaseProvider provider)
 
     private static async Task<string> SubmitAsync(BotHarness bot, Person who, string zone, string locale)
     {
-        var press = InZone(bot.CardAction(who, "incident.submit",
+        var press = TeamsClient.InZone(bot.CardAction(who, "incident.submit",
             new { category = "phishing", description = Phishing, occurredOn = "", affectedSystem = "", evidence = "", clicked = "false" }), zone, locale);
         using var response = await bot.PostAsync(press, bot.ChannelToken);
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, body);
         return CardJson.Texts(body);
-    }
-
-    /// <summary>The activity as a Teams client in <paramref name="zone"/> and <paramref name="locale"/> sends it.</summary>
-    private static string InZone(string activityJson, string zone, string locale)
-    {
-        var activity = JsonNode.Parse(activityJson)!.AsObject();
-        activity["locale"] = locale;
-        activity["localTimezone"] = zone;
-        var entities = activity["entities"] as JsonArray ?? [];
-        foreach (var entity in entities.OfType<JsonObject>().Where(e => (string?)e["type"] == "clientInfo"))
-        {
-            entity["timezone"] = zone;
-            entity["locale"] = locale;
-        }
-
-        activity["entities"] = entities.Count > 0 ? entities : new JsonArray(new JsonObject { ["type"] = "clientInfo", ["timezone"] = zone, ["locale"] = locale });
-        return activity.ToJsonString();
     }
 }
