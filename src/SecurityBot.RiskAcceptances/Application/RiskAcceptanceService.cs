@@ -53,7 +53,11 @@ internal sealed class RiskAcceptanceService(
             var approvers = await resolver.ResolveAsync(risk, cancellationToken);
             await notifier.AuditAsync(risk, "requested", requester, Describe(risk) + Notes(approvers), cancellationToken);
             await notifier.PublishAsync(risk, approvers, $"{requester.Name} asks for a risk to be accepted.", askApprovers: true, tellSecurityTeam: false, cancellationToken, origin);
-            return RiskOutcome.Done(risk, $"{risk.Reference} was submitted. {WaitingFor(risk, approvers)}");
+            return RiskOutcome.Done(risk, $"{risk.Reference} was submitted. {WaitingFor(risk, approvers)}") with
+            {
+                Code = risk.CurrentStage is null ? null : "Submitted",
+                Arguments = [risk.Reference, string.Join(", ", approvers.People.Select(p => p.DisplayName))],
+            };
         }, onConflict: null, cancellationToken);
     }
 

@@ -15,6 +15,12 @@ internal sealed record RiskOutcome(
     IReadOnlyList<FieldError> Errors,
     bool ActorMayDecide)
 {
+    /// <summary>Names the message for a card in another language ("Submitted"); null when only the English message exists.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>What the translated message quotes, in order (see <see cref="Code"/>).</summary>
+    public IReadOnlyList<object>? Arguments { get; init; }
+
     [MemberNotNullWhen(true, nameof(Risk))]
     public bool Succeeded => Status == UseCaseStatus.Succeeded && Risk is not null;
 

@@ -1,13 +1,12 @@
-using System.Globalization;
 using SecurityBot.Cards;
-using SecurityBot.Platform.Routing;
+using SecurityBot.RiskAcceptances.Teams.Resources;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
 /// <summary>
 /// The card about one risk acceptance, as one viewer should see it now: score and heat-map, the policy clause,
 /// the risk, controls and justification, who already approved, the history of earlier rounds, and the buttons the
-/// viewer may use (resolved by the server). Every user-provided text is escaped.
+/// viewer may use (resolved by the server). Every user-provided text is escaped. In the reader's language.
 /// </summary>
 internal static class RiskCard
 {
@@ -29,9 +28,11 @@ internal static class RiskCard
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(reader);
         var score = risk.Score;
+        var text = RiskLanguage.For(reader.Culture);
+        var status = StatusLine(risk, reader);
         var card = new AdaptiveCard
         {
-            FallbackText = CardText.Plain(CardText.Truncate($"{risk.Reference} {risk.Title}: {StatusLine(risk, reader)}", 300)),
+            FallbackText = CardText.Plain(CardText.Truncate($"{risk.Reference} {risk.Title}: {status}", 300)),
             Body =
             {
                 new Container
@@ -47,7 +48,7 @@ internal static class RiskCard
                             Weight = TextWeight.Bolder,
                             Wrap = true,
                         },
-                        new TextBlock(StatusLine(risk, reader)) { Wrap = true, Spacing = Spacing.None },
+                        new TextBlock(status) { Wrap = true, Spacing = Spacing.None },
                     },
                 },
             },
@@ -58,32 +59,36 @@ internal static class RiskCard
         }
 
         card.Body.Add(new FactSet(
-            new Fact("Score", $"**{score.Value} — {score.Level}** (likelihood {score.Likelihood} × impact {score.Impact})"),
-            Fact.FromUserText("Policy", risk.PolicyTitle ?? risk.PolicyId ?? "none given", 300),
-            Fact.FromUserText("System", risk.Asset, RiskAcceptanceDetails.MaxAssetLength),
-            Fact.FromUserText("Requested by", risk.RequesterName, 200),
-            Fact.FromUserText("Risk owner", risk.RiskOwnerName, 200),
-            new Fact("Duration", Expiry(risk, reader))));
-        card.Body.Add(new TextBlock("Risk matrix") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            new Fact(text[nameof(RiskTexts.Fact_Score)], text.Format(nameof(RiskTexts.ScoreValue), score.Value, text.Level(score.Level), score.Likelihood, score.Impact)),
+            Fact.FromUserText(text[nameof(RiskTexts.Fact_Policy)], risk.PolicyTitle ?? risk.PolicyId ?? text[nameof(RiskTexts.NoneGiven)], 300),
+            Fact.FromUserText(text[nameof(RiskTexts.Fact_System)], risk.Asset, RiskAcceptanceDetails.MaxAssetLength),
+            Fact.FromUserText(text[nameof(RiskTexts.Fact_RequestedBy)], risk.RequesterName, 200),
+            Fact.FromUserText(text[nameof(RiskTexts.Fact_RiskOwner)], risk.RiskOwnerName, 200),
+            new Fact(text[nameof(RiskTexts.Fact_Duration)], Expiry(risk, reader, text))));
+        card.Body.Add(new TextBlock(text[nameof(RiskTexts.RiskMatrix)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         card.Body.Add(RiskHeatMap.Create(score));
-        Section(card, "The risk", risk.Description);
-        Section(card, "Compensating controls", risk.CompensatingControls);
-        Section(card, "Business justification", risk.Justification);
-        card.Body.Add(new TextBlock(risk.IsRenewal ? $"Approvals (renewal {risk.RenewalCount})" : "Approvals") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-        card.Body.Add(Approvals(risk, reader));
+        Section(card, text[nameof(RiskTexts.Section_Risk)], risk.Description);
+        Section(card, text[nameof(RiskTexts.Label_Controls)], risk.CompensatingControls);
+        Section(card, text[nameof(RiskTexts.Label_Justification)], risk.Justification);
+        card.Body.Add(new TextBlock(risk.IsRenewal ? text.Format(nameof(RiskTexts.ApprovalsRenewal), risk.RenewalCount) : text[nameof(RiskTexts.Approvals)])
+        {
+            Weight = TextWeight.Bolder,
+            Spacing = Spacing.Medium,
+        });
+        card.Body.Add(Approvals(risk, reader, text));
         var history = risk.Decisions.Where(d => d.Round < risk.Round || d.Kind != RiskDecisionKind.Approved).OrderBy(d => d.At).ToList();
         if (history.Count > 0)
         {
-            card.Body.Add(new TextBlock("History") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            card.Body.Add(new TextBlock(text[nameof(RiskTexts.History)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             foreach (var d in history.TakeLast(10))
             {
-                var line = string.Create(CultureInfo.InvariantCulture, $"Round {d.Round}, {d.Stage}: {What(d)} on {reader.At(d.At)}")
-                    + (d.Comment is null ? string.Empty : $" — \"{d.Comment}\"");
+                var line = text.Format(nameof(RiskTexts.HistoryLine), d.Round, text.StageTitle(d.Stage), What(d, text), reader.At(d.At))
+                    + (d.Comment is null ? string.Empty : text.Format(nameof(RiskTexts.HistoryComment), d.Comment));
                 card.Body.Add(TextBlock.FromUserText(line, 700));
             }
         }
 
-        RiskCardActions.Add(card, risk, viewer, maxDurationDays);
+        RiskCardActions.Add(card, risk, viewer, maxDurationDays, text);
         card.Refresh = RiskRefresh.Block(risk, refreshUserIds ?? []);
         return card;
     }
@@ -92,29 +97,28 @@ internal static class RiskCard
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(reader);
+        var text = RiskLanguage.For(reader.Culture);
         return risk.Status switch
         {
-            RiskAcceptanceStatus.PendingApproval => string.Create(CultureInfo.InvariantCulture,
-                $"{(risk.IsRenewal ? "Renewal pending" : "Pending")} approval — stage {risk.CurrentStageIndex + 1} of {risk.Stages.Count} ({StageName(risk.CurrentStage)})"),
-            RiskAcceptanceStatus.ChangesRequested => "Changes requested — waiting for the requester to edit and resubmit",
-            RiskAcceptanceStatus.Accepted => $"Accepted until {Until(risk, reader)}",
-            RiskAcceptanceStatus.Rejected => "Rejected",
-            RiskAcceptanceStatus.Expired => $"Expired on {Until(risk, reader)}",
-            RiskAcceptanceStatus.Remediated => "Closed — remediated",
-            _ => "Draft",
+            RiskAcceptanceStatus.PendingApproval => text.Format(risk.IsRenewal ? nameof(RiskTexts.Status_RenewalPending) : nameof(RiskTexts.Status_Pending),
+                risk.CurrentStageIndex + 1, risk.Stages.Count, text.Stage(risk.CurrentStage)),
+            RiskAcceptanceStatus.ChangesRequested => text[nameof(RiskTexts.Status_ChangesRequested)],
+            RiskAcceptanceStatus.Accepted => text.Format(nameof(RiskTexts.Status_Accepted), Until(risk, reader)),
+            RiskAcceptanceStatus.Rejected => text[nameof(RiskTexts.Status_Rejected)],
+            RiskAcceptanceStatus.Expired => text.Format(nameof(RiskTexts.Status_Expired), Until(risk, reader)),
+            RiskAcceptanceStatus.Remediated => text[nameof(RiskTexts.Status_Remediated)],
+            _ => text[nameof(RiskTexts.Status_Draft)],
         };
     }
 
-    public static string StageName(RiskAcceptanceStage? stage) => stage?.DisplayName() ?? "—";
-
     private static string Until(RiskAcceptance risk, TimeDisplay reader) => risk.ExpiresAt is { } expires ? reader.At(expires) : "—";
 
-    private static string Expiry(RiskAcceptance risk, TimeDisplay reader) =>
+    private static string Expiry(RiskAcceptance risk, TimeDisplay reader, Localizer text) =>
         risk.ExpiresAt is not null
-            ? string.Create(CultureInfo.InvariantCulture, $"{risk.RequestedDays} days requested; {(risk.Status == RiskAcceptanceStatus.Expired ? "expired" : "expires")} {Until(risk, reader)}")
-            : string.Create(CultureInfo.InvariantCulture, $"{risk.RequestedDays} days from the final approval");
+            ? text.Format(risk.Status == RiskAcceptanceStatus.Expired ? nameof(RiskTexts.Expiry_Expired) : nameof(RiskTexts.Expiry_Expires), risk.RequestedDays, Until(risk, reader))
+            : text.Format(nameof(RiskTexts.Expiry_FromApproval), risk.RequestedDays);
 
-    private static Container Approvals(RiskAcceptance risk, TimeDisplay reader)
+    private static Container Approvals(RiskAcceptance risk, TimeDisplay reader, Localizer text)
     {
         var box = new Container();
         var approvals = risk.CurrentRoundApprovals.ToList();
@@ -123,10 +127,10 @@ internal static class RiskCard
             var stage = risk.Stages[i];
             var done = approvals.FirstOrDefault(d => d.StageIndex == i);
             var line = done is not null
-                ? string.Create(CultureInfo.InvariantCulture, $"✓ {StageName(stage)}: approved by {done.ApproverName} on {reader.At(done.At)}")
+                ? text.Format(nameof(RiskTexts.Approval_Done), text.Stage(stage), done.ApproverName, reader.At(done.At))
                 : risk.Status == RiskAcceptanceStatus.PendingApproval && i == risk.CurrentStageIndex
-                    ? $"… {StageName(stage)}: waiting"
-                    : $"○ {StageName(stage)}";
+                    ? text.Format(nameof(RiskTexts.Approval_Waiting), text.Stage(stage))
+                    : $"○ {text.Stage(stage)}";
             box.Items.Add(TextBlock.FromUserText(line, 400));
         }
 
@@ -139,17 +143,12 @@ internal static class RiskCard
         card.Body.Add(TextBlock.FromUserText(text, LongText));
     }
 
-    private static string What(RiskDecision decision) => decision.Kind switch
+    private static string What(RiskDecision decision, Localizer text) => text.Format(decision.Kind switch
     {
-        RiskDecisionKind.HandedOver => $"{decision.ApproverName} could not be reached; handed over",
-        RiskDecisionKind.StandIn => $"{decision.ApproverName} stands in",
-        _ => $"{Verb(decision.Kind)} by {decision.ApproverName}",
-    };
-
-    private static string Verb(RiskDecisionKind kind) => kind switch
-    {
-        RiskDecisionKind.Approved => "approved",
-        RiskDecisionKind.Rejected => "rejected",
-        _ => "changes requested",
-    };
+        RiskDecisionKind.HandedOver => nameof(RiskTexts.Decision_HandedOver),
+        RiskDecisionKind.StandIn => nameof(RiskTexts.Decision_StandIn),
+        RiskDecisionKind.Approved => nameof(RiskTexts.Decision_Approved),
+        RiskDecisionKind.Rejected => nameof(RiskTexts.Decision_Rejected),
+        _ => nameof(RiskTexts.Decision_ChangesRequested),
+    }, decision.ApproverName);
 }

@@ -163,7 +163,8 @@ internal sealed class RiskCardActionHandler(
     private AdaptiveCardInvokeResponse Card(RiskAcceptance risk, RiskOutcome outcome, RiskActor actor, TimeDisplay reader)
     {
         var prefix = outcome.Status == UseCaseStatus.Stale ? "⚠ " : "✓ ";
-        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), reader, prefix + outcome.Message, options.Value.MaxDurationDays));
+        var headline = RiskLanguage.For(reader.Culture).Headline(risk, outcome.Code, outcome.Arguments, outcome.Message);
+        return AdaptiveCardInvokeResponse.Card(RiskCard.Create(risk, new RiskCardViewer(actor.Id, outcome.ActorMayDecide), reader, prefix + headline, options.Value.MaxDurationDays));
     }
 
     private static RiskCardReference? CardReference(CardActionData data, string verb)

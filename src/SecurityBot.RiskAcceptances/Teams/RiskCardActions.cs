@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using SecurityBot.Cards;
+using SecurityBot.RiskAcceptances.Teams.Resources;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
@@ -10,24 +10,26 @@ namespace SecurityBot.RiskAcceptances.Teams;
 /// </summary>
 internal static class RiskCardActions
 {
-    public static void Add(AdaptiveCard card, RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays) =>
-        card.Actions.AddRange(For(risk, viewer, maxDurationDays));
+    public static void Add(AdaptiveCard card, RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays, Localizer text) =>
+        card.Actions.AddRange(For(risk, viewer, maxDurationDays, text));
 
     /// <summary>
     /// Whether <paramref name="viewer"/> gets any button now, i.e. sees the card differently from a read-only viewer:
     /// the people a card's refresh is for.
     /// </summary>
     public static bool HasAny(RiskAcceptance risk, RiskCardViewer viewer) =>
-        For(risk, viewer, RiskAcceptanceOptions.AbsoluteMaxDurationDays).Any();
+        For(risk, viewer, RiskAcceptanceOptions.AbsoluteMaxDurationDays, RiskLanguage.English).Any();
 
-    private static IEnumerable<CardAction> For(RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays)
+    private static IEnumerable<CardAction> For(RiskAcceptance risk, RiskCardViewer viewer, int maxDurationDays, Localizer text)
     {
         if (viewer.MayDecide && risk.Status == RiskAcceptanceStatus.PendingApproval)
         {
             var data = Data(risk, withStage: true);
-            yield return new ExecuteAction("Approve", RiskVerbs.Approve, data) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
-            yield return CommentCard("Reject", RiskVerbs.Reject, "rejectComment", "Why are you rejecting it? (required)", Data(risk, withStage: true), ActionStyle.Destructive);
-            yield return CommentCard("Request changes", RiskVerbs.RequestChanges, "changesComment", "What should the requester change? (required)", Data(risk, withStage: true), null);
+            yield return new ExecuteAction(text[nameof(RiskTexts.Action_Approve)], RiskVerbs.Approve, data) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
+            yield return CommentCard(text, text[nameof(RiskTexts.Action_Reject)], RiskVerbs.Reject, "rejectComment", text[nameof(RiskTexts.Prompt_Reject)], Data(risk, withStage: true),
+                ActionStyle.Destructive);
+            yield return CommentCard(text, text[nameof(RiskTexts.Action_RequestChanges)], RiskVerbs.RequestChanges, "changesComment", text[nameof(RiskTexts.Prompt_Changes)],
+                Data(risk, withStage: true), null);
             yield break;
         }
 
@@ -39,7 +41,7 @@ internal static class RiskCardActions
 
         if (risk.Status == RiskAcceptanceStatus.ChangesRequested && risk.IsRequester(viewer.UserId))
         {
-            yield return new ExecuteAction("Edit and resubmit", RiskVerbs.Edit, Data(risk, withStage: false)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
+            yield return new ExecuteAction(text[nameof(RiskTexts.Action_EditResubmit)], RiskVerbs.Edit, Data(risk, withStage: false)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
         }
 
         if (risk.Status is RiskAcceptanceStatus.Accepted or RiskAcceptanceStatus.Expired)
@@ -48,23 +50,23 @@ internal static class RiskCardActions
             {
                 Body =
                 {
-                    new NumberInput("durationDays", $"Renew for how many days? (at most {maxDurationDays})")
+                    new NumberInput("durationDays", text.Format(nameof(RiskTexts.Prompt_Renew), maxDurationDays))
                     {
                         Min = 1,
                         Max = maxDurationDays,
                         Value = Math.Min(risk.RequestedDays, maxDurationDays),
                         IsRequired = true,
-                        ErrorMessage = string.Create(CultureInfo.InvariantCulture, $"Enter 1 to {maxDurationDays} days."),
+                        ErrorMessage = text.Format(nameof(RiskTexts.Error_DurationInput), maxDurationDays),
                     },
                 },
-                Actions = { new ExecuteAction("Submit renewal", RiskVerbs.Renew, Data(risk, withStage: false)) { Style = ActionStyle.Positive } },
+                Actions = { new ExecuteAction(text[nameof(RiskTexts.Action_SubmitRenewal)], RiskVerbs.Renew, Data(risk, withStage: false)) { Style = ActionStyle.Positive } },
             };
-            yield return new ShowCardAction("Renew", renew);
+            yield return new ShowCardAction(text[nameof(RiskTexts.Action_Renew)], renew);
         }
 
         if (risk.Status is RiskAcceptanceStatus.Accepted or RiskAcceptanceStatus.Expired || risk.IsRenewal)
         {
-            yield return new ExecuteAction("Mark remediated", RiskVerbs.Remediate, Data(risk, withStage: false)) { AssociatedInputs = AssociatedInputs.None };
+            yield return new ExecuteAction(text[nameof(RiskTexts.Action_MarkRemediated)], RiskVerbs.Remediate, Data(risk, withStage: false)) { AssociatedInputs = AssociatedInputs.None };
         }
     }
 
@@ -80,7 +82,7 @@ internal static class RiskCardActions
         return data;
     }
 
-    private static ShowCardAction CommentCard(string title, string verb, string inputId, string label, JsonObject data, ActionStyle? style) =>
+    private static ShowCardAction CommentCard(Localizer text, string title, string verb, string inputId, string label, JsonObject data, ActionStyle? style) =>
         new(title, new AdaptiveCard
         {
             Body =
@@ -90,7 +92,7 @@ internal static class RiskCardActions
                     IsMultiline = true,
                     IsRequired = true,
                     MaxLength = RiskAcceptanceDetails.MaxTextLength,
-                    ErrorMessage = "A comment is required.",
+                    ErrorMessage = text[nameof(RiskTexts.Error_CommentRequired)],
                 },
             },
             Actions = { new ExecuteAction(title, verb, data) { Style = style } },

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SecurityBot.Cards;
 using SecurityBot.Platform.Results;
+using SecurityBot.Platform.Routing;
 using SecurityBot.RiskAcceptances.Teams.Resources;
 
 namespace SecurityBot.RiskAcceptances.Teams;
@@ -27,6 +28,37 @@ internal static class RiskLanguage
 
         return text.OrFallback(error.Code, error.Arguments, error.Message);
     }
+
+    /// <summary>What an action did, for the card of the person who acted: translated where the outcome names its message.</summary>
+    public static string Headline(this Localizer text, RiskAcceptance risk, string? code, IReadOnlyList<object>? arguments, string message) =>
+        code == "Submitted" && arguments is [var reference, var names]
+            ? text.Format(nameof(RiskTexts.Headline_Submitted), reference, text.Stage(risk.CurrentStage), names)
+            : message;
+
+    /// <summary>"manager", "Vorgesetzte": a stage in a sentence.</summary>
+    public static string Stage(this Localizer text, RiskAcceptanceStage? stage) => stage switch
+    {
+        null => "—",
+        RiskAcceptanceStage.Manager => text[nameof(RiskTexts.Stage_Manager)],
+        RiskAcceptanceStage.SecurityTeam => text[nameof(RiskTexts.Stage_SecurityTeam)],
+        _ => text[nameof(RiskTexts.Stage_Cso)],
+    };
+
+    /// <summary>A stage at the start of a history line.</summary>
+    public static string StageTitle(this Localizer text, RiskAcceptanceStage stage) => text[stage switch
+    {
+        RiskAcceptanceStage.Manager => nameof(RiskTexts.StageTitle_Manager),
+        RiskAcceptanceStage.SecurityTeam => nameof(RiskTexts.StageTitle_SecurityTeam),
+        _ => nameof(RiskTexts.StageTitle_Cso),
+    }];
+
+    public static string Level(this Localizer text, RiskLevel level) => text[level switch
+    {
+        RiskLevel.Low => nameof(RiskTexts.Level_Low),
+        RiskLevel.Medium => nameof(RiskTexts.Level_Medium),
+        RiskLevel.High => nameof(RiskTexts.Level_High),
+        _ => nameof(RiskTexts.Level_Critical),
+    }];
 
     private static string? FieldName(Localizer text, string field) => field switch
     {

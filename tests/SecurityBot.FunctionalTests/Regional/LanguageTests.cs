@@ -57,6 +57,22 @@ public abstract class LanguageTests(DatabaseProvider provider)
         form.Body.Should().Contain("Zur Genehmigung einreichen").And.Contain("Selten").And.Contain("Eintrittswahrscheinlichkeit");
     }
 
+    [Fact]
+    public async Task RiskRequest_GermanTeams_ConfirmationInGermanApproverInEnglish()
+    {
+        await using var bot = await BotHarness.StartAsync(provider);
+        (await bot.SayAsync(Person.Megan, "help")).EnsureSuccessStatusCode();
+
+        var press = TeamsClient.InZone(bot.CardAction(Person.Alex, "risk.request.submit", RiskAcceptances.RiskForms.Valid()), Berlin, "de-DE");
+        using var response = await bot.PostAsync(press, bot.ChannelToken);
+        var confirmation = CardJson.Texts(await response.Content.ReadAsStringAsync());
+
+        confirmation.Should().Contain("RA-000001 wurde eingereicht. Wartet auf die Genehmigung: Vorgesetzte (Megan Bowen).")
+            .And.Contain("Genehmigung ausstehend").And.NotContain("Pending approval");
+        var approver = await bot.WaitForCardAsync(Person.Megan, "RA-000001");
+        CardJson.Texts(approver).Should().Contain("Pending approval", "Megan's Teams never said German: her card stays English");
+    }
+
     private static async Task SayAsync(BotHarness bot, Person who, string text, string locale) =>
         (await bot.PostAsync(TeamsClient.InZone(who.Sends(bot.Activities.Message(text)), Berlin, locale), bot.ChannelToken)).EnsureSuccessStatusCode();
 

@@ -6,6 +6,7 @@ using SecurityBot.Cards;
 using SecurityBot.Incidents.Teams;
 using SecurityBot.Platform.Results;
 using SecurityBot.Policies.Teams;
+using SecurityBot.RiskAcceptances.Domain;
 using SecurityBot.RiskAcceptances.Teams;
 using SecurityBot.UnitTests.Incidents;
 
@@ -129,6 +130,32 @@ public sealed partial class LanguageTests
 
         texts.Should().Contain("Risikoakzeptanz beantragen").And.Contain("Titel muss mindestens 3 Zeichen lang sein.").And.Contain("Zur Genehmigung einreichen");
         texts.Should().NotContain("Title must be");
+    }
+
+    [Fact]
+    public void RiskCard_GermanRequesterAfterSubmitting_StatusHeadlineAndFactsInGerman()
+    {
+        var risk = SecurityBot.UnitTests.RiskAcceptances.RiskTestData.Submitted();
+        var reader = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), German);
+        var text = RiskLanguage.For(German);
+
+        var texts = Texts(RiskCard.Create(risk, RiskCardViewer.ReadOnly(SecurityBot.UnitTests.RiskAcceptances.RiskTestData.Requester.Id), reader,
+            text.Headline(risk, "Submitted", [risk.Reference, "Megan Bowen"], "English message"), 365));
+
+        texts.Should().Contain($"{risk.Reference} wurde eingereicht. Wartet auf die Genehmigung: Vorgesetzte (Megan Bowen).")
+            .And.Contain("Genehmigung ausstehend – Stufe 1 von").And.Contain("Beantragt von").And.Contain("Risikomatrix");
+        texts.Should().NotContain("English message").And.NotContain("Pending approval");
+    }
+
+    [Fact]
+    public void RiskCard_GermanApprover_DecisionButtonsInGerman()
+    {
+        var risk = SecurityBot.UnitTests.RiskAcceptances.RiskTestData.Submitted();
+        var reader = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), German);
+
+        var texts = Texts(RiskCard.Create(risk, new RiskCardViewer(SecurityBot.UnitTests.RiskAcceptances.RiskTestData.Manager.Id, true), reader, null, 365));
+
+        texts.Should().Contain("Genehmigen").And.Contain("Ablehnen").And.Contain("Änderungen anfordern").And.NotContain("\"Approve\"");
     }
 
     private static Dictionary<string, string> Texts(ResourceSet set) =>

@@ -76,6 +76,15 @@ public sealed class RiskCardSamples : ICardSamples
         yield return ("Risk/refresh-renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365,
             ["29:alex-wilber", "29:chloe-martin", "29:megan-bowen"]));
 
+        // A German-speaking reader in Berlin: the same cards, every word from RiskTexts.de.resx.
+        var berlin = TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), CultureInfo.GetCultureInfo("de-DE"));
+        yield return ("Risk/de/requester-submitted", RiskCard.Create(pending, RiskCardViewer.ReadOnly(Requester.Id), berlin,
+            german.Headline(pending, "Submitted", ["RA-000017", "Megan Bowen"], "RA-000017 was submitted."), 365));
+        yield return ("Risk/de/approver-manager-stage", RiskCard.Create(pending, new RiskCardViewer(Manager.Id, true), berlin, null, 365));
+        yield return ("Risk/de/requester-changes-requested", RiskCard.Create(changes, RiskCardViewer.ReadOnly(Requester.Id), berlin, null, 365));
+        yield return ("Risk/de/owner-accepted", RiskCard.Create(accepted, RiskCardViewer.ReadOnly(Owner.Id), berlin, null, 365));
+        yield return ("Risk/de/renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), berlin, null, 365));
+
         yield return ("Risk/hostile-text", RiskCard.Create(Hostile(), new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "<at>CEO</at> **urgent** [click](https://evil.example)", 365));
         yield return ("Risk/list-mine-only", RiskListCard.Create([pending, accepted], null, string.Empty, TimeDisplay.Utc));
         yield return ("Risk/list-register", RiskListCard.Create([pending], [accepted, renewal, Hostile()], "highest score first", TimeDisplay.Utc));
