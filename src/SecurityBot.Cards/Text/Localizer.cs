@@ -26,6 +26,9 @@ public sealed class Localizer
     public string this[string key] =>
         _resources.GetString(key, Culture) ?? throw new MissingManifestResourceException($"No text '{key}' in {_resources.BaseName}.");
 
+    /// <summary>The text named <paramref name="key"/>, or null when the resource file has none (a key made from data).</summary>
+    public string? Find(string key) => _resources.GetString(key, Culture);
+
     /// <summary>The text named <paramref name="key"/> with its placeholders filled, numbers written for the locale.</summary>
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 

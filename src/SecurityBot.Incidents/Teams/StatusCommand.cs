@@ -1,3 +1,4 @@
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Regional;
 
@@ -22,6 +23,7 @@ internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies r
         var userId = context.Actor.AadObjectId;
         // Always answered in the asker's 1:1 chat: their own times.
         var reader = await readers.ForAsync(userId, cancellationToken);
+        var text = IncidentLanguage.For(reader);
         if (string.IsNullOrWhiteSpace(context.Arguments))
         {
             var mine = await incidents.ListOpenReportedByAsync(userId, MaxListed, cancellationToken);
@@ -37,7 +39,7 @@ internal sealed class StatusCommand(IIncidentService incidents, PrivateReplies r
         {
             await replies.SendAsync(
                 context,
-                NoticeCard.Error("I couldn't find that incident", $"There is no incident '{argument}' that you can see.", "Type status to see your open reports."),
+                NoticeCard.Error(text[nameof(IncidentTexts.NotFound_Title)], text.Format(nameof(IncidentTexts.NotFound_Text), argument), text[nameof(IncidentTexts.NotFound_Hint)]),
                 cancellationToken);
             return;
         }

@@ -1,3 +1,5 @@
+using SecurityBot.Platform.Chat.Resources;
+
 namespace SecurityBot.Platform.Chat;
 
 /// <summary>
@@ -10,10 +12,10 @@ public sealed record CommandHelp(string Keyword, string Usage, string? Example =
     /// <summary>The commands SecurityBot ships with, in the order the help shows them.</summary>
     public static IReadOnlyList<CommandHelp> Defaults { get; } =
     [
-        new("report", "report <what happened> — report a security incident to the security team", "report"),
-        new("policy", "policy <question> — search the security policies", "policy passwords"),
-        new("risk", "risk <what and why> — ask for a risk to be accepted", "risk"),
-        new("status", "status [incident id] — your open incidents, or the state of one", "status"),
-        new("help", "help — show this list", null),
+        new("report", ChatLanguage.English[nameof(ChatTexts.Usage_report)], "report"),
+        new("policy", ChatLanguage.English[nameof(ChatTexts.Usage_policy)], "policy passwords"),
+        new("risk", ChatLanguage.English[nameof(ChatTexts.Usage_risk)], "risk"),
+        new("status", ChatLanguage.English[nameof(ChatTexts.Usage_status)], "status"),
+        new("help", ChatLanguage.English[nameof(ChatTexts.Usage_help)], null),
     ];
 }

@@ -8,7 +8,7 @@ internal static class CommandList
     // Buttons share one row and shrink with an ellipsis; more than four short ones become unreadable in a 450 px card.
     private const int MaxExampleButtons = 4;
 
-    public static Table Table(IEnumerable<CommandHelp> commands)
+    public static Table Table(IEnumerable<CommandHelp> commands, Localizer text)
     {
         var table = new Table
         {
@@ -19,7 +19,7 @@ internal static class CommandList
         };
         foreach (var command in commands)
         {
-            var (syntax, description) = Split(command);
+            var (syntax, description) = Split(command.Keyword, text.Usage(command));
             table.Rows.Add(new TableRow(
                 new TableCell(new RichTextBlock(new TextRun(syntax) { FontType = FontType.Monospace, Weight = TextWeight.Bolder })),
                 new TableCell(new RichTextBlock(new TextRun(description)))));
@@ -42,11 +42,11 @@ internal static class CommandList
 
     // "policy <question> — search the policies" → ("policy <question>", "search the policies"); a usage without
     // the dash is all description. TextRuns are shown literally, so "<question>" needs no markdown escaping.
-    private static (string Syntax, string Description) Split(CommandHelp command)
+    private static (string Syntax, string Description) Split(string keyword, string usage)
     {
-        var dash = command.Usage.IndexOf(" — ", StringComparison.Ordinal);
+        var dash = usage.IndexOf(" — ", StringComparison.Ordinal);
         return dash < 0
-            ? (command.Keyword, command.Usage)
-            : (command.Usage[..dash], command.Usage[(dash + 3)..]);
+            ? (keyword, usage)
+            : (usage[..dash], usage[(dash + 3)..]);
     }
 }

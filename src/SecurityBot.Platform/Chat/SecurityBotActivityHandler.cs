@@ -6,6 +6,7 @@ using SecurityBot.BotFramework.Logging;
 using SecurityBot.BotFramework.Schema;
 using SecurityBot.BotFramework.Schema.Teams;
 using SecurityBot.Platform.Files;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Platform.Chat;
 
@@ -48,7 +49,7 @@ public sealed partial class SecurityBotActivityHandler(
 
         if (verb == "help")
         {
-            await turnContext.SendCardAsync(catalog.HelpReply, cancellationToken);
+            await turnContext.SendCardAsync(catalog.HelpReplyIn(await CultureAsync(turnContext, cancellationToken)), cancellationToken);
             return;
         }
 
@@ -85,8 +86,14 @@ public sealed partial class SecurityBotActivityHandler(
             }
         }
 
-        await turnContext.SendCardAsync(UnknownCommandCard.Create(text ?? string.Empty, catalog.Help), cancellationToken);
+        await turnContext.SendCardAsync(UnknownCommandCard.Create(text ?? string.Empty, catalog.Help, ChatLanguage.For(await CultureAsync(turnContext, cancellationToken))), cancellationToken);
     }
+
+    // The language of the answer to this turn: the sender's in a 1:1 chat, the organisation's where others read it.
+    private async Task<System.Globalization.CultureInfo> CultureAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        services.GetService<ITimeDisplays>() is { } readers
+            ? (await readers.ForTurnAsync(turn.Activity, cancellationToken)).Culture
+            : ChatLanguage.English.Culture;
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {

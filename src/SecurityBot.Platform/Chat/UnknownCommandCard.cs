@@ -1,4 +1,5 @@
 using SecurityBot.Cards;
+using SecurityBot.Platform.Chat.Resources;
 
 namespace SecurityBot.Platform.Chat;
 
@@ -7,14 +8,15 @@ public static class UnknownCommandCard
 {
     private const int MaxQuotedLength = 80;
 
-    public static AdaptiveCard Create(string text, IReadOnlyList<CommandHelp> commands)
+    public static AdaptiveCard Create(string text, IReadOnlyList<CommandHelp> commands, Localizer? language = null)
     {
+        language ??= ChatLanguage.English;
         var quoted = CardText.Truncate(text.Trim(), MaxQuotedLength);
         return NoticeCard.Create(
             NoticeKind.Info,
-            "I did not understand that",
-            $"I don't know what to do with \"{quoted}\".",
-            "Type help to see everything I can do, or press an example below.",
+            language[nameof(ChatTexts.Unknown_Title)],
+            language.Format(nameof(ChatTexts.Unknown_Text), quoted),
+            language[nameof(ChatTexts.Unknown_Hint)],
             CommandList.ExampleButtons(commands));
     }
 }

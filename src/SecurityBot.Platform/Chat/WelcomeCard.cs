@@ -1,4 +1,5 @@
 using SecurityBot.Cards;
+using SecurityBot.Platform.Chat.Resources;
 
 namespace SecurityBot.Platform.Chat;
 
@@ -8,26 +9,25 @@ public static class WelcomeCard
     /// <summary>
     /// Greets <paramref name="userName"/> (as the directory or Teams gave it — escaped here) or, in a team, everyone.
     /// </summary>
-    public static AdaptiveCard Create(string? userName, IReadOnlyList<CommandHelp>? commands = null)
+    public static AdaptiveCard Create(string? userName, IReadOnlyList<CommandHelp>? commands = null, Localizer? text = null)
     {
         commands ??= CommandHelp.Defaults;
+        text ??= ChatLanguage.English;
         var greeting = string.IsNullOrWhiteSpace(userName)
-            ? "Hello, I'm SecurityBot"
-            : $"Hello {CardText.Escape(CardText.Truncate(userName.Trim(), 100))}, I'm SecurityBot";
+            ? text[nameof(ChatTexts.Welcome_Hello)]
+            : text.Format(nameof(ChatTexts.Welcome_HelloName), CardText.Escape(CardText.Truncate(userName.Trim(), 100)));
         var card = new AdaptiveCard
         {
-            FallbackText = "SecurityBot: report security incidents, search the security policies, request risk acceptances. Type help.",
+            FallbackText = text[nameof(ChatTexts.Welcome_Fallback)],
             Body =
             {
                 TextBlock.Heading(greeting),
-                new TextBlock(
-                    "I connect you with the security team. Report an incident and the right people are notified at once; " +
-                    "ask me about the security policies; request a risk acceptance and follow its approval.")
+                new TextBlock(text[nameof(ChatTexts.Welcome_Intro)])
                 {
                     Wrap = true,
                 },
-                new TextBlock("Commands") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
-                CommandList.Table(commands),
+                new TextBlock(text[nameof(ChatTexts.Welcome_Commands)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+                CommandList.Table(commands, text),
             },
         };
         card.Actions.AddRange(CommandList.ExampleButtons(commands));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.Platform.Notifications;
 using SecurityBot.Platform.Persistence;
+using SecurityBot.Platform.Regional;
 
 namespace SecurityBot.Platform.Chat;
 
@@ -10,14 +11,16 @@ namespace SecurityBot.Platform.Chat;
 /// the installationUpdate and conversationUpdate Teams both send on install, a reinstall, or a retried request
 /// produce one welcome, and a crash between the two cannot lose it.
 /// </summary>
-public sealed partial class WelcomeSender(INotificationOutbox outbox, CommandCatalog catalog, KeyedLock locks, ILogger<WelcomeSender> logger)
+public sealed partial class WelcomeSender(INotificationOutbox outbox, CommandCatalog catalog, KeyedLock locks, ILogger<WelcomeSender> logger, ITimeDisplays? readers = null)
 {
     public async Task WelcomeAsync(ITurnContext turn, string welcomeKey, string? userName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         var recipient = NotificationRecipient.Conversation(activity.Conversation!.Id!, activity.ServiceUrl!, activity.TenantId);
-        var json = TurnContextCardExtensions.ToActivityJson(WelcomeCard.Create(userName, catalog.Help));
+        // In the installer's language in their 1:1 chat (the install activity says it); a team's in the organisation's.
+        var language = readers is null ? ChatLanguage.English : ChatLanguage.For((await readers.ForTurnAsync(activity, cancellationToken)).Culture);
+        var json = TurnContextCardExtensions.ToActivityJson(WelcomeCard.Create(userName, catalog.Help, language));
         var idempotencyKey = "welcome:" + welcomeKey;
         // The other install event's turn, in this process, finishes its check-and-insert before this one starts.
         using var _ = await locks.AcquireAsync(idempotencyKey, cancellationToken);

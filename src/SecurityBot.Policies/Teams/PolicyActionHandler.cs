@@ -1,4 +1,5 @@
 using SecurityBot.BotFramework.Schema.Teams;
+using SecurityBot.Cards;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Regional;
 
@@ -24,7 +25,7 @@ internal sealed class PolicyActionHandler(PolicyResponder responder, ITimeDispla
         ArgumentNullException.ThrowIfNull(context);
         return context.Verb switch
         {
-            PolicyVerbs.Open => Open(context.Data),
+            PolicyVerbs.Open => Open(context.Data, await PolicyLanguage.ForPersonAsync(readers, context.Actor.AadObjectId, cancellationToken)),
             // The answer replaces the card for the presser only: their language.
             PolicyVerbs.Search => AdaptiveCardInvokeResponse.Card(responder.Respond(PolicyRequest.Search(context.Data.Text("query", MaxFieldLength) ?? string.Empty),
                 await PolicyLanguage.ForPersonAsync(readers, context.Actor.AadObjectId, cancellationToken)).ToJsonElement()),
@@ -32,7 +33,7 @@ internal sealed class PolicyActionHandler(PolicyResponder responder, ITimeDispla
         };
     }
 
-    private AdaptiveCardInvokeResponse Open(CardActionData data)
+    private AdaptiveCardInvokeResponse Open(CardActionData data, Localizer language)
     {
         var id = data.Text("policyId", MaxFieldLength);
         if (string.IsNullOrWhiteSpace(id))
@@ -48,6 +49,6 @@ internal sealed class PolicyActionHandler(PolicyResponder responder, ITimeDispla
         }
 
         var section = data.Text("section", MaxFieldLength) is { } number ? policy.FindSection(number) : null;
-        return AdaptiveCardInvokeResponse.Card(PolicyDocumentCards.Full(policy, section, data.Text("query", MaxFieldLength)).ToJsonElement());
+        return AdaptiveCardInvokeResponse.Card(PolicyDocumentCards.Full(policy, section, data.Text("query", MaxFieldLength), language).ToJsonElement());
     }
 }

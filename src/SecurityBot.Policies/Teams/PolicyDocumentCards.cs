@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SecurityBot.Cards;
+using SecurityBot.Policies.Teams.Resources;
 
 namespace SecurityBot.Policies.Teams;
 
@@ -13,15 +14,16 @@ internal static class PolicyDocumentCards
     private const int MaxSectionChars = 2_500;
 
     /// <summary>"policy passwords": who owns it, which version, and what it covers.</summary>
-    public static AdaptiveCard Summary(Policy policy)
+    public static AdaptiveCard Summary(Policy policy, Localizer? language = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        language ??= PolicyLanguage.English;
         var card = new AdaptiveCard
         {
             FallbackText = CardText.Plain($"{policy.Title} v{policy.Version}"),
-            Body = { TextBlock.Heading(PolicyMarkdown.Escape(policy.Title)), Facts(policy) },
+            Body = { TextBlock.Heading(PolicyMarkdown.Escape(policy.Title)), Facts(policy, language) },
         };
-        card.Body.Add(new TextBlock("**Sections**") { Wrap = true, Spacing = Spacing.Medium });
+        card.Body.Add(new TextBlock(language[nameof(PolicyTexts.Doc_Sections)]) { Wrap = true, Spacing = Spacing.Medium });
         var outline = new StringBuilder();
         foreach (var section in policy.Sections)
         {
@@ -31,8 +33,8 @@ internal static class PolicyDocumentCards
         }
 
         card.Body.Add(new TextBlock(outline.ToString().TrimEnd()) { Wrap = true, Spacing = Spacing.Small });
-        card.Actions.Add(PolicyCardActions.OpenFullPolicy(policy));
-        card.Actions.Add(PolicyCardActions.RequestException(policy));
+        card.Actions.Add(PolicyCardActions.OpenFullPolicy(policy, text: language));
+        card.Actions.Add(PolicyCardActions.RequestException(policy, text: language));
         return card;
     }
 
@@ -40,16 +42,17 @@ internal static class PolicyDocumentCards
     /// The whole policy, section by section (a long policy is cut with a pointer to the full copy). When
     /// <paramref name="query"/> is given (opened from an answer), "Back to answers" returns to them.
     /// </summary>
-    public static AdaptiveCard Full(Policy policy, PolicySection? focus = null, string? query = null)
+    public static AdaptiveCard Full(Policy policy, PolicySection? focus = null, string? query = null, Localizer? language = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        language ??= PolicyLanguage.English;
         var card = new AdaptiveCard
         {
             FallbackText = CardText.Plain($"{policy.Title} v{policy.Version}"),
             Body =
             {
                 TextBlock.Heading(PolicyMarkdown.Escape(policy.Title)),
-                new TextBlock(PolicyAnswerCards.VersionLine(policy)) { Wrap = true, IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
+                new TextBlock(PolicyAnswerCards.VersionLine(policy, language)) { Wrap = true, IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small },
             },
         };
         var used = 0;
@@ -57,8 +60,7 @@ internal static class PolicyDocumentCards
         {
             if (used > FullTextBudget)
             {
-                card.Body.Add(new TextBlock("The rest of this policy is too long for a card"
-                    + (policy.Url is null ? "; ask the policy owner for the document." : "; open the full policy."))
+                card.Body.Add(new TextBlock(language[policy.Url is null ? nameof(PolicyTexts.Doc_TooLongAsk) : nameof(PolicyTexts.Doc_TooLongOpen)])
                 {
                     Wrap = true,
                     IsSubtle = true,
@@ -87,29 +89,30 @@ internal static class PolicyDocumentCards
 
         if (!string.IsNullOrWhiteSpace(query))
         {
-            card.Actions.Add(PolicyCardActions.Search("Back to answers", query));
+            card.Actions.Add(PolicyCardActions.Search(language[nameof(PolicyTexts.Doc_BackToAnswers)], query));
         }
 
         if (policy.Url is not null)
         {
-            card.Actions.Add(PolicyCardActions.OpenFullPolicy(policy));
+            card.Actions.Add(PolicyCardActions.OpenFullPolicy(policy, text: language));
         }
 
-        card.Actions.Add(PolicyCardActions.RequestException(policy, focus));
+        card.Actions.Add(PolicyCardActions.RequestException(policy, focus, language));
         return card;
     }
 
     /// <summary>"policies": every policy with its id (what to type) and version.</summary>
-    public static AdaptiveCard Library(IReadOnlyList<Policy> policies)
+    public static AdaptiveCard Library(IReadOnlyList<Policy> policies, Localizer? language = null)
     {
         ArgumentNullException.ThrowIfNull(policies);
+        language ??= PolicyLanguage.English;
         var card = new AdaptiveCard
         {
-            FallbackText = string.Create(CultureInfo.InvariantCulture, $"{policies.Count} security policies"),
+            FallbackText = language.Format(nameof(PolicyTexts.Library_Fallback), policies.Count),
             Body =
             {
-                TextBlock.Heading("Security policies"),
-                new TextBlock("Ask a question with **policy** and your question, or open one with **policy** and its id, e.g. **policy passwords**.")
+                TextBlock.Heading(language[nameof(PolicyTexts.Library_Heading)]),
+                new TextBlock(language[nameof(PolicyTexts.Library_Intro)])
                 {
                     Wrap = true,
                     IsSubtle = true,
@@ -119,7 +122,7 @@ internal static class PolicyDocumentCards
         };
         if (policies.Count == 0)
         {
-            card.Body.Add(new TextBlock("No policies are loaded. An administrator can check **policy status**.") { Wrap = true });
+            card.Body.Add(new TextBlock(language[nameof(PolicyTexts.Library_Empty)]) { Wrap = true });
             return card;
         }
 
@@ -138,11 +141,11 @@ internal static class PolicyDocumentCards
         return card;
     }
 
-    private static FactSet Facts(Policy policy) => new(
-        new Fact("Version", PolicyMarkdown.Escape(policy.Version)),
-        new Fact("Owner", PolicyMarkdown.Escape(policy.Owner)),
-        new Fact("Effective", policy.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        new Fact("Next review", policy.Review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        new Fact("Classification", policy.Classification.ToString()),
-        new Fact("Id", PolicyMarkdown.Escape(policy.Id)));
+    private static FactSet Facts(Policy policy, Localizer language) => new(
+        new Fact(language[nameof(PolicyTexts.Fact_Version)], PolicyMarkdown.Escape(policy.Version)),
+        new Fact(language[nameof(PolicyTexts.Fact_Owner)], PolicyMarkdown.Escape(policy.Owner)),
+        new Fact(language[nameof(PolicyTexts.Fact_Effective)], policy.Effective.ToString(language[nameof(PolicyTexts.DateFormat)], CultureInfo.InvariantCulture)),
+        new Fact(language[nameof(PolicyTexts.Fact_NextReview)], policy.Review.ToString(language[nameof(PolicyTexts.DateFormat)], CultureInfo.InvariantCulture)),
+        new Fact(language[nameof(PolicyTexts.Fact_Classification)], policy.Classification.ToString()),
+        new Fact(language[nameof(PolicyTexts.Fact_Id)], PolicyMarkdown.Escape(policy.Id)));
 }

@@ -20,9 +20,9 @@ internal sealed class PolicyResponder(IPolicyLibrary library, IPolicySearch sear
         return request.Kind switch
         {
             PolicyRequestKind.Status => PolicyLoadReportCard.Create(Library.LoadReport),
-            PolicyRequestKind.Show when request.Policy is { } policy => PolicyDocumentCards.Summary(policy),
+            PolicyRequestKind.Show when request.Policy is { } policy => PolicyDocumentCards.Summary(policy, text),
             PolicyRequestKind.Search => PolicyAnswerCards.Answers(Search(request.Text), text),
-            _ => PolicyDocumentCards.Library(Library.Policies),
+            _ => PolicyDocumentCards.Library(Library.Policies, text),
         };
     }
 

@@ -70,13 +70,13 @@ internal sealed class RiskCommand(
         var mine = await register.MineAsync(userId, RiskAcceptanceRegister.DefaultLimit, cancellationToken);
         if (!await register.IsSecurityRoleAsync(userId, cancellationToken))
         {
-            return RiskListCard.Create(mine, null, string.Empty, await readers.ForAsync(userId, cancellationToken));
+            return RiskListCard.Create(mine, null, byExpiry: false, await readers.ForAsync(userId, cancellationToken));
         }
 
         var byExpiry = args.Contains("expiry", StringComparison.OrdinalIgnoreCase) || args.Contains("expires", StringComparison.OrdinalIgnoreCase);
         var order = byExpiry ? RiskRegisterOrder.ByExpiry : RiskRegisterOrder.ByScore;
         var active = await register.ActiveAsync(order, RiskAcceptanceRegister.DefaultLimit, cancellationToken);
-        return RiskListCard.Create(mine, active, byExpiry ? "soonest expiry first" : "highest score first", await readers.ForAsync(userId, cancellationToken));
+        return RiskListCard.Create(mine, active, byExpiry, await readers.ForAsync(userId, cancellationToken));
     }
 
     private async Task<AdaptiveCard> ShowAsync(ChatCommandContext context, string reference, CancellationToken cancellationToken)

@@ -1,36 +1,40 @@
 using System.Globalization;
 using SecurityBot.Cards;
+using SecurityBot.RiskAcceptances.Teams.Resources;
 
 namespace SecurityBot.RiskAcceptances.Teams;
 
-/// <summary>"risk list": the user's own requests and, for security roles, the active register.</summary>
+/// <summary>"risk list": the user's own requests and, for security roles, the active register, in their language.</summary>
 internal static class RiskListCard
 {
     /// <param name="mine">The user's requests (made or owned).</param>
     /// <param name="active">The active register, or null when the user holds no security role.</param>
-    /// <param name="activeOrder">How <paramref name="active"/> is sorted, for its heading.</param>
-    /// <param name="reader">How the asker sees dates (the list is always answered in their 1:1 chat).</param>
-    public static AdaptiveCard Create(IReadOnlyList<RiskAcceptance> mine, IReadOnlyList<RiskAcceptance>? active, string activeOrder, TimeDisplay reader)
+    /// <param name="byExpiry">Whether <paramref name="active"/> is sorted soonest expiry first (else highest score first), for its heading.</param>
+    /// <param name="reader">How the asker sees dates and words (the list is always answered in their 1:1 chat).</param>
+    public static AdaptiveCard Create(IReadOnlyList<RiskAcceptance> mine, IReadOnlyList<RiskAcceptance>? active, bool byExpiry, TimeDisplay reader)
     {
         ArgumentNullException.ThrowIfNull(mine);
+        ArgumentNullException.ThrowIfNull(reader);
+        var text = RiskLanguage.For(reader.Culture);
         var card = new AdaptiveCard
         {
-            FallbackText = $"Risk acceptances: {mine.Count} of yours" + (active is null ? string.Empty : $", {active.Count} active"),
-            Body = { TextBlock.Heading("Risk acceptances") },
+            FallbackText = active is null ? text.Format(nameof(RiskTexts.List_Fallback), mine.Count) : text.Format(nameof(RiskTexts.List_FallbackActive), mine.Count, active.Count),
+            Body = { TextBlock.Heading(text[nameof(RiskTexts.List_Heading)]) },
         };
-        card.Body.Add(new TextBlock("Yours") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-        card.Body.Add(mine.Count == 0 ? new TextBlock("You have not requested any. Type risk to request one.") { Wrap = true, IsSubtle = true } : Table(mine, reader));
+        card.Body.Add(new TextBlock(text[nameof(RiskTexts.List_Yours)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+        card.Body.Add(mine.Count == 0 ? new TextBlock(text[nameof(RiskTexts.List_NoneYours)]) { Wrap = true, IsSubtle = true } : Table(mine, reader, text));
         if (active is not null)
         {
-            card.Body.Add(new TextBlock($"Active register ({active.Count}, {activeOrder})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-            card.Body.Add(active.Count == 0 ? new TextBlock("No risk is accepted at the moment.") { IsSubtle = true, Wrap = true } : Table(active, reader));
+            var order = text[byExpiry ? nameof(RiskTexts.List_ByExpiry) : nameof(RiskTexts.List_ByScore)];
+            card.Body.Add(new TextBlock(text.Format(nameof(RiskTexts.List_Active), active.Count, order)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            card.Body.Add(active.Count == 0 ? new TextBlock(text[nameof(RiskTexts.List_NoneActive)]) { IsSubtle = true, Wrap = true } : Table(active, reader, text));
         }
 
         var example = mine.Concat(active ?? []).Select(r => r.Reference).FirstOrDefault();
-        var open = example is null ? string.Empty : $"Type risk {example} to open one. ";
+        var open = example is null ? string.Empty : text.Format(nameof(RiskTexts.List_Open), example) + " ";
         // Someone with nothing listed and no register was already told how to request one, just above.
-        var footer = open + (active is not null ? "Type risk list expiry to sort the register by expiry, risk export for CSV."
-            : mine.Count > 0 ? "Type risk to request one." : string.Empty);
+        var footer = open + (active is not null ? text[nameof(RiskTexts.List_RegisterHint)]
+            : mine.Count > 0 ? text[nameof(RiskTexts.List_RequestHint)] : string.Empty);
         if (footer.Length > 0)
         {
             card.Body.Add(new TextBlock(footer.TrimEnd())
@@ -42,17 +46,17 @@ internal static class RiskListCard
             });
         }
 
-        card.Actions.Add(SubmitAction.MessageBack("New request", "risk"));
+        card.Actions.Add(SubmitAction.MessageBack(text[nameof(RiskTexts.List_New)], "risk"));
         if (active is not null)
         {
-            card.Actions.Add(SubmitAction.MessageBack("By expiry", "risk list expiry"));
-            card.Actions.Add(SubmitAction.MessageBack("Export CSV", "risk export"));
+            card.Actions.Add(SubmitAction.MessageBack(text[nameof(RiskTexts.List_ButtonByExpiry)], "risk list expiry"));
+            card.Actions.Add(SubmitAction.MessageBack(text[nameof(RiskTexts.List_Export)], "risk export"));
         }
 
         return card;
     }
 
-    private static Table Table(IReadOnlyList<RiskAcceptance> risks, TimeDisplay reader)
+    private static Table Table(IReadOnlyList<RiskAcceptance> risks, TimeDisplay reader, Localizer text)
     {
         var table = new Table
         {
@@ -65,7 +69,11 @@ internal static class RiskListCard
                 new TableColumnDefinition(ColumnWidth.Relative(2)),
                 new TableColumnDefinition(ColumnWidth.Relative(3)),
             },
-            Rows = { new TableRow(Header("Ref"), Header("Title"), Header("Score"), Header("Status")) },
+            Rows =
+            {
+                new TableRow(Header(text[nameof(RiskTexts.List_Ref)]), Header(text[nameof(RiskTexts.List_Title)]), Header(text[nameof(RiskTexts.List_Score)]),
+                    Header(text[nameof(RiskTexts.List_Status)])),
+            },
         };
         foreach (var risk in risks)
         {
@@ -76,21 +84,21 @@ internal static class RiskListCard
                 {
                     Style = RiskHeatMap.StyleOf(risk.Score.Level),
                 },
-                new TableCell(new TextBlock(Status(risk, reader)) { Size = TextSize.Small, Wrap = true })));
+                new TableCell(new TextBlock(Status(risk, reader, text)) { Size = TextSize.Small, Wrap = true })));
         }
 
         return table;
     }
 
-    private static string Status(RiskAcceptance risk, TimeDisplay reader) => risk.Status switch
+    private static string Status(RiskAcceptance risk, TimeDisplay reader, Localizer text) => risk.Status switch
     {
-        RiskAcceptanceStatus.Accepted => risk.ExpiresAt is { } until ? $"Accepted until {reader.DayOf(until)}" : "Accepted",
-        RiskAcceptanceStatus.PendingApproval => risk.IsRenewal ? "Renewal pending" : "Pending approval",
-        RiskAcceptanceStatus.ChangesRequested => "Changes requested",
-        RiskAcceptanceStatus.Draft => "Draft",
-        RiskAcceptanceStatus.Rejected => "Rejected",
-        RiskAcceptanceStatus.Expired => "Expired",
-        RiskAcceptanceStatus.Remediated => "Remediated",
+        RiskAcceptanceStatus.Accepted => risk.ExpiresAt is { } until ? text.Format(nameof(RiskTexts.Short_AcceptedUntil), reader.DayOf(until)) : text[nameof(RiskTexts.Short_Accepted)],
+        RiskAcceptanceStatus.PendingApproval => text[risk.IsRenewal ? nameof(RiskTexts.Short_RenewalPending) : nameof(RiskTexts.Short_Pending)],
+        RiskAcceptanceStatus.ChangesRequested => text[nameof(RiskTexts.Short_ChangesRequested)],
+        RiskAcceptanceStatus.Draft => text[nameof(RiskTexts.Short_Draft)],
+        RiskAcceptanceStatus.Rejected => text[nameof(RiskTexts.Short_Rejected)],
+        RiskAcceptanceStatus.Expired => text[nameof(RiskTexts.Short_Expired)],
+        RiskAcceptanceStatus.Remediated => text[nameof(RiskTexts.Short_Remediated)],
         _ => risk.Status.ToString(),
     };
 

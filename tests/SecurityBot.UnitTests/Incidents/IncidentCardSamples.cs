@@ -69,6 +69,7 @@ public sealed class IncidentCardSamples : ICardSamples
         yield return ("Incidents/de/confirmation-new", ReporterConfirmation.Create(IncidentSamples.New(clicked: true), IncidentSamples.Reporter.Id, reader));
         yield return ("Incidents/de/confirmation-reported-message", ReporterConfirmation.Create(IncidentSamples.FromMessage(), IncidentSamples.Reporter.Id, reader));
         yield return ("Incidents/de/confirmation-resolved", ReporterConfirmation.Create(IncidentSamples.Resolved(), IncidentSamples.Reporter.Id, reader));
+        yield return ("Incidents/de/status-list", IncidentListCard.Create([IncidentSamples.New(), IncidentSamples.Investigating()], IncidentSamples.Reporter.Id, reader));
         yield return ("Incidents/de/message-report-form", MessageReportForm.Create(IncidentSamples.FromMessage().Reports[0].Message!, text));
     }
 }

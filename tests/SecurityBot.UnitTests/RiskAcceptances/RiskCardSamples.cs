@@ -86,9 +86,10 @@ public sealed class RiskCardSamples : ICardSamples
         yield return ("Risk/de/renewal-requester", RiskCard.Create(renewal, RiskCardViewer.ReadOnly(Requester.Id), berlin, null, 365));
 
         yield return ("Risk/hostile-text", RiskCard.Create(Hostile(), new RiskCardViewer(Manager.Id, true), TimeDisplay.Utc, "<at>CEO</at> **urgent** [click](https://evil.example)", 365));
-        yield return ("Risk/list-mine-only", RiskListCard.Create([pending, accepted], null, string.Empty, TimeDisplay.Utc));
-        yield return ("Risk/list-register", RiskListCard.Create([pending], [accepted, renewal, Hostile()], "highest score first", TimeDisplay.Utc));
-        yield return ("Risk/list-empty", RiskListCard.Create([], [], "soonest expiry first", TimeDisplay.Utc));
+        yield return ("Risk/list-mine-only", RiskListCard.Create([pending, accepted], null, byExpiry: false, TimeDisplay.Utc));
+        yield return ("Risk/list-register", RiskListCard.Create([pending], [accepted, renewal, Hostile()], byExpiry: false, TimeDisplay.Utc));
+        yield return ("Risk/de/list-register", RiskListCard.Create([pending], [accepted, renewal], byExpiry: true, berlin));
+        yield return ("Risk/list-empty", RiskListCard.Create([], [], byExpiry: true, TimeDisplay.Utc));
     }
 
     internal static RiskAcceptance Hostile()

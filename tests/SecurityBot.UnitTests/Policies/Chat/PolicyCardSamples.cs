@@ -22,6 +22,9 @@ public sealed class PolicyCardSamples : ICardSamples
         yield return ("Policies/de/answers", responder.Respond("can I use my personal USB stick?", german));
         yield return ("Policies/de/answers-typo", responder.Respond("pasword lenght", german));
         yield return ("Policies/de/no-match", responder.Respond("bdgae", german));
+        yield return ("Policies/de/library", responder.Respond(PolicyRequest.Library, german));
+        yield return ("Policies/de/summary", PolicyDocumentCards.Summary(responder.Library.Policies[0], german));
+        yield return ("Policies/de/full", PolicyDocumentCards.Full(responder.Library.Policies[0], responder.Library.Policies[0].Sections[^1], "usb", german));
         yield return ("Policies/single", PolicyAnswerCards.Single(responder.Search("phishing").Hits[0]));
         yield return ("Policies/library", responder.Respond(PolicyRequest.Library));
         yield return ("Policies/library-empty", PolicyDocumentCards.Library([]));
