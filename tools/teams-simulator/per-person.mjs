@@ -2,7 +2,7 @@
 // Angeles reports an incident and reads the acknowledgement deadline in Pacific time, while an analyst whose Teams
 // runs in Dublin reads the same deadline in Dublin time; and a risk card's refresh (what Teams asks when a forwarded
 // or re-opened card is shown) gives buttons only to the current approver. The conversions are checked with Node's
-// own time-zone data (Intl), not the bot's.
+// own time-zone data (Intl), not the bot's. An employee whose Teams runs in German gets German cards.
 import { waitFor } from './net.mjs';
 import { answerText } from './org-session.mjs';
 import { people } from './organisation.mjs';
@@ -45,7 +45,32 @@ export async function perPerson({ session, check, say }) {
       `${new Date(fromPacific).toISOString()} and ${new Date(fromDublin).toISOString()}`, fromPacific === fromDublin);
   }
 
+  await german({ session, check, say });
   await riskRefresh({ session, check, say, alex, lena });
+}
+
+/** [14c] an employee whose Teams runs in German: the report form, the confirmation and a policy answer in German. */
+async function german({ session, check, say }) {
+  const oliver = { ...people.oliver, timeZone: 'Europe/Berlin', locale: 'de-DE' };
+  say(`\n[14c] own language: ${oliver.displayName}'s Teams runs in German (de-DE, Berlin)`);
+  const form = await session.type(oliver, 'report');
+  const formText = answerText(form.replies);
+  check('the report form comes in German', '"Sicherheitsvorfall melden", "Meldung absenden", no "Report a security incident"',
+    formText.slice(0, 200), formText.includes('sicherheitsvorfall melden') && formText.includes('meldung absenden') && !formText.includes('report a security incident'));
+  const report = await session.invoke(oliver, 'incident.submit', {
+    category: 'phishing',
+    description: 'Eine E-Mail vom angeblichen IT-Support wollte mein Passwort',
+    occurredOn: '',
+    affectedSystem: '',
+    evidence: '',
+    clicked: 'false',
+  });
+  const confirmation = answerText(report.body);
+  check('the confirmation is German, its deadline in Berlin time', '"Meldung erhalten", "fällig bis … Ortszeit Berlin"',
+    /fällig bis [^)]*/.exec(confirmation)?.[0] ?? confirmation.slice(0, 200),
+    report.status === 200 && confirmation.includes('meldung erhalten') && /fällig bis [^)]*ortszeit berlin/.test(confirmation));
+  const policy = answerText((await session.type(oliver, 'policy can I use a USB stick')).replies);
+  check('a policy answer speaks German around the policy text', '"Was die Richtlinien sagen"', policy.slice(0, 120), policy.includes('was die richtlinien sagen'));
 }
 
 /** A risk request's approval card: its refresh lists only the people with buttons, and a refresh answers per role. */
