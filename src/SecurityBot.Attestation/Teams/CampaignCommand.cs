@@ -19,7 +19,7 @@ internal sealed class CampaignCommand(
 {
     public IReadOnlyList<string> Verbs { get; } = ["policy campaign", "policy campaigns", "campaign"];
 
-    public CommandHelp Help { get; } = new("policy campaign", "policy campaign [status|export] [number] — security roles: ask everyone in a group, a department or the organisation to read and accept a policy; see who has");
+    public CommandHelp Help { get; } = new("policy campaign", "policy campaign [status|export] [number] — security roles: ask everyone in a group, a department or the organisation to read and accept a policy, and see who has accepted it");
 
     public async Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {

@@ -57,6 +57,15 @@ internal sealed class IncidentCardPublisher(
                 $"incident:{incident.DisplayNumber}:{purpose}:{recipientId}"),
             cancellationToken);
 
+    /// <summary>A short message to a reporter about their report, in their own language (see <see cref="ReporterNews"/>).</summary>
+    public async Task<bool> SendReporterNewsAsync(Incident incident, string reporterId, ReporterNews news, string purpose, CancellationToken cancellationToken)
+    {
+        var text = IncidentLanguage.For(_readers.TryGetValue(reporterId, out var prepared) ? prepared : await readers.ForAsync(reporterId, cancellationToken));
+        return await outbox.EnqueueAsync(
+            new OutboundNotification(NotificationRecipient.User(reporterId), renderer.RenderNews(incident, news, text), $"incident:{incident.DisplayNumber}:{purpose}:{reporterId}"),
+            cancellationToken);
+    }
+
     /// <summary>The card shown to the reporter in the turn itself (the answer to the form): recorded so it stays live.</summary>
     public Task RecordShownCardAsync(Incident incident, CardLocation location, CancellationToken cancellationToken) =>
         recorder.RecordAsync(RefOf(incident), incident.Version, location, cancellationToken);

@@ -5,6 +5,7 @@ using SecurityBot.Platform.Persistence;
 using SecurityBot.Platform.Results;
 using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Contracts;
+using SecurityBot.Incidents.Teams.Resources;
 
 namespace SecurityBot.Incidents.Application;
 
@@ -87,8 +88,7 @@ internal sealed partial class IncidentTriage(
                 {
                     foreach (var reporterId in incident.PersonReporterIds)
                     {
-                        await publisher.SendNoticeAsync(incident, reporterId, $"Update on your report {incident.DisplayNumber}", reporterNews,
-                            $"v{incident.Version}:reporter-update", cancellationToken);
+                        await publisher.SendReporterNewsAsync(incident, reporterId, reporterNews, $"v{incident.Version}:reporter-update", cancellationToken);
                     }
                 }
 
@@ -132,7 +132,7 @@ internal sealed partial class IncidentTriage(
     }
 
     /// <summary>Applies the action; returns what the reporter should be told, if anything.</summary>
-    private async Task<string?> ApplyAsync(Incident incident, TriageRequest request, IncidentActor actor, IncidentActor? assignee, ResponderSet responders,
+    private async Task<ReporterNews?> ApplyAsync(Incident incident, TriageRequest request, IncidentActor actor, IncidentActor? assignee, ResponderSet responders,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var wasNew = incident.Status == IncidentStatus.New;
@@ -141,29 +141,29 @@ internal sealed partial class IncidentTriage(
             case TriageAction.Acknowledge:
                 incident.Acknowledge(actor, now);
                 await escalator.CancelAsync(incident, cancellationToken);
-                return $"The security team acknowledged your report ({actor.Name}). They will be in touch if they need anything.";
+                return new(nameof(IncidentTexts.News_Acknowledged), actor.Name);
             case TriageAction.AssignToMe:
                 incident.AssignTo(actor, now);
                 await escalator.CancelAsync(incident, cancellationToken);
-                return wasNew ? $"{actor.Name} from the security team is looking into your report." : null;
+                return wasNew ? new(nameof(IncidentTexts.News_LookingInto), actor.Name) : null;
             case TriageAction.Escalate:
                 await escalator.EscalateAsync(incident, actor, incident.EscalationStep + 1, responders, cancellationToken);
                 return null;
             case TriageAction.Resolve:
                 incident.Resolve(actor, request.Note, now);
                 await escalator.CancelAsync(incident, cancellationToken);
-                return "Your report was handled and the incident is resolved. Thank you for reporting it.";
+                return new(nameof(IncidentTexts.News_Resolved));
             case TriageAction.Dismiss:
                 incident.Dismiss(actor, request.Note, now);
                 await escalator.CancelAsync(incident, cancellationToken);
-                return "The security team looked at your report and found no threat. Thank you for reporting it — keep doing so.";
+                return new(nameof(IncidentTexts.News_Dismissed));
             case TriageAction.AddNote:
                 incident.AddNote(actor, request.Note ?? string.Empty, now);
                 return null;
             case TriageAction.Assign:
                 incident.Assign(assignee!, actor, now);
                 await escalator.CancelAsync(incident, cancellationToken);
-                return wasNew ? $"{assignee!.Name} from the security team is looking into your report." : null;
+                return wasNew ? new(nameof(IncidentTexts.News_LookingInto), assignee!.Name) : null;
             case TriageAction.ChangeSeverity:
                 var before = incident.Severity;
                 if (incident.ChangeSeverity(request.Severity!.Value, actor, sla, now))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Audit;
 using SecurityBot.Platform.Contracts;
 using SecurityBot.Platform.Notifications;
@@ -53,8 +54,8 @@ internal sealed partial class IncidentUndeliverableHandler(
         await observers.NotifyAsync(incident, IncidentChangeKind.Escalated, IncidentActor.System, cancellationToken);
         if (incident.OpenedByPerson)
         {
-            await publisher.SendNoticeAsync(incident, incident.ReporterId, $"{incident.DisplayNumber} is with someone else now",
-                $"{names} could not be reached, so your report went to {toWhom}.", $"escalation{step + 1}:unreachable", cancellationToken);
+            await publisher.SendReporterNewsAsync(incident, incident.ReporterId, new ReporterNews(nameof(IncidentTexts.News_MovedOn), names, toWhom),
+                $"escalation{step + 1}:unreachable", cancellationToken);
         }
 
         await audit.AppendAsync(new AuditRecord(Incident.EntityType, incident.DisplayNumber, "escalated", null, null,

@@ -1,4 +1,5 @@
 using SecurityBot.Cards;
+using SecurityBot.Incidents.Teams.Resources;
 using SecurityBot.Platform.Chat;
 
 namespace SecurityBot.Incidents.Teams;
@@ -20,5 +21,14 @@ internal sealed class IncidentCardRenderer(CrisisRoomOffer crisisRooms)
 
     /// <summary>A short message about the incident (reporter updates, escalation notices to managers).</summary>
     public string RenderNotice(Incident incident, string title, string message) =>
-        TurnContextCardExtensions.ToActivityJson(NoticeCard.Info(title, message, $"Type status {incident.DisplayNumber} for the details."));
+        TurnContextCardExtensions.ToActivityJson(NoticeCard.Info(title, message, IncidentLanguage.English.Format(nameof(IncidentTexts.News_Footer), incident.DisplayNumber)));
+
+    /// <summary>A reporter's news (<see cref="ReporterNews"/>) in <paramref name="text"/>'s language.</summary>
+    public string RenderNews(Incident incident, ReporterNews news, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(news);
+        var title = news.Key == nameof(IncidentTexts.News_MovedOn) ? nameof(IncidentTexts.News_MovedOnTitle) : nameof(IncidentTexts.News_Title);
+        return TurnContextCardExtensions.ToActivityJson(NoticeCard.Info(text.Format(title, incident.DisplayNumber), text.Format(news.Key, news.Arguments),
+            text.Format(nameof(IncidentTexts.News_Footer), incident.DisplayNumber)));
+    }
 }

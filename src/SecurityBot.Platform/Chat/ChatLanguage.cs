@@ -12,13 +12,15 @@ public static class ChatLanguage
     public static Localizer For(CultureInfo culture) => new(ChatTexts.ResourceManager, culture);
 
     /// <summary>
-    /// A command's help line in the reader's language: "Usage_" + its keyword when the platform's resource file has it
-    /// (the commands every employee has), else the line the capability registered (its own language: English).
+    /// A command's help line in the reader's language: "Usage_" + its keyword ("admin deliveries" → Usage_admin_deliveries)
+    /// when the platform's resource file has it AND its English is the line the capability registered — a line
+    /// changed in the capability but not here shows in English rather than saying something outdated.
     /// </summary>
     public static string Usage(this Localizer text, CommandHelp command)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(command);
-        return text.Find("Usage_" + command.Keyword) is { } translated && command.Usage == English.Find("Usage_" + command.Keyword) ? translated : command.Usage;
+        var key = "Usage_" + command.Keyword.Replace(' ', '_');
+        return text.Find(key) is { } translated && command.Usage == English.Find(key) ? translated : command.Usage;
     }
 }

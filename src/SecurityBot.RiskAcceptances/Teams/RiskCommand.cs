@@ -24,7 +24,7 @@ internal sealed class RiskCommand(
 {
     public IReadOnlyList<string> Verbs { get; } = ["risk", "risks"];
 
-    public CommandHelp Help { get; } = new("risk", "risk <what and why> — ask for a risk to be accepted; risk list, risk RA-000017, risk export", "risk");
+    public CommandHelp Help { get; } = CommandHelp.Defaults.First(c => c.Keyword == "risk");
 
     public async Task HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {

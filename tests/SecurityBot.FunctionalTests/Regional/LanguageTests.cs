@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityBot.Platform.Chat;
 using SecurityBot.Platform.Persistence;
 
 namespace SecurityBot.FunctionalTests.Regional;
@@ -71,6 +73,35 @@ public abstract class LanguageTests(DatabaseProvider provider)
             .And.Contain("Genehmigung ausstehend").And.NotContain("Pending approval");
         var approver = await bot.WaitForCardAsync(Person.Megan, "RA-000001");
         CardJson.Texts(approver).Should().Contain("Pending approval", "Megan's Teams never said German: her card stays English");
+    }
+
+    [Fact]
+    public async Task Help_GermanTeams_EveryCommandLineInGerman()
+    {
+        await using var bot = await BotHarness.StartAsync(provider);
+
+        await SayAsync(bot, Person.Megan, "help", "de-DE");
+
+        var help = CardJson.Texts((await bot.WaitForPostedTextAsync(Person.Megan, "Was ich kann")).Body);
+        foreach (var command in bot.Services.GetRequiredService<CommandCatalog>().Help)
+        {
+            var english = command.Usage[(command.Usage.IndexOf(" — ", StringComparison.Ordinal) + 3)..];
+            help.Should().NotContain(english, $"the help line of '{command.Keyword}' has its German text");
+        }
+    }
+
+    [Fact]
+    public async Task ReporterNews_GermanReporter_ToldInGerman()
+    {
+        await using var bot = await BotHarness.StartAsync(provider);
+        (await bot.SayAsync(Person.Jin, "help")).EnsureSuccessStatusCode();
+        await SubmitAsync(bot, Person.Megan, "de-DE");
+
+        var acknowledged = await bot.PressAsync(Person.Jin, "incident.acknowledge", new { incident = "INC-000001", version = 1 });
+
+        acknowledged.GetProperty("statusCode").GetInt32().Should().Be(200);
+        var news = await bot.WaitForPostedTextAsync(Person.Megan, "Neuigkeiten zu Ihrer Meldung INC-000001");
+        CardJson.Texts(news.Body).Should().Contain("Das Sicherheitsteam hat Ihre Meldung bestätigt (Jin Park).").And.Contain("Geben Sie status INC-000001 ein");
     }
 
     private static async Task SayAsync(BotHarness bot, Person who, string text, string locale) =>
