@@ -92,7 +92,7 @@ async function riskRefresh({ session, check, say, alex, lena }) {
   await waitFor(() => (card = risk && session.oneToOne(manager).map((a) => a.activity).find((a) => shownText(a).includes(risk.toLowerCase()) && a.attachments?.[0]?.content?.refresh)), 15000);
   const refresh = card?.attachments?.[0]?.content?.refresh;
   const listed = refresh?.userIds ?? [];
-  check(`${risk ?? 'the request'}'s approval card refreshes for its approver only (not the analyst, not a colleague)`, `userIds include ${manager.teamsId}, not ${lena.teamsId} or ${people.isaiah.teamsId}`,
+  check(`${risk ?? 'the request'}'s approval card refreshes for its approver and requester only (not the analyst, not a colleague)`, `userIds include ${manager.teamsId}, not ${lena.teamsId} or ${people.isaiah.teamsId}`,
     JSON.stringify(listed), listed.includes(manager.teamsId) && !listed.includes(lena.teamsId) && !listed.includes(people.isaiah.teamsId));
   if (!refresh) return;
   const verb = refresh.action?.verb;

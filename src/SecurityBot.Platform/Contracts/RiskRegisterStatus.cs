@@ -23,4 +23,7 @@ public enum RiskRegisterStatus
 
     /// <summary>Closed because the gap was fixed.</summary>
     Remediated = 6,
+
+    /// <summary>Taken back by the requester before a decision.</summary>
+    Withdrawn = 7,
 }

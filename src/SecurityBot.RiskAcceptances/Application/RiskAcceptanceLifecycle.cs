@@ -75,6 +75,39 @@ internal sealed class RiskAcceptanceLifecycle(
     }
 
     /// <summary>
+    /// The requester takes a request back before a decision (a renewal: the acceptance stays as it was). The current
+    /// stage's approvers' cards lose their buttons through the copy updates; nobody is asked anything.
+    /// </summary>
+    public Task<RiskOutcome> WithdrawAsync(RiskActor actor, RiskCardReference card, CardLocation? origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return work.CommitAsync(async () =>
+        {
+            var loaded = await work.LoadForCardAsync(card, actor, cancellationToken);
+            if (!loaded.Succeeded)
+            {
+                return loaded;
+            }
+
+            var risk = loaded.Risk;
+            var wasRenewal = risk.IsRenewal;
+            if (RiskAcceptanceService.Refuse(() => risk.Withdraw(actor, time.GetUtcNow())) is { } message)
+            {
+                return RiskOutcome.Forbidden(risk, message);
+            }
+
+            await notifier.AuditAsync(risk, "withdrawn", actor,
+                string.Create(CultureInfo.InvariantCulture, $"round {risk.Round} withdrawn by {actor.Name}; {(wasRenewal ? $"renewal dropped, status {risk.Status}" : "closed")}"),
+                cancellationToken);
+            await notifier.PublishAsync(risk, RiskStageApprovers.None, $"{actor.Name} withdrew {(wasRenewal ? "the renewal of " : string.Empty)}{risk.Reference}.",
+                askApprovers: false, tellSecurityTeam: false, cancellationToken, origin);
+            return RiskOutcome.Done(risk, wasRenewal
+                ? $"The renewal of {risk.Reference} is withdrawn; the acceptance stays as it was."
+                : $"{risk.Reference} is withdrawn. Nobody will be asked to decide it.");
+        }, () => work.AnswerConflictAsync(card, actor, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
     /// Timer "risk.expiry": expires the risk if the timer is still about the current expiry. Changes are left in
     /// the scope's unit of work; the timer scheduler commits them. Returns whether it expired.
     /// </summary>

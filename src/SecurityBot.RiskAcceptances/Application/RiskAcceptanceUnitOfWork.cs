@@ -117,6 +117,7 @@ internal sealed class RiskAcceptanceUnitOfWork(SecurityBotDbContext db, RiskAppr
         RiskDecisionKind.Approved => "approved",
         RiskDecisionKind.Rejected => "rejected",
         RiskDecisionKind.HandedOver or RiskDecisionKind.StandIn => "handed to a stand-in (the approver could not be reached), recorded",
+        RiskDecisionKind.Withdrawn => "withdrawn by its requester",
         _ => "sent back for changes",
     };
 }

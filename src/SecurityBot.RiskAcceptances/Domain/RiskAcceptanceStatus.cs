@@ -27,4 +27,7 @@ public enum RiskAcceptanceStatus
 
     /// <summary>The underlying gap was fixed; final.</summary>
     Remediated = 6,
+
+    /// <summary>The requester took the request back before it was decided; final.</summary>
+    Withdrawn = 7,
 }

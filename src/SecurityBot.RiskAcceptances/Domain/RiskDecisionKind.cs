@@ -12,4 +12,7 @@ internal enum RiskDecisionKind
 
     /// <summary>Not a decision: the approver named stands in for someone who could not be reached at that stage.</summary>
     StandIn = 4,
+
+    /// <summary>Not a decision: the requester took the request (or the renewal) back; the approver named is the requester.</summary>
+    Withdrawn = 5,
 }

@@ -24,7 +24,7 @@ internal sealed class RiskFactSource(SecurityBotDbContext db) : IRiskFacts
         return risks.ConvertAll(r => new RiskFact(RiskAcceptanceNumber.Format(r.Number), r.Title, r.Likelihood, r.Impact,
             RiskScore.LevelOf(r.Likelihood * r.Impact).ToString(), StatusOf(r.Status),
             r.SubmittedAt, r.ExpiresAt, r.ClosedAt,
-            [.. decisions[r.Id].Where(d => d.Kind is not (RiskDecisionKind.HandedOver or RiskDecisionKind.StandIn)).OrderBy(d => d.At).Select(d => new RiskDecisionFact(d.Round, d.StageIndex, d.Stage.DisplayName(), d.At, d.Kind == RiskDecisionKind.Approved))]));
+            [.. decisions[r.Id].Where(d => d.Kind is not (RiskDecisionKind.HandedOver or RiskDecisionKind.StandIn or RiskDecisionKind.Withdrawn)).OrderBy(d => d.At).Select(d => new RiskDecisionFact(d.Round, d.StageIndex, d.Stage.DisplayName(), d.At, d.Kind == RiskDecisionKind.Approved))]));
     }
 
     internal static RiskRegisterStatus StatusOf(RiskAcceptanceStatus status) => status switch
@@ -36,6 +36,7 @@ internal sealed class RiskFactSource(SecurityBotDbContext db) : IRiskFacts
         RiskAcceptanceStatus.Rejected => RiskRegisterStatus.Rejected,
         RiskAcceptanceStatus.Expired => RiskRegisterStatus.Expired,
         RiskAcceptanceStatus.Remediated => RiskRegisterStatus.Remediated,
+        RiskAcceptanceStatus.Withdrawn => RiskRegisterStatus.Withdrawn,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A status the register does not know."),
     };
 }

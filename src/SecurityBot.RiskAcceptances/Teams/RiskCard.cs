@@ -107,6 +107,7 @@ internal static class RiskCard
             RiskAcceptanceStatus.Rejected => text[nameof(RiskTexts.Status_Rejected)],
             RiskAcceptanceStatus.Expired => text.Format(nameof(RiskTexts.Status_Expired), Until(risk, reader)),
             RiskAcceptanceStatus.Remediated => text[nameof(RiskTexts.Status_Remediated)],
+            RiskAcceptanceStatus.Withdrawn => text[nameof(RiskTexts.Status_Withdrawn)],
             _ => text[nameof(RiskTexts.Status_Draft)],
         };
     }
@@ -149,6 +150,7 @@ internal static class RiskCard
         RiskDecisionKind.StandIn => nameof(RiskTexts.Decision_StandIn),
         RiskDecisionKind.Approved => nameof(RiskTexts.Decision_Approved),
         RiskDecisionKind.Rejected => nameof(RiskTexts.Decision_Rejected),
+        RiskDecisionKind.Withdrawn => nameof(RiskTexts.Decision_Withdrawn),
         _ => nameof(RiskTexts.Decision_ChangesRequested),
     }, decision.ApproverName);
 }

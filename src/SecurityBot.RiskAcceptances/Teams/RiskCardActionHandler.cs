@@ -90,6 +90,9 @@ internal sealed class RiskCardActionHandler(
             case RiskVerbs.Renew:
                 outcome = await lifecycle.RenewAsync(actor, card, data.SmallWholeNumber("durationDays"), origin, cancellationToken);
                 break;
+            case RiskVerbs.Withdraw:
+                outcome = await lifecycle.WithdrawAsync(actor, card, origin, cancellationToken);
+                break;
             default:
                 outcome = await lifecycle.MarkRemediatedAsync(actor, card, origin, cancellationToken);
                 break;

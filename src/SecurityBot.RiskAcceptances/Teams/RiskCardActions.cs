@@ -44,6 +44,23 @@ internal static class RiskCardActions
             yield return new ExecuteAction(text[nameof(RiskTexts.Action_EditResubmit)], RiskVerbs.Edit, Data(risk, withStage: false)) { Style = ActionStyle.Positive, AssociatedInputs = AssociatedInputs.None };
         }
 
+        if (risk.CanWithdraw(viewer.UserId))
+        {
+            // Behind a confirmation: one press must not end a request by accident.
+            yield return new ShowCardAction(text[nameof(RiskTexts.Action_Withdraw)], new AdaptiveCard
+            {
+                Body = { new TextBlock(text.Format(risk.IsRenewal ? nameof(RiskTexts.Prompt_WithdrawRenewal) : nameof(RiskTexts.Prompt_Withdraw), risk.Reference)) { Wrap = true } },
+                Actions =
+                {
+                    new ExecuteAction(text[nameof(RiskTexts.Action_ConfirmWithdraw)], RiskVerbs.Withdraw, Data(risk, withStage: false))
+                    {
+                        Style = ActionStyle.Destructive,
+                        AssociatedInputs = AssociatedInputs.None,
+                    },
+                },
+            });
+        }
+
         if (risk.Status is RiskAcceptanceStatus.Accepted or RiskAcceptanceStatus.Expired)
         {
             var renew = new AdaptiveCard

@@ -99,6 +99,7 @@ internal static class RiskListCard
         RiskAcceptanceStatus.Rejected => text[nameof(RiskTexts.Short_Rejected)],
         RiskAcceptanceStatus.Expired => text[nameof(RiskTexts.Short_Expired)],
         RiskAcceptanceStatus.Remediated => text[nameof(RiskTexts.Short_Remediated)],
+        RiskAcceptanceStatus.Withdrawn => text[nameof(RiskTexts.Short_Withdrawn)],
         _ => risk.Status.ToString(),
     };
 

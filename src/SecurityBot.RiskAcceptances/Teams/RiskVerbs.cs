@@ -29,6 +29,9 @@ internal static class RiskVerbs
     public const string Renew = "risk.renew";
     public const string Remediate = "risk.remediate";
 
+    /// <summary>The requester takes a request (or a renewal) back before it is decided: data {"id", "version"}.</summary>
+    public const string Withdraw = "risk.withdraw";
+
     public static IReadOnlyCollection<string> All { get; } =
-        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Edit, Resubmit, Refresh, Renew, Remediate];
+        [OpenRequest, SubmitRequest, Approve, Reject, RequestChanges, Edit, Resubmit, Refresh, Renew, Remediate, Withdraw];
 }

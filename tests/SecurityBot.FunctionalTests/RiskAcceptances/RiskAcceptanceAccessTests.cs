@@ -15,7 +15,7 @@ public sealed class PostgresRiskAcceptanceAccessTests() : RiskAcceptanceAccessTe
 /// </summary>
 public abstract class RiskAcceptanceAccessTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private static readonly string[] Verbs = ["risk.approve", "risk.reject", "risk.changes", "risk.renew", "risk.remediate", "risk.resubmit", "risk.edit", "risk.refresh"];
+    private static readonly string[] Verbs = ["risk.approve", "risk.reject", "risk.changes", "risk.renew", "risk.remediate", "risk.resubmit", "risk.edit", "risk.refresh", "risk.withdraw"];
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync()

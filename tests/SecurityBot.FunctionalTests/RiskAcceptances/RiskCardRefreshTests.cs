@@ -39,7 +39,8 @@ public abstract class RiskCardRefreshTests(DatabaseProvider provider) : IAsyncLi
         var sent = await _bot.WaitForCardAsync(Person.Megan, "RA-000001");
         var refresh = sent.GetProperty("refresh");
         refresh.GetProperty("action").GetProperty("verb").GetString().Should().Be("risk.refresh");
-        refresh.GetProperty("userIds").EnumerateArray().Select(id => id.GetString()).Should().Equal(Person.Megan.TeamsId);
+        // The requester is listed too: their own view has Withdraw while the request waits.
+        refresh.GetProperty("userIds").EnumerateArray().Select(id => id.GetString()).Should().Equal(Person.Alex.TeamsId, Person.Megan.TeamsId);
 
         var card = Card(await _bot.RefreshAsync(Person.Megan, RefreshData(sent)));
 
@@ -126,7 +127,7 @@ public abstract class RiskCardRefreshTests(DatabaseProvider provider) : IAsyncLi
         Texts(manager).Should().Contain("approved by Megan Bowen").And.Contain("stage 2 of 2");
         HasAction(cso, "Approve").Should().BeTrue();
         HasAction(cso, "Reject").Should().BeTrue();
-        csoCard.GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(id => id.GetString()).Should().Equal(Person.Priya.TeamsId);
+        csoCard.GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(id => id.GetString()).Should().Equal(Person.Alex.TeamsId, Person.Priya.TeamsId);
         (await _bot.FindRiskAsync("RA-000001")).Decisions.Should().ContainSingle();
     }
 

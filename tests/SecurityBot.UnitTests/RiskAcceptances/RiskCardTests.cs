@@ -24,11 +24,11 @@ public sealed class RiskCardTests
     }
 
     [Fact]
-    public void Create_RequesterWhilePending_NoDecisionButtons()
+    public void Create_RequesterWhilePending_WithdrawOnlyNoDecisionButtons()
     {
         var json = RiskCard.Create(Submitted(), RiskCardViewer.ReadOnly(Requester.Id), TimeDisplay.Utc, null, 365).ToJson();
 
-        Verbs(json).Should().BeEmpty();
+        Verbs(json).Should().Equal(RiskVerbs.Withdraw);
     }
 
     [Fact]

@@ -12,10 +12,10 @@ public sealed class RiskRefreshTests
     private static readonly RiskActor SecondManager = new("00000000-0000-0000-0000-0000000000031", "Second Manager");
 
     [Fact]
-    public void Audience_PendingFirstRound_TheCurrentStageApproversOnly()
+    public void Audience_PendingFirstRound_TheRequesterWhoMayWithdrawAndTheStageApprovers()
     {
-        // The requester and the owner have no button while the request waits: their view is everyone's.
-        RiskRefresh.Audience(Submitted(), Approvers(Manager, SecondManager)).Should().Equal(Manager.Id, SecondManager.Id);
+        // The requester may withdraw while the request waits; the owner has no button: their view is everyone's.
+        RiskRefresh.Audience(Submitted(), Approvers(Manager, SecondManager)).Should().Equal(Requester.Id, Manager.Id, SecondManager.Id).And.NotContain(Owner.Id);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class RiskRefreshTests
         risk.Approve(Manager, Now.AddHours(1));
 
         // The resolver leaves the first approver out of the next stage; the audience is whoever it resolved.
-        RiskRefresh.Audience(risk, Approvers(Cso)).Should().Equal(Cso.Id);
+        RiskRefresh.Audience(risk, Approvers(Cso)).Should().Equal(Requester.Id, Cso.Id).And.NotContain(Manager.Id);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class RiskRefreshTests
     {
         var risk = Submitted();
 
-        RiskRefresh.Audience(risk, Approvers(Owner, Manager)).Should().Equal(Owner.Id, Manager.Id);
+        RiskRefresh.Audience(risk, Approvers(Owner, Manager)).Should().Equal(Requester.Id, Owner.Id, Manager.Id);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class RiskRefreshTests
         var bystander = Buttons(RiskCard.Create(risk, RiskCardViewer.ReadOnly(Cso.Id), TimeDisplay.Utc, null, 365));
 
         approver.Should().Equal("Approve", "Reject", "Request changes");
-        requester.Should().Equal("Mark remediated");
+        requester.Should().Equal("Withdraw", "Mark remediated");
         bystander.Should().BeEmpty();
         RiskRefresh.Audience(risk, approvers).Should().Equal(Requester.Id, Owner.Id, Manager.Id).And.NotContain(Cso.Id);
     }
