@@ -39,6 +39,12 @@ internal sealed class PersonTimeDisplays(SecurityBotDbContext db, IOptions<Regio
             return SharedCard;
         }
 
+        // An activity that says both (Teams' clientInfo does) needs no lookup: it is the freshest word on either.
+        if (RegionReader.Read(activity) is { TimeZoneId: { } zoneId, Locale: { } locale })
+        {
+            return TimeDisplay.ForPerson(TimeZoneInfo.FindSystemTimeZoneById(zoneId), CultureInfo.GetCultureInfo(locale));
+        }
+
         var stored = await ForAsync(activity.From?.AadObjectId, cancellationToken);
         return RegionReader.ZoneOf(activity) is { } zone ? TimeDisplay.ForPerson(zone, stored.Culture) : stored;
     }
