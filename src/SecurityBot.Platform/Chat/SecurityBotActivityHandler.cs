@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SecurityBot.BotFramework.Builder;
 using SecurityBot.BotFramework.Logging;
 using SecurityBot.BotFramework.Schema;
@@ -49,7 +50,7 @@ public sealed partial class SecurityBotActivityHandler(
 
         if (verb == "help")
         {
-            await turnContext.SendCardAsync(catalog.HelpReplyIn(await CultureAsync(turnContext, cancellationToken)), cancellationToken);
+            await turnContext.SendCardAsync(catalog.HelpReplyIn(CultureOf(turnContext)), cancellationToken);
             return;
         }
 
@@ -86,14 +87,20 @@ public sealed partial class SecurityBotActivityHandler(
             }
         }
 
-        await turnContext.SendCardAsync(UnknownCommandCard.Create(text ?? string.Empty, catalog.Help, ChatLanguage.For(await CultureAsync(turnContext, cancellationToken))), cancellationToken);
+        await turnContext.SendCardAsync(UnknownCommandCard.Create(text ?? string.Empty, catalog.Help, ChatLanguage.For(CultureOf(turnContext))), cancellationToken);
     }
 
-    // The language of the answer to this turn: the sender's in a 1:1 chat, the organisation's where others read it.
-    private async Task<System.Globalization.CultureInfo> CultureAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        services.GetService<ITimeDisplays>() is { } readers
-            ? (await readers.ForTurnAsync(turn.Activity, cancellationToken)).Culture
-            : ChatLanguage.English.Culture;
+    // The language of the answer to this turn, with no lookup ("help" is the busiest turn): in a 1:1 chat the locale
+    // this activity carries (Teams sends it on every message), else — and where others read the answer — the
+    // organisation's.
+    private System.Globalization.CultureInfo CultureOf(ITurnContext turn) =>
+        string.Equals(turn.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
+        && RegionReader.Read(turn.Activity)?.Locale is { } locale
+            ? System.Globalization.CultureInfo.GetCultureInfo(locale)
+            : OrganisationCulture(services.GetService<IOptions<RegionalOptions>>());
+
+    private static System.Globalization.CultureInfo OrganisationCulture(IOptions<RegionalOptions>? options) =>
+        RegionReader.Culture(options?.Value.Locale) is { } name ? System.Globalization.CultureInfo.GetCultureInfo(name) : ChatLanguage.English.Culture;
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
