@@ -48,6 +48,16 @@ internal sealed partial class RiskAcceptance
         RequirePendingFor(approver);
         var text = RequireComment(comment, "A rejection needs a comment saying why.");
         var decision = Record(RiskDecisionKind.Rejected, approver, text, now);
+        EndRound(RiskAcceptanceStatus.Rejected, now);
+        return decision;
+    }
+
+    /// <summary>
+    /// Ends a round that was not approved: a renewal is dropped and the acceptance it would have extended stays as it
+    /// was (in force until it expires, or expired); a first request ends with <paramref name="final"/>.
+    /// </summary>
+    private void EndRound(RiskAcceptanceStatus final, DateTimeOffset now)
+    {
         if (IsRenewal && ExpiresAt is { } expires)
         {
             IsRenewal = false;
@@ -56,11 +66,9 @@ internal sealed partial class RiskAcceptance
         }
         else
         {
-            Status = RiskAcceptanceStatus.Rejected;
+            Status = final;
             ClosedAt = now;
         }
-
-        return decision;
     }
 
     /// <summary>Sends the request back to the requester to edit and resubmit (comment required).</summary>

@@ -23,18 +23,7 @@ internal sealed partial class RiskAcceptance
             $"{Reference} is {Describe(Status)}; only a request still waiting for a decision can be withdrawn.");
         Require(CanWithdraw(actor.Id), $"Only the requester can withdraw {Reference}.");
         var decision = Record(RiskDecisionKind.Withdrawn, actor, null, now);
-        if (IsRenewal && ExpiresAt is { } expires)
-        {
-            IsRenewal = false;
-            Status = now < expires ? RiskAcceptanceStatus.Accepted : RiskAcceptanceStatus.Expired;
-            ClosedAt = Status == RiskAcceptanceStatus.Expired ? now : null;
-        }
-        else
-        {
-            Status = RiskAcceptanceStatus.Withdrawn;
-            ClosedAt = now;
-        }
-
+        EndRound(RiskAcceptanceStatus.Withdrawn, now);
         return decision;
     }
 }
