@@ -97,10 +97,7 @@ public sealed partial class SecurityBotActivityHandler(
         string.Equals(turn.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
         && RegionReader.Read(turn.Activity)?.Locale is { } locale
             ? System.Globalization.CultureInfo.GetCultureInfo(locale)
-            : OrganisationCulture(services.GetService<IOptions<RegionalOptions>>());
-
-    private static System.Globalization.CultureInfo OrganisationCulture(IOptions<RegionalOptions>? options) =>
-        RegionReader.Culture(options?.Value.Locale) is { } name ? System.Globalization.CultureInfo.GetCultureInfo(name) : ChatLanguage.English.Culture;
+            : services.GetService<IOptions<RegionalOptions>>()?.Value.OrganisationCulture() ?? ChatLanguage.English.Culture;
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace SecurityBot.Platform.Regional;
 internal sealed class PersonTimeDisplays(SecurityBotDbContext db, IOptions<RegionalOptions> options, IDirectory? directory = null) : ITimeDisplays
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(RegionReader.Zone(options.Value.TimeZone) ?? "UTC");
-    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(RegionReader.Culture(options.Value.Locale) ?? "en-GB");
+    private readonly CultureInfo _culture = options.Value.OrganisationCulture();
 
     public TimeDisplay SharedCard => TimeDisplay.ForSharedCard(_zone, _culture);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace SecurityBot.Platform.Regional;
 
@@ -17,6 +18,9 @@ public sealed class RegionalOptions
     /// <summary>Regional:Locale — the organisation's default locale for dates and numbers, e.g. "en-IE" (default "en-GB").</summary>
     [Required]
     public string Locale { get; set; } = "en-GB";
+
+    /// <summary>The culture <see cref="Locale"/> names (validated on start), or en-GB: one reading for every caller.</summary>
+    public CultureInfo OrganisationCulture() => CultureInfo.GetCultureInfo(RegionReader.Culture(Locale) ?? "en-GB");
 
     /// <summary>
     /// Regional:ReadMailboxSettings — when Teams has not told us a person's zone, ask the directory (Graph
